@@ -1,0 +1,36 @@
+import type { Answers, AreaId, Content, Scores, SubSkillLevel } from './types'
+
+/** Highest level an answer can take. */
+export const MAX_LEVEL = 4
+
+/** Level 0..4 of every sub-skill: the mean of the answers to its questions. */
+export function subSkillLevels(content: Content, answers: Answers): Record<string, number> {
+  const sums: Record<string, { total: number; count: number }> = {}
+  for (const q of content.questions) {
+    const slot = (sums[q.subSkill] ??= { total: 0, count: 0 })
+    slot.total += answers[q.id] ?? 0
+    slot.count += 1
+  }
+  const levels: Record<string, number> = {}
+  for (const s of content.subSkills) {
+    const slot = sums[s.id]
+    levels[s.id] = slot && slot.count > 0 ? slot.total / slot.count : 0
+  }
+  return levels
+}
+
+/** Area scores 0..100: the mean sub-skill level of the area, scaled. */
+export function areaScores(content: Content, levels: Record<string, number>): Scores {
+  const scores = {} as Scores
+  for (const area of content.areas) {
+    const own = content.subSkills.filter((s) => s.area === area.id)
+    const mean = own.reduce((sum, s) => sum + (levels[s.id] ?? 0), 0) / Math.max(own.length, 1)
+    scores[area.id] = Math.round((mean / MAX_LEVEL) * 100)
+  }
+  return scores
+}
+
+/** The levels as a list in content order, for display. */
+export function levelList(content: Content, levels: Record<string, number>): SubSkillLevel[] {
+  return content.subSkills.map((s) => ({ id: s.id, area: s.area as AreaId, name: s.name, level: levels[s.id] ?? 0 }))
+}

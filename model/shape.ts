@@ -1,0 +1,49 @@
+import type { AreaId, Scores, Shape } from './types'
+
+/** An area at or above this score is a depth... */
+export const DEEP = 60
+/** ...and at or above this one a working skill. */
+export const WORKING = 35
+
+/**
+ * Profile shape after seed 004's skill spectrum: a specialist goes deep in one or two
+ * areas, a T-shaped person adds working breadth to a depth, a generalist has broad working
+ * skills without one standing out.
+ */
+export function profileShape(scores: Scores): Shape {
+  const ids = Object.keys(scores) as AreaId[]
+  const deepAreas = ids.filter((a) => scores[a] >= DEEP)
+  const workingAreas = ids.filter((a) => scores[a] >= WORKING)
+  const base = { deepAreas, workingAreas }
+  if (deepAreas.length > 0 && workingAreas.length <= 2)
+    return {
+      id: 'specialist',
+      name: 'Specialist',
+      description:
+        'Deep in one or two areas and light elsewhere. Large teams with room to specialise value this most; in a small team you will lean on others for the rest of the path to production.',
+      ...base,
+    }
+  if (deepAreas.length > 0 && deepAreas.length <= 2)
+    return {
+      id: 't-shaped',
+      name: 'T-shaped',
+      description:
+        'One or two deep areas with working skills around them. This is the profile that thrives in teams without silos, where everyone shares the path from data to production.',
+      ...base,
+    }
+  if (workingAreas.length >= 2)
+    return {
+      id: 'generalist',
+      name: 'Broad generalist',
+      description:
+        'Working skills across several areas, without one or two standing far above the rest. Young teams and small companies, where people wear several hats, need exactly this.',
+      ...base,
+    }
+  return {
+    id: 'foundations',
+    name: 'Building foundations',
+    description:
+      'No area is at a working level yet. That is where everyone starts: pick the role you want below and grow the three skills it points to.',
+    ...base,
+  }
+}

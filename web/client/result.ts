@@ -1,0 +1,29 @@
+// Progressive enhancements of the result page: copy the link, switch growth targets in place.
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
+  const input = document.getElementById(button.dataset.copyTarget ?? '') as HTMLInputElement | null
+  const status = document.querySelector('.share-status')
+  if (!input) continue
+  button.hidden = false
+  button.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(input.value)
+      if (status) status.textContent = 'Link copied.'
+    } catch {
+      input.select()
+      if (status) status.textContent = 'Press Ctrl+C (or ⌘C) to copy the selected link.'
+    }
+  })
+}
+
+const select = document.getElementById('growth-target') as HTMLSelectElement | null
+if (select) {
+  for (const el of document.querySelectorAll<HTMLElement>('.js-hide')) el.hidden = true
+  select.addEventListener('change', () => {
+    for (const panel of document.querySelectorAll<HTMLElement>('[data-growth]'))
+      panel.hidden = panel.dataset.growth !== select.value
+    const url = new URL(location.href)
+    url.searchParams.set('target', select.value)
+    history.replaceState(null, '', url)
+  })
+}

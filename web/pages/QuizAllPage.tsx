@@ -1,0 +1,51 @@
+import type { QuizAnswers, QuizData } from '../quiz/types'
+import { Layout } from './Layout'
+
+/** Every question on one page, a plain form that works without JavaScript. */
+export function QuizAllPage({
+  quiz,
+  answers = {},
+  errors = {},
+}: {
+  quiz: QuizData
+  answers?: QuizAnswers
+  errors?: Record<string, string>
+}) {
+  const count = Object.keys(errors).length
+  return (
+    <Layout>
+      <form class="quiz-all" method="post" action="/quiz/all">
+        <h1>The whole quiz on one page</h1>
+        {count > 0 && (
+          <p class="notice error" role="alert">
+            {count === 1 ? 'One question needs' : `${count} questions need`} an answer. They are marked below.
+          </p>
+        )}
+        {quiz.areas.map((area) => (
+          <section key={area.id} aria-labelledby={`area-${area.id}`}>
+            <h2 id={`area-${area.id}`}>{area.name}</h2>
+            {quiz.questions
+              .filter((q) => q.area === area.id)
+              .map((q) => (
+                <fieldset class="question" key={q.id} id={`q-${q.id}`}>
+                  <legend class="prompt">{q.prompt}</legend>
+                  {errors[q.id] && <p class="field-error">{errors[q.id]}</p>}
+                  <div class="options">
+                    {q.options.map((o) => (
+                      <label class="option" key={o.value}>
+                        <input type="radio" name={q.id} value={o.value} checked={answers[q.id] === o.value} required />
+                        <span class="option-text">{o.label}</span>
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+              ))}
+          </section>
+        ))}
+        <button class="button primary large" type="submit">
+          See my result
+        </button>
+      </form>
+    </Layout>
+  )
+}

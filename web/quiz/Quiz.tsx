@@ -1,0 +1,205 @@
+import { useEffect, useRef, useState } from 'preact/hooks'
+import { clearProgress, loadProgress, loadShortcuts, saveProgress, saveShortcuts } from './progress-store'
+import { submitAnswers } from './submit'
+import type { QuizAnswers, QuizData } from './types'
+
+type Sending = { state: 'idle' } | { state: 'sending' } | { state: 'error'; message: string }
+
+/**
+ * The quiz, one question per screen: every question has five long, concrete options, and
+ * on a phone one question at a time is what can be read without scrolling back and forth.
+ */
+export function Quiz({ quiz }: { quiz: QuizData }) {
+  const total = quiz.questions.length
+  const [answers, setAnswers] = useState<QuizAnswers>({})
+  const [step, setStep] = useState(0)
+  const [shortcuts, setShortcuts] = useState(true)
+  const [sending, setSending] = useState<Sending>({ state: 'idle' })
+  const [restored, setRestored] = useState(false)
+  const legendRef = useRef<HTMLHeadingElement>(null)
+  const moved = useRef(false)
+
+  useEffect(() => {
+    const saved = loadProgress(quiz)
+    setAnswers(saved.answers)
+    setStep(saved.step)
+    setShortcuts(loadShortcuts())
+    setRestored(true)
+  }, [quiz])
+
+  useEffect(() => {
+    if (restored) saveProgress(quiz, { answers, step })
+  }, [answers, step, restored])
+
+  useEffect(() => {
+    // Move focus to the new question only after the person moved, never on first load.
+    if (moved.current) legendRef.current?.focus()
+  }, [step])
+
+  const question = quiz.questions[step]!
+  const area = quiz.areas.find((a) => a.id === question.area)
+  const answered = Object.keys(answers).length
+  const current = answers[question.id]
+  const isLast = step === total - 1
+  const firstUnanswered = quiz.questions.findIndex((q) => answers[q.id] === undefined)
+
+  const go = (to: number) => {
+    moved.current = true
+    setSending({ state: 'idle' })
+    setStep(Math.min(Math.max(to, 0), total - 1))
+  }
+  const choose = (value: number) => setAnswers((a) => ({ ...a, [question.id]: value }))
+
+  const finish = async () => {
+    if (firstUnanswered !== -1) return go(firstUnanswered)
+    setSending({ state: 'sending' })
+    const outcome = await submitAnswers(answers)
+    if (outcome.ok) {
+      clearProgress(quiz)
+      location.assign(outcome.url)
+    } else setSending({ state: 'error', message: outcome.message })
+  }
+
+  const next = () => {
+    if (current === undefined) return
+    if (isLast) void finish()
+    else go(step + 1)
+  }
+
+  const keys = useRef({ next, choose, go, step, shortcuts })
+  keys.current = { next, choose, go, step, shortcuts }
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const k = keys.current
+      if (!k.shortcuts || e.ctrlKey || e.metaKey) return
+      const target = e.target as HTMLElement | null
+      const tag = target?.tagName
+      if (tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && (target as HTMLInputElement).type !== 'radio'))
+        return
+      if (!e.altKey && /^[1-5]$/.test(e.key)) {
+        e.preventDefault()
+        k.choose(Number(e.key) - 1)
+      } else if (e.key === 'Enter' && tag !== 'BUTTON' && tag !== 'A') {
+        e.preventDefault()
+        k.next()
+      } else if ((e.key === 'Backspace' && !e.altKey) || (e.key === 'ArrowLeft' && e.altKey)) {
+        e.preventDefault()
+        k.go(k.step - 1)
+      }
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [])
+
+  const toggleShortcuts = () => {
+    saveShortcuts(!shortcuts)
+    setShortcuts(!shortcuts)
+  }
+
+  const startOver = () => {
+    clearProgress(quiz)
+    setAnswers({})
+    go(0)
+  }
+
+  return (
+    <form
+      class="quiz"
+      onSubmit={(e) => {
+        e.preventDefault()
+        next()
+      }}
+    >
+      <div class="progress" aria-live="polite">
+        <p class="progress-label">
+          <span class="progress-area">{area?.name}</span>
+          <span>
+            Question {step + 1} of {total}
+          </span>
+        </p>
+        <div
+          class="progress-bar"
+          role="progressbar"
+          aria-label="Answered"
+          aria-valuemin={0}
+          aria-valuemax={total}
+          aria-valuenow={answered}
+          aria-valuetext={`${answered} of ${total} answered`}
+        >
+          <div class="progress-fill" style={{ width: `${(answered / total) * 100}%` }} />
+        </div>
+      </div>
+
+      <fieldset class="question" key={question.id}>
+        <legend>
+          <h1 class="prompt" tabIndex={-1} ref={legendRef}>
+            {question.prompt}
+          </h1>
+        </legend>
+        <div class="options">
+          {question.options.map((o) => (
+            <label class="option" key={o.value}>
+              <input
+                type="radio"
+                name={question.id}
+                value={o.value}
+                checked={current === o.value}
+                onChange={() => choose(o.value)}
+              />
+              <span class="option-key" aria-hidden="true">
+                {o.value + 1}
+              </span>
+              <span class="option-text">{o.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <div class="nav">
+        <button type="button" class="button secondary" onClick={() => go(step - 1)} disabled={step === 0}>
+          Back
+        </button>
+        <button
+          type="submit"
+          class="button primary"
+          disabled={current === undefined || sending.state === 'sending'}
+          aria-describedby={current === undefined ? 'choose-hint' : undefined}
+        >
+          {isLast ? (sending.state === 'sending' ? 'Scoring…' : 'See my result') : 'Next'}
+        </button>
+      </div>
+      <p id="choose-hint" class="hint">
+        {current === undefined ? 'Choose the option closest to what you have actually done.' : '\u00a0'}
+      </p>
+
+      {sending.state === 'error' && (
+        <div class="notice error" role="alert">
+          <p>{sending.message} Your answers are kept on this device.</p>
+          <button type="button" class="button primary" onClick={() => void finish()}>
+            Try again
+          </button>
+        </div>
+      )}
+
+      <div class="quiz-footer">
+        <p class="hint">
+          {shortcuts ? (
+            <>
+              Keys: <kbd>1</kbd>–<kbd>5</kbd> answer, <kbd>Enter</kbd> next, <kbd>Backspace</kbd> back.{' '}
+            </>
+          ) : (
+            'Keyboard shortcuts are off. '
+          )}
+          <button type="button" class="link-button" onClick={toggleShortcuts}>
+            {shortcuts ? 'Turn shortcuts off' : 'Turn shortcuts on'}
+          </button>
+        </p>
+        {answered > 0 && (
+          <button type="button" class="link-button" onClick={startOver}>
+            Start over
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}

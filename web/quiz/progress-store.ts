@@ -1,0 +1,60 @@
+import type { QuizAnswers, QuizData } from './types'
+
+/** Where progress is kept in the browser; the quiz version is part of the key. */
+export const storageKey = (quiz: QuizData): string => `role-spectrum:quiz:v${quiz.version}`
+const SHORTCUTS_KEY = 'role-spectrum:shortcuts'
+
+export interface Progress {
+  answers: QuizAnswers
+  step: number
+}
+
+/** Saved progress, keeping only answers that still fit the quiz; empty when there is none. */
+export function loadProgress(quiz: QuizData): Progress {
+  const empty = { answers: {}, step: 0 }
+  try {
+    const raw = JSON.parse(localStorage.getItem(storageKey(quiz)) ?? 'null') as Partial<Progress> | null
+    if (!raw || typeof raw !== 'object') return empty
+    const answers: QuizAnswers = {}
+    for (const q of quiz.questions) {
+      const v = raw.answers?.[q.id]
+      if (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 4) answers[q.id] = v as number
+    }
+    const step = Number.isInteger(raw.step) ? Math.min(Math.max(raw.step as number, 0), quiz.questions.length - 1) : 0
+    return { answers, step }
+  } catch {
+    return empty
+  }
+}
+
+export function saveProgress(quiz: QuizData, progress: Progress): void {
+  try {
+    localStorage.setItem(storageKey(quiz), JSON.stringify(progress))
+  } catch {
+    // Private mode or a full quota: the quiz still works, it just will not resume.
+  }
+}
+
+export function clearProgress(quiz: QuizData): void {
+  try {
+    localStorage.removeItem(storageKey(quiz))
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+export function loadShortcuts(): boolean {
+  try {
+    return localStorage.getItem(SHORTCUTS_KEY) !== 'off'
+  } catch {
+    return true
+  }
+}
+
+export function saveShortcuts(on: boolean): void {
+  try {
+    localStorage.setItem(SHORTCUTS_KEY, on ? 'on' : 'off')
+  } catch {
+    // Ignored: the setting lasts for this page only.
+  }
+}

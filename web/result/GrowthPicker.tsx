@@ -1,0 +1,48 @@
+import type { GrowthPath } from '../../model/types'
+import { levelWord, pct, roleInSentence } from './format'
+
+/**
+ * Pick a target role, see the three sub-skills that would bring you closest. Without
+ * JavaScript the form reloads the page with ?target=; with it, the panels switch in place.
+ */
+export function GrowthPicker({ growth, target }: { growth: GrowthPath[]; target: string }) {
+  return (
+    <div class="growth">
+      <form class="growth-form" method="get" action="#growth">
+        <label for="growth-target">Target role</label>
+        <select id="growth-target" name="target">
+          {growth.map((g) => (
+            <option key={g.target} value={g.target} selected={g.target === target}>
+              {g.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" class="button secondary js-hide">
+          Show
+        </button>
+      </form>
+      {growth.map((g) => (
+        <section key={g.target} class="growth-panel" data-growth={g.target} hidden={g.target !== target} aria-live="polite">
+          <h3>Towards {roleInSentence(g.name)}</h3>
+          {g.steps.length > 0 ? (
+            <ol class="growth-steps">
+              {g.steps.map((s) => (
+                <li key={s.subSkill}>
+                  <strong>{s.name}</strong>: from {levelWord(s.from)} ({s.from}/4) to {levelWord(s.to)} ({s.to}/4),
+                  +{s.fitGain} fit
+                </li>
+              ))}
+            </ol>
+          ) : null}
+          <p>{g.summary}</p>
+          {g.steps.length > 0 && (
+            <p class="muted">
+              Fit {g.fitBefore} → {g.fitAfter}; position {pct(g.positionBefore)} → {pct(g.positionAfter)} of the
+              way from the engineering end to the science end.
+            </p>
+          )}
+        </section>
+      ))}
+    </div>
+  )
+}

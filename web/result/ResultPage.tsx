@@ -1,0 +1,81 @@
+import type { AreaId, Result } from '../../model/types'
+import { Layout } from '../pages/Layout'
+import { AreaChart } from './AreaChart'
+import { withArticle } from './format'
+import { GrowthPicker } from './GrowthPicker'
+import { AllRoles, RoleCards } from './RoleCards'
+import { SettingsAdvice } from './SettingsAdvice'
+import { ShareBox } from './ShareBox'
+import { SpectrumChart } from './SpectrumChart'
+
+export interface ResultPageProps {
+  result: Result
+  areaNames: { id: AreaId; name: string }[]
+  shareUrl: string
+  createdAt: string
+  target?: string
+}
+
+/** The result, complete without JavaScript: scores, spectrum, roles and reasons, shape, settings, growth. */
+export function ResultPage({ result, areaNames, shareUrl, createdAt, target }: ResultPageProps) {
+  const top = result.roles[0]!
+  const growthTarget =
+    target && result.growth.some((g) => g.target === target) ? target : (result.roles[1] ?? top).id
+  const date = new Date(createdAt).toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric' })
+  return (
+    <Layout wide>
+      <article class="result">
+        <header class="result-hero">
+          <p class="eyebrow">Role Spectrum result · {date}</p>
+          <h1>
+            Closest fit: {withArticle(top.name)} <span class="hero-fit">({top.fit} fit)</span>
+          </h1>
+          <p class="lead">{result.spectrum.label}.</p>
+        </header>
+
+        <section class="card" aria-labelledby="spectrum-title">
+          <h2 id="spectrum-title">Your place on the spectrum</h2>
+          <SpectrumChart spectrum={result.spectrum} />
+          <p class="muted">
+            Position {Math.round(result.spectrum.position * 100)} of 100, counted from the engineering end. It compares
+            your statistics and machine learning answers with your software and infrastructure answers;
+            communication counts towards neither side.
+          </p>
+        </section>
+
+        <section class="card" aria-labelledby="areas-title">
+          <h2 id="areas-title">Your five areas</h2>
+          <AreaChart scores={result.scores} names={areaNames} />
+        </section>
+
+        <section aria-labelledby="roles-title">
+          <h2 id="roles-title">Roles that fit you best</h2>
+          <RoleCards roles={result.roles.slice(0, 3)} />
+          <details class="card">
+            <summary>All {result.roles.length} roles by fit</summary>
+            <AllRoles roles={result.roles} />
+          </details>
+        </section>
+
+        <div class="two-col">
+          <section class="card" aria-labelledby="shape-title">
+            <h2 id="shape-title">Profile shape: {result.shape.name}</h2>
+            <p>{result.shape.description}</p>
+          </section>
+          <section class="card" aria-labelledby="settings-title">
+            <h2 id="settings-title">Teams that suit you</h2>
+            <SettingsAdvice advice={result.settings} />
+          </section>
+        </div>
+
+        <section class="card" id="growth" aria-labelledby="growth-title">
+          <h2 id="growth-title">Your growth path</h2>
+          <p>Choose a role to see the three skills that would bring you closest to it.</p>
+          <GrowthPicker growth={result.growth} target={growthTarget} />
+        </section>
+
+        <ShareBox url={shareUrl} />
+      </article>
+    </Layout>
+  )
+}

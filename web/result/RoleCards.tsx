@@ -1,0 +1,73 @@
+import type { RoleFit } from '../../model/types'
+import { levelWord } from './format'
+
+/** The best-fitting roles with their fit and the reasons: what drives it, and the biggest gaps. */
+export function RoleCards({ roles }: { roles: RoleFit[] }) {
+  return (
+    <ol class="role-cards">
+      {roles.map((r, i) => (
+        <li key={r.id} class="role-card">
+          <div class="role-head">
+            <h3>
+              <span class="rank">{i + 1}.</span> {r.name}
+            </h3>
+            <span class="fit" aria-label={`fit ${r.fit} out of 100`}>
+              {r.fit}
+              <small>fit</small>
+            </span>
+          </div>
+          <p>{r.summary}</p>
+          <p class="muted">
+            <strong>Day to day:</strong> {r.dayToDay}
+          </p>
+          {r.drivers.length > 0 && (
+            <p>
+              <strong>Why it fits:</strong>{' '}
+              {r.drivers.map((d, j) => (
+                <span key={d.area}>
+                  {j > 0 && '; '}you cover {d.covered}% of what it needs in {d.name.toLowerCase()}
+                </span>
+              ))}
+              .
+            </p>
+          )}
+          {r.gaps.length > 0 ? (
+            <div>
+              <strong>Biggest gaps:</strong>
+              <ul class="gaps">
+                {r.gaps.map((g) => (
+                  <li key={g.subSkill}>
+                    {g.name}: you are at {levelWord(g.level)} ({g.level}/4), it asks for {levelWord(g.need)} ({g.need}
+                    /4)
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <p>
+              <strong>No gaps:</strong> you meet or exceed everything this role needs.
+            </p>
+          )}
+        </li>
+      ))}
+    </ol>
+  )
+}
+
+/** Every role with its fit, as a compact list. */
+export function AllRoles({ roles }: { roles: RoleFit[] }) {
+  return (
+    <ol class="all-roles">
+      {roles.map((r) => (
+        <li key={r.id}>
+          <span class="all-name">{r.name}</span>
+          <svg class="all-bar" width="100%" height="8" aria-hidden="true" focusable="false">
+            <rect class="area-track" x="0" y="0" width="100%" height="8" rx="4" />
+            <rect class="area-fill" x="0" y="0" width={`${r.fit}%`} height="8" rx="4" />
+          </svg>
+          <span class="all-fit">{r.fit}</span>
+        </li>
+      ))}
+    </ol>
+  )
+}

@@ -1,0 +1,31 @@
+import type { VNode } from 'preact'
+import { render } from 'preact-render-to-string'
+import { assets } from '../generated/assets'
+
+export interface PageOptions {
+  title: string
+  description: string
+  body: VNode
+  /** Browser bundles to load, by name in the asset manifest. */
+  scripts?: ('quiz' | 'result')[]
+  /** Data for the client, written into one JSON script. */
+  data?: unknown
+  canonical?: string
+}
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+
+/** JSON that is safe inside a <script> element: no "</script>", no HTML comment openers. */
+const safeJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+
+const favicon =
+  "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect x='2' y='14' width='28' height='4' rx='2' fill='%2394a3b8'/%3E%3Ccircle cx='20' cy='16' r='7' fill='%234f46e5'/%3E%3C/svg%3E"
+
+/** The HTML document around a server-rendered page. */
+export function renderDocument(opts: PageOptions): string {
+  const scripts = (opts.scripts ?? []).map((name) => `<script type="module" src="${assets[name]}"></script>`).join('')
+  const data = opts.data === undefined ? '' : `<script type="application/json" id="page-data">${safeJson(opts.data)}</script>`
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>${escapeHtml(opts.title)}</title><meta name="description" content="${escapeHtml(opts.description)}">${opts.canonical ? `<link rel="canonical" href="${escapeHtml(opts.canonical)}">` : ''}<link rel="icon" href="${favicon}"><link rel="stylesheet" href="${assets.style}">${scripts}</head><body>${render(opts.body)}${data}</body></html>`
+}

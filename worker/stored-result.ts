@@ -1,0 +1,63 @@
+import * as z from 'zod/mini'
+import { AREA_IDS, SETTING_IDS } from '../model'
+
+const area = z.enum(AREA_IDS)
+const percent = z.number().check(z.minimum(0), z.maximum(100))
+const unit = z.number().check(z.minimum(0), z.maximum(1))
+const level = z.number().check(z.minimum(0), z.maximum(4))
+const text = z.string()
+
+const roleFit = z.object({
+  id: text,
+  name: text,
+  fit: percent,
+  summary: text,
+  dayToDay: text,
+  drivers: z.array(z.object({ area, name: text, covered: percent })),
+  gaps: z.array(z.object({ subSkill: text, name: text, level, need: level })),
+})
+
+const anchor = z.object({ roleId: text, name: text, position: unit })
+
+/** Shape of a result as stored; every read goes through it. */
+export const resultSchema = z.object({
+  quizVersion: z.int(),
+  scores: z.object(Object.fromEntries(AREA_IDS.map((a) => [a, percent])) as Record<(typeof AREA_IDS)[number], typeof percent>),
+  subSkills: z.array(z.object({ id: text, area, name: text, level })),
+  spectrum: z.object({ position: unit, label: text, anchors: z.array(anchor) }),
+  roles: z.array(roleFit).check(z.minLength(1)),
+  shape: z.object({
+    id: z.enum(['specialist', 't-shaped', 'generalist', 'foundations']),
+    name: text,
+    description: text,
+    deepAreas: z.array(area),
+    workingAreas: z.array(area),
+  }),
+  settings: z.array(
+    z.object({
+      roleId: text,
+      roleName: text,
+      settings: z.array(z.object({ id: z.enum(SETTING_IDS), name: text, line: text })),
+    }),
+  ),
+  growth: z.array(
+    z.object({
+      target: text,
+      name: text,
+      fitBefore: percent,
+      fitAfter: percent,
+      positionBefore: unit,
+      positionAfter: unit,
+      steps: z.array(z.object({ subSkill: text, name: text, area, from: level, to: level, fitGain: z.number() })),
+      summary: text,
+    }),
+  ),
+})
+
+export const storedResult = z.object({
+  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/)),
+  createdAt: z.iso.datetime(),
+  quizVersion: z.int(),
+  answers: z.record(z.string(), z.int().check(z.minimum(0), z.maximum(4))),
+  result: resultSchema,
+})
