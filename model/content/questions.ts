@@ -80,15 +80,15 @@ export const questions: Question[] = [
     'I run large experiments, my own or designed by research scientists, and my implementations are the ones my team builds on.',
   ]),
   q('ml-novel', 'ml', 'Have you done original machine learning research?', [
-    'No.',
+    'No: I have not done research of my own.',
     'I have tried a variation of a known method to see whether it helped.',
     'I have run a research project with a hypothesis, ablations and a written report.',
     'I am first author of a paper at a peer-reviewed machine learning venue, or of research of that standard.',
     'I set research directions: several first-author papers, ideas others build on, and researchers I advise.',
   ]),
   q('swe-production', 'swe', 'What kind of code do you write and look after?', [
-    'Scripts and notebooks that only I run.',
-    'Code that other people use, kept in version control.',
+    'I write scripts and notebooks that only I run.',
+    'I write code that other people use, kept in version control.',
     'Tested, reviewed code that runs in production, and I review other people’s code.',
     'I have shaped a codebase several people work in, including its tests and how it is released.',
     'I set engineering standards across teams (reviews, testing, reliability) and others follow them.',

@@ -57,16 +57,19 @@ export function ResultPage({ result, areaNames, shareUrl, createdAt, target }: R
           </details>
         </section>
 
-        <div class="two-col">
-          <section class="card" aria-labelledby="shape-title">
-            <h2 id="shape-title">Profile shape: {result.shape.name}</h2>
-            <p>{result.shape.description}</p>
-          </section>
-          <section class="card" aria-labelledby="settings-title">
-            <h2 id="settings-title">Teams that suit you</h2>
-            <SettingsAdvice advice={result.settings} />
-          </section>
-        </div>
+        <section class="card" aria-labelledby="shape-title">
+          <h2 id="shape-title">Profile shape: {result.shape.name}</h2>
+          <p>{result.shape.description}</p>
+        </section>
+
+        <section class="card" aria-labelledby="settings-title">
+          <h2 id="settings-title">Teams that suit you</h2>
+          <p class="muted">
+            Teams need different people as their product matures and as predictions move from batch jobs to live
+            requests. For your top roles:
+          </p>
+          <SettingsAdvice advice={result.settings} />
+        </section>
 
         <section class="card" id="growth" aria-labelledby="growth-title">
           <h2 id="growth-title">Your growth path</h2>

@@ -1,0 +1,90 @@
+import * as z from 'zod'
+import { AREA_IDS, SETTING_IDS } from './types'
+
+/** Role ids the product promises (issue #3); content may add more but never drop these. */
+export const REQUIRED_ROLE_IDS = [
+  'software-engineer',
+  'ml-engineer',
+  'applied-scientist',
+  'research-engineer',
+  'data-scientist',
+  'research-scientist',
+  'data-analyst',
+  'data-engineer',
+  'mlops-engineer',
+  'ml-platform-engineer',
+  'product-manager',
+  'developer-advocate',
+  'ml-solutions-architect',
+] as const
+
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/)
+const sentence = z.string().min(8)
+const level = z.number().int().min(0).max(4)
+
+/**
+ * What quiz content must satisfy. Run by the tests against every content version, so a
+ * content edit that breaks a promise of the model fails the build rather than a page.
+ */
+export const contentSchema = z
+  .object({
+    version: z.number().int().positive(),
+    areas: z
+      .array(z.object({ id: z.enum(AREA_IDS), name: z.string().min(3), side: z.enum(['science', 'engineering', 'neither']), blurb: sentence }))
+      .length(AREA_IDS.length),
+    subSkills: z.array(z.object({ id: slug, area: z.enum(AREA_IDS), name: z.string().min(3) })),
+    questions: z
+      .array(
+        z.object({
+          id: slug,
+          subSkill: slug,
+          area: z.enum(AREA_IDS),
+          prompt: z.string().min(10).endsWith('?'),
+          options: z
+            .array(z.object({ value: level, label: sentence }))
+            .length(5)
+            .refine((o) => o.every((opt, i) => opt.value === i), 'options must be valued 0..4 in order')
+            .refine((o) => new Set(o.map((x) => x.label)).size === 5, 'option labels must differ'),
+        }),
+      )
+      .min(20)
+      .max(30),
+    roles: z.array(
+      z.object({
+        id: slug,
+        name: z.string().min(3),
+        summary: sentence,
+        dayToDay: sentence,
+        needs: z.record(z.string(), level),
+        settings: z.partialRecord(z.enum(SETTING_IDS), sentence),
+      }),
+    ),
+    settings: z.array(z.object({ id: z.enum(SETTING_IDS), name: z.string().min(3), summary: sentence })).length(SETTING_IDS.length),
+    spectrumAnchors: z.array(slug).min(2),
+  })
+  .superRefine((c, ctx) => {
+    const issue = (message: string) => ctx.addIssue({ code: 'custom', message })
+    const subIds = new Set(c.subSkills.map((s) => s.id))
+    if (subIds.size !== c.subSkills.length) issue('sub-skill ids must be unique')
+    for (const area of AREA_IDS) {
+      const n = c.subSkills.filter((s) => s.area === area).length
+      if (n < 4 || n > 6) issue(`area ${area} has ${n} sub-skills, wants 4..6`)
+    }
+    if (new Set(c.questions.map((q) => q.id)).size !== c.questions.length) issue('question ids must be unique')
+    for (const q of c.questions) {
+      const sub = c.subSkills.find((s) => s.id === q.subSkill)
+      if (!sub) issue(`question ${q.id} measures unknown sub-skill ${q.subSkill}`)
+      else if (sub.area !== q.area) issue(`question ${q.id} is in ${q.area} but its sub-skill in ${sub.area}`)
+    }
+    for (const s of c.subSkills) if (!c.questions.some((q) => q.subSkill === s.id)) issue(`sub-skill ${s.id} has no question`)
+    const roleIds = c.roles.map((r) => r.id)
+    if (new Set(roleIds).size !== roleIds.length) issue('role ids must be unique')
+    for (const id of REQUIRED_ROLE_IDS) if (!roleIds.includes(id)) issue(`missing role ${id}`)
+    for (const r of c.roles) {
+      const keys = Object.keys(r.needs)
+      if (keys.length !== subIds.size || keys.some((k) => !subIds.has(k))) issue(`role ${r.id} needs must cover every sub-skill`)
+    }
+    const profiles = c.roles.map((r) => JSON.stringify(c.subSkills.map((s) => r.needs[s.id])))
+    if (new Set(profiles).size !== profiles.length) issue('two roles have the same needs')
+    for (const a of c.spectrumAnchors) if (!roleIds.includes(a)) issue(`unknown spectrum anchor ${a}`)
+  })

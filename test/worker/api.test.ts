@@ -1,0 +1,149 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { content } from '../../model'
+import { answersFrom } from '../helpers/people'
+import { answersOf, call, postJson, storedCount } from '../helpers/worker'
+
+describe('GET /api/quiz', () => {
+  it('lists the five areas with their ids', async () => {
+    const res = await call('/api/quiz')
+    expect(res.status).toBe(200)
+    const quiz = (await res.json()) as any
+    expect(quiz.version).toBe(content.version)
+    expect(quiz.areas.map((a: any) => a.id)).toEqual(['stats', 'ml', 'swe', 'infra', 'comm'])
+  })
+
+  it('gives every question an area and exactly five options valued 0..4', async () => {
+    const quiz = (await (await call('/api/quiz')).json()) as any
+    expect(quiz.questions.length).toBe(content.questions.length)
+    for (const q of quiz.questions) {
+      expect(Object.keys(q).sort()).toEqual(['area', 'id', 'options', 'prompt'])
+      expect(q.options.map((o: any) => o.value)).toEqual([0, 1, 2, 3, 4])
+    }
+  })
+})
+
+describe('POST /api/results', () => {
+  it('scores the answers, stores them and answers 201 with id, url and result', async () => {
+    const res = await postJson('/api/results', { answers: answersFrom('33232 31310 1110 110000 33111') })
+    expect(res.status).toBe(201)
+    const body = (await res.json()) as any
+    expect(body.id).toMatch(/^[A-Za-z0-9_-]{22}$/)
+    expect(body.url).toBe(`/r/${body.id}`)
+    expect(body.result.quizVersion).toBe(content.version)
+    expect(Object.keys(body.result.scores)).toEqual(['stats', 'ml', 'swe', 'infra', 'comm'])
+    expect(body.result.spectrum.position).toBeGreaterThan(0.5)
+    expect(typeof body.result.spectrum.label).toBe('string')
+    expect(body.result.roles[0]).toMatchObject({ id: 'data-scientist', name: 'Data scientist' })
+    const fits = body.result.roles.map((r: any) => r.fit)
+    expect([...fits].sort((a: number, b: number) => b - a)).toEqual(fits)
+  })
+
+  it('gives each result a different id', async () => {
+    const a = (await (await postJson('/api/results', { answers: answersOf(2) })).json()) as any
+    const b = (await (await postJson('/api/results', { answers: answersOf(2) })).json()) as any
+    expect(a.id).not.toBe(b.id)
+  })
+
+  it('stores the quiz version, the answers, the result and the creation time', async () => {
+    const answers = answersOf(3)
+    const body = (await (await postJson('/api/results', { answers })).json()) as any
+    const stored = (await env.RESULTS.get(`v1:result:${body.id}`, 'json')) as any
+    expect(stored).toMatchObject({ id: body.id, quizVersion: content.version, answers, result: body.result })
+    expect(Date.parse(stored.createdAt)).not.toBeNaN()
+  })
+
+  const rejects = async (body: BodyInit, headers: Record<string, string> = { 'content-type': 'application/json' }) => {
+    const before = await storedCount()
+    const res = await call('/api/results', { method: 'POST', headers, body })
+    expect(await storedCount()).toBe(before)
+    return { status: res.status, body: (await res.json()) as { error: string; issues: { path: string; message: string }[] } }
+  }
+
+  it('rejects an unknown question id and names it', async () => {
+    const { status, body } = await rejects(JSON.stringify({ answers: { ...answersOf(1), 'made-up': 2 } }))
+    expect(status).toBe(400)
+    expect(body.issues).toEqual([{ path: 'answers.made-up', message: 'unknown question id' }])
+  })
+
+  it('rejects a missing answer and names the question', async () => {
+    const answers = answersOf(1)
+    delete answers['ml-deep']
+    const { status, body } = await rejects(JSON.stringify({ answers }))
+    expect(status).toBe(400)
+    expect(body.issues).toEqual([{ path: 'answers.ml-deep', message: 'missing answer' }])
+  })
+
+  it('rejects an answer outside 0..4', async () => {
+    const { status, body } = await rejects(JSON.stringify({ answers: { ...answersOf(1), 'swe-services': 5, 'ml-deep': -1 } }))
+    expect(status).toBe(400)
+    expect(body.issues.map((i) => i.path).sort()).toEqual(['answers.ml-deep', 'answers.swe-services'])
+    for (const i of body.issues) expect(i.message).toBe('must be a whole number from 0 to 4')
+  })
+
+  it('rejects non-integers and strings where numbers belong', async () => {
+    const { status, body } = await rejects(JSON.stringify({ answers: { ...answersOf(1), 'comm-teach': 2.5, 'stats-math': '3' } }))
+    expect(status).toBe(400)
+    expect(body.issues.map((i) => i.path).sort()).toEqual(['answers.comm-teach', 'answers.stats-math'])
+  })
+
+  it('rejects a body that is not JSON', async () => {
+    const { status, body } = await rejects('{"answers": ')
+    expect(status).toBe(400)
+    expect(body.error).toMatch(/not valid JSON/)
+    expect(body.issues).toEqual([{ path: '', message: 'not valid JSON' }])
+  })
+
+  it('rejects a body without answers, or with unknown fields', async () => {
+    expect((await rejects('{}')).body.issues).toEqual([{ path: 'answers', message: 'required' }])
+    expect((await rejects('[]')).status).toBe(400)
+    const extra = await rejects(JSON.stringify({ answers: answersOf(0), admin: true }))
+    expect(extra.body.issues).toEqual([{ path: 'admin', message: 'unknown field' }])
+  })
+
+  it('answers 415 to a body that is not declared as JSON', async () => {
+    const { status, body } = await rejects(JSON.stringify({ answers: answersOf(0) }), { 'content-type': 'text/plain' })
+    expect(status).toBe(415)
+    expect(body.error).toMatch(/application\/json/)
+  })
+
+  it('answers 413 to a body over 16 KiB', async () => {
+    const padding = 'x'.repeat(17 * 1024)
+    const { status } = await rejects(JSON.stringify({ answers: answersOf(0), padding }))
+    expect(status).toBe(413)
+  })
+})
+
+describe('GET /api/results/{id}', () => {
+  it('returns the same result that creation returned', async () => {
+    const created = (await (await postJson('/api/results', { answers: answersOf(2) })).json()) as any
+    const res = await call(`/api/results/${created.id}`)
+    expect(res.status).toBe(200)
+    const read = (await res.json()) as any
+    expect(read).toEqual({ id: created.id, createdAt: created.createdAt, result: created.result })
+  })
+
+  it('answers 404 JSON for an unknown id and for a malformed one', async () => {
+    for (const id of ['AAAAAAAAAAAAAAAAAAAAAA', 'not-an-id', '..%2F..%2Fetc']) {
+      const res = await call(`/api/results/${id}`)
+      expect(res.status).toBe(404)
+      expect(res.headers.get('content-type')).toMatch(/json/)
+      expect(((await res.json()) as any).error).toBeTruthy()
+    }
+  })
+
+  it('reports a stored value that fails validation instead of serving it', async () => {
+    await env.RESULTS.put('v1:result:BrokenBrokenBrokenBrok', JSON.stringify({ id: 'BrokenBrokenBrokenBrok', result: {} }))
+    const res = await call('/api/results/BrokenBrokenBrokenBrok')
+    expect(res.status).toBe(500)
+    expect(((await res.json()) as any).error).toMatch(/could not be read/)
+  })
+})
+
+describe('unknown API routes', () => {
+  it('answer 404 JSON', async () => {
+    const res = await call('/api/nothing-here')
+    expect(res.status).toBe(404)
+    expect(((await res.json()) as any).error).toBeTruthy()
+  })
+})

@@ -1,0 +1,114 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { content } from '../../model'
+import fixture from '../fixtures/result-v0.json'
+import { answersFrom } from '../helpers/people'
+import { answersOf, call, postJson, storedCount } from '../helpers/worker'
+
+const text = async (res: Response) => res.text()
+
+describe('GET /', () => {
+  it('says what Role Spectrum is and links to the quiz', async () => {
+    const res = await call('/')
+    expect(res.status).toBe(200)
+    const html = await text(res)
+    expect(html).toContain('href="/quiz"')
+    expect(html).toContain(`${content.questions.length} questions`)
+  })
+})
+
+describe('GET /quiz', () => {
+  it('server-renders the first question with its five options and the quiz data for hydration', async () => {
+    const html = await text(await call('/quiz'))
+    expect(html).toContain(content.questions[0]!.prompt)
+    expect(html.match(/type="radio"/g)).toHaveLength(5)
+    expect(html).toContain('id="page-data"')
+    expect(html).toMatch(/<script type="module" src="\/assets\/quiz-[A-Z0-9]+\.js">/)
+    expect(html).toContain('Question 1 of 25')
+  })
+})
+
+describe('the quiz without JavaScript (/quiz/all)', () => {
+  it('shows every question as a plain form', async () => {
+    const html = await text(await call('/quiz/all'))
+    expect(html.match(/type="radio"/g)).toHaveLength(content.questions.length * 5)
+  })
+
+  it('stores a complete form and redirects to the result', async () => {
+    const form = new URLSearchParams(Object.entries(answersOf(2)).map(([k, v]) => [k, String(v)]))
+    const res = await call('/quiz/all', { method: 'POST', body: form, redirect: 'manual' })
+    expect(res.status).toBe(303)
+    const location = res.headers.get('location')!
+    expect(location).toMatch(/^\/r\/[A-Za-z0-9_-]{22}$/)
+    expect((await call(location)).status).toBe(200)
+  })
+
+  it('marks unanswered questions and stores nothing', async () => {
+    const before = await storedCount()
+    const form = new URLSearchParams([['stats-math', '3']])
+    const res = await call('/quiz/all', { method: 'POST', body: form })
+    expect(res.status).toBe(400)
+    expect(await text(res)).toContain('24 questions need')
+    expect(await storedCount()).toBe(before)
+  })
+})
+
+describe('GET /r/{id}', () => {
+  const create = async (answers: Record<string, number>) =>
+    ((await (await postJson('/api/results', { answers })).json()) as any).id as string
+
+  it('renders the whole result without JavaScript', async () => {
+    const id = await create(answersFrom('33232 31310 1110 110000 33111'))
+    const res = await call(`/r/${id}`)
+    expect(res.status).toBe(200)
+    const html = await text(res)
+    expect(html).toContain('Closest fit: a data scientist')
+    expect(html).toContain('<svg class="spectrum-svg"')
+    for (const area of content.areas) expect(html).toContain(area.name.replace('&', '&amp;'))
+    expect(html).toContain('Why it fits')
+    expect(html).toContain('Biggest gaps')
+    expect(html).toContain('Profile shape')
+    expect(html).toContain('Teams that suit you')
+    expect(html).toContain('Your growth path')
+    expect(html).toContain(`value="http://example.com/r/${id}"`)
+    expect(html).toContain('Copy link')
+    expect(html).toContain(`<link rel="canonical" href="http://example.com/r/${id}">`)
+  })
+
+  it('shows the growth path for the target chosen in the query', async () => {
+    const id = await create(answersFrom('33232 31310 1110 110000 33111'))
+    const html = await text(await call(`/r/${id}?target=mlops-engineer`))
+    const visible = html.match(/<section class="growth-panel" data-growth="([a-z-]+)" aria-live/g)
+    expect(visible).toEqual(['<section class="growth-panel" data-growth="mlops-engineer" aria-live'])
+  })
+
+  it('answers a friendly 404 page for an unknown or malformed id', async () => {
+    for (const id of ['AAAAAAAAAAAAAAAAAAAAAA', 'nope']) {
+      const res = await call(`/r/${id}`)
+      expect(res.status).toBe(404)
+      const html = await text(res)
+      expect(html).toContain('There is nothing here')
+      expect(html).toContain('href="/quiz"')
+    }
+  })
+
+  it('still renders a result stored by an earlier quiz version, unchanged', async () => {
+    await env.RESULTS.put(`v1:result:${fixture.id}`, JSON.stringify(fixture))
+    const html = await text(await call(`/r/${fixture.id}`))
+    expect(html).toContain('Closest fit: a machine learning engineer')
+    expect(html).toContain(fixture.result.roles[0]!.summary)
+    expect(html).toContain(fixture.result.spectrum.label)
+    const api = (await (await call(`/api/results/${fixture.id}`)).json()) as any
+    expect(api.result).toEqual(fixture.result)
+    expect(api.result.quizVersion).toBe(0)
+    expect(content.version).toBeGreaterThan(0)
+  })
+})
+
+describe('pages that do not exist', () => {
+  it('answer the friendly 404 page', async () => {
+    const res = await call('/nowhere')
+    expect(res.status).toBe(404)
+    expect(await text(res)).toContain('There is nothing here')
+  })
+})
