@@ -1,7 +1,9 @@
+import type { SpectrumAnchor } from '../../model/types'
+import { SpectrumScale } from '../result/SpectrumChart'
 import { Layout } from './Layout'
 
 /** The front page: what this is, in two sentences, and a way in. */
-export function Landing({ questions, minutes }: { questions: number; minutes: number }) {
+export function Landing({ questions, minutes, anchors }: { questions: number; minutes: number; anchors: SpectrumAnchor[] }) {
   return (
     <Layout>
       <section class="hero">
@@ -12,12 +14,15 @@ export function Landing({ questions, minutes }: { questions: number; minutes: nu
           roles, from software engineer to data scientist, and shows the three skills that would take you to
           the role you want.
         </p>
-        <p>
+        <p class="cta">
           <a class="button primary large" href="/quiz">
             Start the quiz
           </a>
-          <span class="muted"> About {minutes} minutes · no sign-up · a link to share at the end</span>
+          <span class="muted">About {minutes} minutes · no sign-up · a link to share at the end</span>
         </p>
+        <div class="card preview" aria-hidden="true">
+          <SpectrumScale anchors={anchors} />
+        </div>
       </section>
       <section class="how" aria-labelledby="how-title">
         <h2 id="how-title">How it works</h2>

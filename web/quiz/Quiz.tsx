@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { clearProgress, loadProgress, loadShortcuts, saveProgress, saveShortcuts } from './progress-store'
 import { submitAnswers } from './submit'
 import type { QuizAnswers, QuizData } from './types'
@@ -31,8 +31,9 @@ export function Quiz({ quiz }: { quiz: QuizData }) {
     if (restored) saveProgress(quiz, { answers, step })
   }, [answers, step, restored])
 
-  useEffect(() => {
-    // Move focus to the new question only after the person moved, never on first load.
+  useLayoutEffect(() => {
+    // Move focus to the new question only after the person moved, never on first load;
+    // before paint, so keys pressed right after the move land on the new question.
     if (moved.current) legendRef.current?.focus()
   }, [step])
 

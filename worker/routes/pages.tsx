@@ -1,5 +1,6 @@
 import { Hono, type Context } from 'hono'
 import { content } from '../../model'
+import { anchors } from '../../model/spectrum'
 import { Landing } from '../../web/pages/Landing'
 import { NotFound } from '../../web/pages/NotFound'
 import { QuizAllPage } from '../../web/pages/QuizAllPage'
@@ -22,7 +23,7 @@ pages.get('/', (c) =>
     renderDocument({
       title: 'Role Spectrum: where do you sit among machine learning roles?',
       description: 'A five-minute skills self-assessment that places you on the spectrum of ML roles.',
-      body: <Landing questions={publicQuiz.questions.length} minutes={MINUTES} />,
+      body: <Landing questions={publicQuiz.questions.length} minutes={MINUTES} anchors={anchors(content)} />,
     }),
   ),
 )

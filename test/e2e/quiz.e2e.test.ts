@@ -1,0 +1,211 @@
+import assert from 'node:assert/strict'
+import { mkdirSync } from 'node:fs'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import { launch } from './browser.ts'
+import { startServer, type DevServer } from './server.ts'
+
+const SHOTS = process.env.SCREENSHOT_DIR ?? 'test/e2e/artifacts'
+mkdirSync(SHOTS, { recursive: true })
+
+let server: DevServer
+let browser: Browser
+
+before(async () => {
+  server = await startServer()
+  browser = await launch()
+})
+
+after(async () => {
+  await browser?.close()
+  await server?.stop()
+})
+
+/** A data scientist's answers, question by question (25 questions). */
+const DATA_SCIENTIST = [3, 3, 2, 3, 2, 3, 1, 3, 1, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 3, 3, 1, 1, 1]
+/** An ML engineer's answers. */
+const ML_ENGINEER = [1, 2, 1, 2, 1, 3, 2, 3, 1, 0, 3, 2, 2, 2, 2, 3, 3, 2, 1, 2, 2, 2, 1, 1, 1]
+
+async function watchErrors(page: Page): Promise<string[]> {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text())
+  })
+  return errors
+}
+
+/** Clicks through the given answers from question 1; `total` is the quiz's length. */
+async function answerByMouse(page: Page, answers: number[], total = answers.length): Promise<void> {
+  for (let i = 0; i < answers.length; i++) {
+    await page.getByText(`Question ${i + 1} of ${total}`).waitFor()
+    await page.locator('label.option').nth(answers[i]!).click()
+    await page.getByRole('button', { name: i === total - 1 ? 'See my result' : 'Next' }).click()
+  }
+}
+
+async function answerByKeyboard(page: Page, answers: number[]): Promise<void> {
+  for (let i = 0; i < answers.length; i++) {
+    await page.getByText(`Question ${i + 1} of ${answers.length}`).waitFor()
+    for (let t = 0; t < 12; t++) {
+      await page.keyboard.press('Tab')
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')) break
+    }
+    const v = answers[i]!
+    if (v === 0) await page.keyboard.press('Space')
+    for (let k = 0; k < v; k++) await page.keyboard.press('ArrowDown')
+    const checked = await page.locator('input[type=radio]:checked').getAttribute('value')
+    assert.equal(checked, String(v), `question ${i + 1} should have answer ${v}`)
+    await page.keyboard.press('Enter')
+  }
+}
+
+const resultSummary = async (page: Page) => ({
+  title: await page.locator('.result-hero h1').innerText(),
+  spectrum: await page.locator('.spectrum-caption').innerText(),
+  scores: await page.locator('.area-score').allInnerTexts(),
+  roles: await page.locator('.role-card h3').allInnerTexts(),
+})
+
+describe('taking the quiz', () => {
+  it('by mouse: lands on a result page whose share URL shows the same result in a fresh browser', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await ctx.newPage()
+    const errors = await watchErrors(page)
+    await page.goto(`${server.url}/`)
+    await page.getByRole('link', { name: 'Start the quiz' }).click()
+    await answerByMouse(page, DATA_SCIENTIST)
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
+    const mine = await resultSummary(page)
+    assert.match(mine.title, /data scientist/i)
+    assert.equal(mine.scores.length, 5)
+    assert.equal(mine.roles.length, 3)
+    const shareUrl = await page.locator('#share-url').inputValue()
+    assert.equal(shareUrl, page.url())
+
+    const stranger = await browser.newContext({ viewport: { width: 390, height: 844 } })
+    const theirs = await stranger.newPage()
+    await theirs.goto(shareUrl)
+    assert.deepEqual(await resultSummary(theirs), mine)
+    assert.deepEqual(errors, [])
+    await stranger.close()
+    await ctx.close()
+  })
+
+  it('by keyboard alone: radio groups, arrow keys and Enter reach the result', async () => {
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/quiz`)
+    await answerByKeyboard(page, ML_ENGINEER)
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
+    assert.match(await page.locator('.result-hero h1').innerText(), /ML engineer/)
+    await ctx.close()
+  })
+
+  it('on a phone with touch: taps through to the result without horizontal scrolling', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true })
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/quiz`)
+    for (let i = 0; i < ML_ENGINEER.length; i++) {
+      await page.getByText(`Question ${i + 1} of`).waitFor()
+      await page.locator('label.option').nth(ML_ENGINEER[i]!).tap()
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+      assert.ok(overflow <= 0, `question ${i + 1} scrolls sideways by ${overflow}px`)
+      await page.getByRole('button', { name: i === ML_ENGINEER.length - 1 ? 'See my result' : 'Next' }).tap()
+    }
+    await page.waitForURL(/\/r\//)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+    assert.ok(overflow <= 0, `the result page scrolls sideways by ${overflow}px`)
+    await ctx.close()
+  })
+
+  it('resumes after a reload, goes back and forward, and starts over', async () => {
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/quiz`)
+    await answerByMouse(page, DATA_SCIENTIST.slice(0, 5), DATA_SCIENTIST.length)
+    await page.reload()
+    await page.getByText('Question 6 of 25').waitFor()
+    await page.getByRole('button', { name: 'Back' }).click()
+    await page.getByText('Question 5 of 25').waitFor()
+    assert.equal(await page.locator('input[type=radio]:checked').getAttribute('value'), String(DATA_SCIENTIST[4]))
+    await page.getByRole('button', { name: 'Next' }).click()
+    await page.getByText('Question 6 of 25').waitFor()
+    await page.getByRole('button', { name: 'Start over' }).click()
+    await page.getByText('Question 1 of 25').waitFor()
+    assert.equal(await page.locator('input[type=radio]:checked').count(), 0)
+    await page.reload()
+    await page.getByText('Question 1 of 25').waitFor()
+    await ctx.close()
+  })
+})
+
+describe('the result page', () => {
+  it('reads completely with JavaScript disabled', async () => {
+    const res = await fetch(`${server.url}/api/results`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ answers: Object.fromEntries(((await (await fetch(`${server.url}/api/quiz`)).json()) as any).questions.map((q: any, i: number) => [q.id, ML_ENGINEER[i]])) }),
+    })
+    const { url } = (await res.json()) as { url: string }
+    const ctx = await browser.newContext({ javaScriptEnabled: false })
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}${url}`)
+    assert.match(await page.locator('.result-hero h1').innerText(), /ML engineer/)
+    assert.equal(await page.locator('.area-row').count(), 5)
+    assert.equal(await page.locator('.role-card').count(), 3)
+    assert.ok(await page.locator('.spectrum-marker').isVisible())
+    assert.equal(await page.locator('.growth-panel:visible').count(), 1)
+    assert.ok(await page.locator('#share-url').isVisible())
+    await page.selectOption('#growth-target', 'data-scientist')
+    await page.getByRole('button', { name: 'Show' }).click()
+    await page.waitForURL(/target=data-scientist/)
+    assert.match(await page.locator('.growth-panel:visible h3').innerText(), /data scientist/)
+    await ctx.close()
+  })
+
+  it('switches growth targets in place and copies the link with JavaScript', async () => {
+    const ctx = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/quiz`)
+    await answerByMouse(page, DATA_SCIENTIST)
+    await page.waitForURL(/\/r\//)
+    await page.selectOption('#growth-target', 'mlops-engineer')
+    assert.match(await page.locator('.growth-panel:visible h3').innerText(), /MLOps engineer/)
+    await page.getByRole('button', { name: 'Copy link' }).click()
+    await page.getByText('Link copied.').waitFor()
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url().split('?')[0])
+    await ctx.close()
+  })
+})
+
+describe('screenshots', () => {
+  it('writes every page at phone and desktop sizes in both themes', async () => {
+    const res = await fetch(`${server.url}/api/results`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ answers: Object.fromEntries(((await (await fetch(`${server.url}/api/quiz`)).json()) as any).questions.map((q: any, i: number) => [q.id, ML_ENGINEER[i]])) }),
+    })
+    const { url } = (await res.json()) as { url: string }
+    for (const [size, viewport] of [
+      ['phone', { width: 375, height: 667 }],
+      ['desktop', { width: 1280, height: 860 }],
+    ] as const) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const ctx = await browser.newContext({ viewport, colorScheme: scheme })
+        const page = await ctx.newPage()
+        await page.goto(`${server.url}/`)
+        await page.screenshot({ path: `${SHOTS}/landing-${size}-${scheme}.png` })
+        await page.goto(`${server.url}/quiz`)
+        await page.locator('label.option').nth(3).click()
+        await page.screenshot({ path: `${SHOTS}/quiz-${size}-${scheme}.png` })
+        await page.goto(`${server.url}${url}`)
+        await page.screenshot({ path: `${SHOTS}/result-${size}-${scheme}.png` })
+        await page.screenshot({ path: `${SHOTS}/result-full-${size}-${scheme}.png`, fullPage: true })
+        await page.goto(`${server.url}/r/AAAAAAAAAAAAAAAAAAAAAA`)
+        await page.screenshot({ path: `${SHOTS}/404-${size}-${scheme}.png` })
+        await ctx.close()
+      }
+    }
+  })
+})
