@@ -1,27 +1,57 @@
 // Builds the browser bundles and stylesheet into dist/public/assets with content-hashed
-// names, and writes worker/generated/assets.ts so the worker links to the current files.
+// names, the widget loader into dist/public/embed.js, the static assets' headers, and
+// writes worker/generated/assets.ts so the worker links to the current files.
 import { build } from 'esbuild'
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
+import './build-font.mjs'
 
 const out = 'dist/public/assets'
 await rm('dist/public', { recursive: true, force: true })
 await mkdir(out, { recursive: true })
 
-const result = await build({
-  entryPoints: { quiz: 'web/client/quiz.tsx', result: 'web/client/result.ts', style: 'web/styles.css' },
-  outdir: out,
-  entryNames: '[name]-[hash]',
+const common = {
   bundle: true,
   minify: true,
-  format: 'esm',
   target: 'es2020',
   jsx: 'automatic',
   jsxImportSource: 'preact',
-  metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
+}
+
+const result = await build({
+  ...common,
+  entryPoints: {
+    quiz: 'web/client/quiz.tsx',
+    result: 'web/client/result.ts',
+    embedQuiz: 'web/client/embed-quiz.tsx',
+    embedCard: 'web/client/embed-card.ts',
+    style: 'web/styles.css',
+  },
+  outdir: out,
+  entryNames: '[name]-[hash]',
+  format: 'esm',
+  metafile: true,
 })
+
+// The loader keeps a stable URL (sites paste it), so it is not hashed and is cached briefly.
+await build({ ...common, entryPoints: ['web/embed/loader.ts'], outfile: 'dist/public/embed.js', format: 'iife' })
+
+await writeFile(
+  'dist/public/_headers',
+  [
+    '/*',
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: strict-origin-when-cross-origin',
+    '/assets/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '/embed.js',
+    '  Cache-Control: public, max-age=3600',
+    '  Access-Control-Allow-Origin: *',
+    '',
+  ].join('\n'),
+)
 
 const files = {}
 for (const [path, meta] of Object.entries(result.metafile.outputs)) {
@@ -34,4 +64,4 @@ await writeFile(
   'worker/generated/assets.ts',
   `// Written by scripts/build-web.mjs; do not edit.\nexport const assets = ${JSON.stringify(files, null, 2)} as const\n`,
 )
-console.log('built', Object.values(files).join(' '))
+console.log('built', Object.values(files).join(' '), '/embed.js')

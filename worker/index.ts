@@ -1,21 +1,32 @@
 import { Hono } from 'hono'
 import type { AppEnv } from './env'
 import { apiError } from './errors'
+import { errorPage } from './render/error-page'
 import { api } from './routes/api'
-import { notFoundPage, pages } from './routes/pages'
+import { embed } from './routes/embed'
+import { oembed } from './routes/oembed'
+import { pages } from './routes/pages'
+import { results } from './routes/results'
+import { securityHeaders } from './security-headers'
 
 const app = new Hono<AppEnv>()
 
+app.use(securityHeaders())
 app.route('/api', api)
+app.route('/oembed', oembed)
+app.route('/embed', embed)
+app.route('/r', results)
 app.route('/', pages)
 
-app.notFound((c) => (c.req.path.startsWith('/api/') ? apiError(c, 404, 'No such API route.') : notFoundPage(c)))
+const wantsJson = (path: string) => path.startsWith('/api/') || path.startsWith('/oembed')
+
+app.notFound((c) => (wantsJson(c.req.path) ? apiError(c, 404, 'No such API route.') : errorPage(c, 404)))
 
 app.onError((err, c) => {
   const requestId = crypto.randomUUID()
-  console.error(`request ${requestId} failed`, err)
-  if (c.req.path.startsWith('/api/')) return c.json({ error: 'Something went wrong on our side.', requestId }, 500)
-  return c.html(`<!doctype html><title>Error</title><p>Something went wrong on our side. Request id: ${requestId}</p>`, 500)
+  console.error(`request ${requestId} failed:`, err)
+  if (wantsJson(c.req.path)) return c.json({ error: 'Something went wrong on our side.', requestId }, 500)
+  return errorPage(c, 500, requestId)
 })
 
 export default app

@@ -11,6 +11,8 @@ export interface StoredResult {
   quizVersion: number
   answers: Answers
   result: Result
+  /** Tag of the embed widget the result came through, if any. */
+  source?: string
 }
 
 /** Writes a new result. Never reads first: a read of a missing key is cached as "not found". */

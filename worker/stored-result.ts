@@ -60,4 +60,5 @@ export const storedResult = z.object({
   quizVersion: z.int(),
   answers: z.record(z.string(), z.int().check(z.minimum(0), z.maximum(4))),
   result: resultSchema,
+  source: z.optional(z.string().check(z.maxLength(40))),
 })

@@ -1,12 +1,15 @@
 import * as z from 'zod/mini'
 import { content } from '../model'
 import type { Issue } from './errors'
+import { shortText } from './text-input'
 
 const level = z.int().check(z.minimum(0), z.maximum(4))
 
 /** The body of POST /api/results: one answer 0..4 for every question, nothing else. */
 export const createResultBody = z.strictObject({
   answers: z.strictObject(Object.fromEntries(content.questions.map((q) => [q.id, level]))),
+  /** The embed widget's source tag, stored with the result. */
+  source: z.optional(shortText),
 })
 
 export type CreateResultBody = z.infer<typeof createResultBody>
@@ -38,7 +41,7 @@ function describe(issue: z.core.$ZodIssue): string {
     return isAnswer ? 'missing answer' : 'required'
   if (isAnswer) return 'must be a whole number from 0 to 4'
   if (issue.code === 'invalid_type') return `must be ${article(issue.expected)}`
-  return issue.message
+  return issue.message === 'Invalid input' ? 'is not valid' : issue.message
 }
 
 const article = (type: string): string => (type === 'object' ? 'an object' : `a ${type}`)

@@ -16,6 +16,14 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-ta
   })
 }
 
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-share-url]')) {
+  if (typeof navigator.share !== 'function') continue
+  button.hidden = false
+  button.addEventListener('click', () => {
+    navigator.share({ url: button.dataset.shareUrl, text: button.dataset.shareText }).catch(() => undefined)
+  })
+}
+
 const select = document.getElementById('growth-target') as HTMLSelectElement | null
 if (select) {
   for (const el of document.querySelectorAll<HTMLElement>('.js-hide')) el.hidden = true

@@ -1,15 +1,32 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { clearProgress, loadProgress, loadShortcuts, saveProgress, saveShortcuts } from './progress-store'
-import { submitAnswers } from './submit'
+import { submitAnswers, type Created } from './submit'
 import type { QuizAnswers, QuizData } from './types'
 
-type Sending = { state: 'idle' } | { state: 'sending' } | { state: 'error'; message: string }
+type Sending =
+  | { state: 'idle' }
+  | { state: 'sending' }
+  | { state: 'error'; message: string }
+  | { state: 'done'; url: string }
+
+export interface QuizProps {
+  quiz: QuizData
+  /** A tag stored with the result (set by the embed widget). */
+  source?: string
+  /** Told after every change: how many are answered, and the area of the current question. */
+  onProgress?: (progress: { answered: number; total: number; step: number; area: string }) => void
+  /**
+   * Told when the result is stored. Return a URL to go to, or nothing to stay and show a
+   * link to the result (an embed that opens results in a new tab). Default: go to the result.
+   */
+  onComplete?: (created: Created) => string | undefined
+}
 
 /**
  * The quiz, one question per screen: every question has five long, concrete options, and
  * on a phone one question at a time is what can be read without scrolling back and forth.
  */
-export function Quiz({ quiz }: { quiz: QuizData }) {
+export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   const total = quiz.questions.length
   const [answers, setAnswers] = useState<QuizAnswers>({})
   const [step, setStep] = useState(0)
@@ -28,7 +45,9 @@ export function Quiz({ quiz }: { quiz: QuizData }) {
   }, [quiz])
 
   useEffect(() => {
-    if (restored) saveProgress(quiz, { answers, step })
+    if (!restored) return
+    saveProgress(quiz, { answers, step })
+    onProgress?.({ answered: Object.keys(answers).length, total, step, area: quiz.questions[step]!.area })
   }, [answers, step, restored])
 
   useLayoutEffect(() => {
@@ -54,11 +73,12 @@ export function Quiz({ quiz }: { quiz: QuizData }) {
   const finish = async () => {
     if (firstUnanswered !== -1) return go(firstUnanswered)
     setSending({ state: 'sending' })
-    const outcome = await submitAnswers(answers)
-    if (outcome.ok) {
-      clearProgress(quiz)
-      location.assign(outcome.url)
-    } else setSending({ state: 'error', message: outcome.message })
+    const outcome = await submitAnswers(answers, source ? { source } : {})
+    if (!outcome.ok) return setSending({ state: 'error', message: outcome.message })
+    clearProgress(quiz)
+    const next = onComplete ? onComplete(outcome) : outcome.url
+    if (next) location.assign(next)
+    else setSending({ state: 'done', url: outcome.url })
   }
 
   const next = () => {
@@ -102,6 +122,19 @@ export function Quiz({ quiz }: { quiz: QuizData }) {
     setAnswers({})
     go(0)
   }
+
+  if (sending.state === 'done')
+    return (
+      <div class="quiz-done" role="status">
+        <h1 class="prompt">Your result is ready</h1>
+        <p>It opened in a new tab. If it did not, use the link:</p>
+        <p>
+          <a class="button primary" href={sending.url} target="_blank" rel="noopener">
+            See my result
+          </a>
+        </p>
+      </div>
+    )
 
   return (
     <form

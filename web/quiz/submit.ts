@@ -1,27 +1,42 @@
 import type { QuizAnswers } from './types'
 
-export type SubmitOutcome = { ok: true; url: string; id: string } | { ok: false; message: string }
+/** What the page needs from a created result. */
+export interface Created {
+  id: string
+  url: string
+  result: {
+    scores: Record<string, number>
+    spectrum: { position: number; label: string }
+    roles: { id: string; name: string; fit: number }[]
+  }
+}
+
+export type SubmitOutcome = ({ ok: true } & Created) | { ok: false; message: string }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
- * Sends the answers and returns the new result's URL. Network failures and 5xx answers
- * are retried a few times; the caller keeps the answers until this succeeds.
+ * Sends the answers and returns the new result. Network failures, 429 and 5xx answers are
+ * retried a few times, honouring Retry-After; the caller keeps the answers until this succeeds.
  */
-export async function submitAnswers(answers: QuizAnswers, attempts = 3): Promise<SubmitOutcome> {
+export async function submitAnswers(answers: QuizAnswers, extra: { source?: string } = {}, attempts = 3): Promise<SubmitOutcome> {
   let message = 'Your result could not be saved.'
+  let delay = 600
   for (let i = 0; i < attempts; i++) {
-    if (i > 0) await wait(600 * 2 ** (i - 1))
+    if (i > 0) await wait(delay)
+    delay *= 2
     try {
       const res = await fetch('/api/results', {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ answers }),
+        body: JSON.stringify({ answers, ...extra }),
       })
-      const body = (await res.json().catch(() => ({}))) as { url?: string; id?: string; error?: string }
-      if (res.status === 201 && body.url && body.id) return { ok: true, url: body.url, id: body.id }
+      const body = (await res.json().catch(() => ({}))) as Partial<Created> & { error?: string }
+      if (res.status === 201 && body.url && body.id && body.result) return { ok: true, id: body.id, url: body.url, result: body.result }
       message = body.error ?? message
-      if (res.status < 500) break
+      const retryAfter = Number(res.headers.get('retry-after'))
+      if (retryAfter > 0) delay = Math.min(retryAfter * 1000, 10_000)
+      if (res.status < 500 && res.status !== 429) break
     } catch {
       message = 'The connection failed.'
     }

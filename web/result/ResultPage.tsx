@@ -12,12 +12,14 @@ export interface ResultPageProps {
   result: Result
   areaNames: { id: AreaId; name: string }[]
   shareUrl: string
+  imageUrl: string
+  shareText: string
   createdAt: string
   target?: string
 }
 
 /** The result, complete without JavaScript: scores, spectrum, roles and reasons, shape, settings, growth. */
-export function ResultPage({ result, areaNames, shareUrl, createdAt, target }: ResultPageProps) {
+export function ResultPage({ result, areaNames, shareUrl, imageUrl, shareText, createdAt, target }: ResultPageProps) {
   const top = result.roles[0]!
   const growthTarget =
     target && result.growth.some((g) => g.target === target) ? target : (result.roles[1] ?? top).id
@@ -77,7 +79,7 @@ export function ResultPage({ result, areaNames, shareUrl, createdAt, target }: R
           <GrowthPicker growth={result.growth} target={growthTarget} />
         </section>
 
-        <ShareBox url={shareUrl} />
+        <ShareBox url={shareUrl} image={imageUrl} text={shareText} />
       </article>
     </Layout>
   )

@@ -1,5 +1,10 @@
-/** The share URL, readable and selectable without JavaScript; the copy button needs it. */
-export function ShareBox({ url }: { url: string }) {
+/**
+ * Sharing: the link itself (readable and selectable without JavaScript), share links for
+ * LinkedIn, X and email, the image; copy and the native share sheet need JavaScript.
+ */
+export function ShareBox({ url, image, text }: { url: string; image: string; text: string }) {
+  const u = encodeURIComponent(url)
+  const t = encodeURIComponent(text)
   return (
     <section class="card share" aria-labelledby="share-title">
       <h2 id="share-title">Share your result</h2>
@@ -8,11 +13,34 @@ export function ShareBox({ url }: { url: string }) {
           Link to this result
         </label>
         <input id="share-url" class="share-url" type="text" readOnly value={url} />
-        <button type="button" class="button primary js-only" data-copy-target="share-url" hidden>
+        <button type="button" class="button primary" data-copy-target="share-url" hidden>
           Copy link
+        </button>
+        <button type="button" class="button secondary" data-share-url={url} data-share-text={text} hidden>
+          Share…
         </button>
       </div>
       <p class="share-status muted" role="status" aria-live="polite" />
+      <ul class="share-links">
+        <li>
+          <a href={`https://www.linkedin.com/sharing/share-offsite/?url=${u}`} target="_blank" rel="noopener">
+            LinkedIn
+          </a>
+        </li>
+        <li>
+          <a href={`https://x.com/intent/tweet?text=${t}&url=${u}`} target="_blank" rel="noopener">
+            X
+          </a>
+        </li>
+        <li>
+          <a href={`mailto:?subject=${encodeURIComponent('My Role Spectrum result')}&body=${t}%0A%0A${u}`}>Email</a>
+        </li>
+        <li>
+          <a href={image} download="role-spectrum.png">
+            Download the image
+          </a>
+        </li>
+      </ul>
       <p>
         <a href="/quiz">Take the quiz again</a> · anyone with the link sees this page.
       </p>

@@ -12,3 +12,11 @@ export const withArticle = (name: string): string => {
   const word = roleInSentence(name)
   return `${/^(ML|MLOps)\b/.test(name) || /^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`
 }
+
+/** A short phrase for a position 0..1 on the spectrum, for titles and previews. */
+export function positionPhrase(position: number): string {
+  if (position <= 0.15) return 'at the engineering end'
+  if (position >= 0.85) return 'at the science end'
+  if (position > 0.42 && position < 0.58) return 'midway between engineering and science'
+  return `between engineering and science, closer to ${position < 0.5 ? 'engineering' : 'science'}`
+}

@@ -29,7 +29,7 @@ api.post('/results', async (c) => {
   }
   const parsed = createResultBody.safeParse(body)
   if (!parsed.success) return apiError(c, 400, 'Some answers are missing or invalid.', toIssues(parsed.error))
-  const record = await createResult(c.env.RESULTS, parsed.data.answers)
+  const record = await createResult(c.env.RESULTS, parsed.data)
   return c.json({ id: record.id, url: `/r/${record.id}`, createdAt: record.createdAt, result: record.result }, 201)
 })
 
@@ -42,5 +42,3 @@ api.get('/results/:id', async (c) => {
   const { record } = outcome
   return c.json({ id: record.id, createdAt: record.createdAt, result: record.result })
 })
-
-api.notFound((c) => apiError(c, 404, 'No such API route.'))

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest'
+import { answersFrom } from '../helpers/people'
+import { call, postJson } from '../helpers/worker'
+
+const create = async (extra: Record<string, unknown> = {}) =>
+  ((await (await postJson('/api/results', { answers: answersFrom('12121 32310 3222 233212 22111'), ...extra })).json()) as any)
+
+const metaContent = (html: string, attr: string, key: string) =>
+  html.match(new RegExp(`<meta ${attr}="${key.replace(/[:]/g, '\\:')}" content="([^"]*)">`))?.[1]
+
+describe('link previews of a result page', () => {
+  it('carry Open Graph and Twitter Card tags, a canonical link and oEmbed discovery', async () => {
+    const { id } = await create()
+    const html = await (await call(`/r/${id}`)).text()
+    const url = `http://example.com/r/${id}`
+    expect(metaContent(html, 'property', 'og:title')).toBe('ML engineer, between engineering and science, closer to engineering')
+    expect(metaContent(html, 'property', 'og:description')).toMatch(/Closest fit ML engineer/)
+    expect(metaContent(html, 'property', 'og:url')).toBe(url)
+    expect(metaContent(html, 'property', 'og:image')).toBe(`${url}/image.png`)
+    expect(metaContent(html, 'property', 'og:image:width')).toBe('1200')
+    expect(metaContent(html, 'property', 'og:image:height')).toBe('630')
+    expect(metaContent(html, 'name', 'twitter:card')).toBe('summary_large_image')
+    expect(html).toContain(`<link rel="canonical" href="${url}">`)
+    expect(html).toContain(
+      `<link rel="alternate" type="application/json+oembed" href="http://example.com/oembed?url=${encodeURIComponent(url)}&amp;format=json"`,
+    )
+  })
+
+  it('offer share links for LinkedIn, X and email and the image to download', async () => {
+    const { id } = await create()
+    const html = await (await call(`/r/${id}`)).text()
+    expect(html).toContain('https://www.linkedin.com/sharing/share-offsite/?url=')
+    expect(html).toContain('https://x.com/intent/tweet?')
+    expect(html).toContain('href="mailto:?subject=')
+    expect(html).toContain(`href="http://example.com/r/${id}/image.png" download=`)
+  })
+})
+
+describe('GET /r/{id}/image.png', () => {
+  it('is a 1200×630 PNG made for the result, rendered once and then served from cache', async () => {
+    const { id } = await create()
+    const first = await call(`/r/${id}/image.png`)
+    expect(first.status).toBe(200)
+    expect(first.headers.get('content-type')).toBe('image/png')
+    expect(first.headers.get('x-image-source')).toBe('render')
+    const bytes = new Uint8Array(await first.arrayBuffer())
+    expect([...bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+    const view = new DataView(bytes.buffer)
+    expect(String.fromCharCode(...bytes.slice(12, 16))).toBe('IHDR')
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630])
+    const again = await call(`/r/${id}/image.png`)
+    expect(again.headers.get('x-image-source')).not.toBe('render')
+    expect(new Uint8Array(await again.arrayBuffer())).toEqual(bytes)
+  })
+
+  it('differs between results', async () => {
+    const a = await create()
+    const b = await postJson('/api/results', { answers: answersFrom('33232 31310 1110 110000 33111') })
+    const idB = ((await b.json()) as any).id
+    const pa = new Uint8Array(await (await call(`/r/${a.id}/image.png`)).arrayBuffer())
+    const pb = new Uint8Array(await (await call(`/r/${idB}/image.png`)).arrayBuffer())
+    expect(pa).not.toEqual(pb)
+  })
+
+  it('answers 404 for an unknown result', async () => {
+    expect((await call('/r/AAAAAAAAAAAAAAAAAAAAAA/image.png')).status).toBe(404)
+  })
+})
+
+describe('GET /oembed', () => {
+  it('returns a rich embed with an iframe of the result card', async () => {
+    const { id } = await create()
+    const res = await call(`/oembed?url=${encodeURIComponent(`http://example.com/r/${id}`)}&format=json`)
+    expect(res.status).toBe(200)
+    const body = (await res.json()) as any
+    expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Role Spectrum', width: 600, height: 460 })
+    expect(body.html).toContain(`<iframe src="http://example.com/embed/r/${id}"`)
+    expect(body.thumbnail_url).toBe(`http://example.com/r/${id}/image.png`)
+  })
+
+  it('embeds the quiz for the quiz URL and honours maxwidth', async () => {
+    const body = (await (await call(`/oembed?url=${encodeURIComponent('http://example.com/quiz')}&maxwidth=400`)).json()) as any
+    expect(body.html).toContain('src="http://example.com/embed/quiz"')
+    expect(body.width).toBe(400)
+  })
+
+  it('answers 501 for format=xml', async () => {
+    expect((await call(`/oembed?url=${encodeURIComponent('http://example.com/quiz')}&format=xml`)).status).toBe(501)
+  })
+
+  it('answers 404 for a foreign URL, an unknown result and a page that cannot be embedded', async () => {
+    for (const url of ['https://evil.example/r/AAAAAAAAAAAAAAAAAAAAAA', 'http://example.com/r/AAAAAAAAAAAAAAAAAAAAAA', 'http://example.com/elsewhere', 'not a url'])
+      expect((await call(`/oembed?url=${encodeURIComponent(url)}`)).status, url).toBe(404)
+  })
+
+  it('answers 400 without a url', async () => {
+    const res = await call('/oembed')
+    expect(res.status).toBe(400)
+    expect(((await res.json()) as any).issues[0].path).toBe('url')
+  })
+})
+
+describe('framing rules', () => {
+  it('let any site frame pages under /embed/', async () => {
+    const { id } = await create()
+    for (const path of ['/embed/quiz', `/embed/r/${id}`]) {
+      const res = await call(path)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-security-policy')).toContain('frame-ancestors *')
+      expect(res.headers.get('x-frame-options')).toBeNull()
+    }
+  })
+
+  it('forbid framing every other page', async () => {
+    const { id } = await create()
+    for (const path of ['/', '/quiz', `/r/${id}`, '/api/quiz', '/nowhere']) {
+      const res = await call(path)
+      expect(res.headers.get('content-security-policy'), path).toContain("frame-ancestors 'none'")
+      expect(res.headers.get('x-frame-options'), path).toBe('DENY')
+    }
+  })
+})
+
+describe('embedded pages', () => {
+  it('apply theme and accent and pass the widget settings to the page script', async () => {
+    const res = await call('/embed/quiz?theme=dark&accent=ff5500&open=tab&source=bootcamp&parent=https%3A%2F%2Fhost.example&wid=rs1')
+    const html = await res.text()
+    expect(html).toContain('<html lang="en" data-theme="dark" style="--accent:#ff5500;')
+    const data = JSON.parse(html.match(/<script type="application\/json" id="page-data">(.*?)<\/script>/)![1]!)
+    expect(data.embed).toEqual({ parent: 'https://host.example', widget: 'rs1', source: 'bootcamp', open: 'tab', carry: '?theme=dark&accent=ff5500&parent=https%3A%2F%2Fhost.example&wid=rs1' })
+  })
+
+  it('answer a friendly 400 page to invalid options', async () => {
+    for (const q of ['theme=purple', 'accent=red', 'parent=https://host.example/path', 'open=popup']) {
+      const res = await call(`/embed/quiz?${q}`)
+      expect(res.status, q).toBe(400)
+      expect(await res.text()).toContain('That link is not quite right')
+    }
+  })
+
+  it('store the source tag of the widget with the result', async () => {
+    const { id } = await create({ source: '  bootcamp-2026  ' })
+    const { env } = await import('cloudflare:workers')
+    const stored = (await env.RESULTS.get(`v1:result:${id}`, 'json')) as any
+    expect(stored.source).toBe('bootcamp-2026')
+  })
+})

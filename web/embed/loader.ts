@@ -1,0 +1,103 @@
+// The widget loader, served as /embed.js. No dependencies, no inline styles or scripts:
+// it works on host pages whose CSP allows only this script's origin (script-src, frame-src).
+import { FROM_FRAME, FROM_HOST, type FrameMessage } from './protocol'
+
+export interface MountOptions {
+  /** A result id: embed its card instead of the quiz. */
+  result?: string
+  theme?: 'light' | 'dark' | 'auto'
+  /** Accent colour as #rrggbb. */
+  accent?: string
+  /** Where a finished quiz shows its result: in the frame, or in a new tab. */
+  open?: 'inline' | 'tab'
+  /** A tag stored with results created through this widget. */
+  source?: string
+  onComplete?: (detail: unknown) => void
+}
+
+interface Widget {
+  element: HTMLElement
+  iframe: HTMLIFrameElement
+  options: MountOptions
+}
+
+declare global {
+  interface Window {
+    RoleSpectrum?: { mount: (element: HTMLElement, options?: MountOptions) => HTMLIFrameElement }
+  }
+  interface HTMLElement {
+    __roleSpectrum?: Widget
+  }
+}
+
+;(() => {
+  if (window.RoleSpectrum) return
+  const script = document.currentScript as HTMLScriptElement | null
+  const origin = new URL(script?.src ?? location.href).origin
+  const widgets = new Map<string, Widget>()
+  let count = 0
+
+  const mount = (element: HTMLElement, options: MountOptions = {}): HTMLIFrameElement => {
+    const existing = element.__roleSpectrum
+    if (existing) return existing.iframe
+    const d = element.dataset
+    const o: MountOptions = {
+      result: options.result ?? d.roleSpectrumResult,
+      theme: options.theme ?? (d.theme as MountOptions['theme']),
+      accent: options.accent ?? d.accent,
+      open: options.open ?? (d.open as MountOptions['open']),
+      source: options.source ?? d.source,
+      onComplete: options.onComplete,
+    }
+    const id = `rs${++count}`
+    const params = new URLSearchParams({ parent: location.origin, wid: id })
+    for (const key of ['theme', 'accent', 'open', 'source'] as const) {
+      const value = o[key]
+      if (value) params.set(key, value)
+    }
+    const iframe = document.createElement('iframe')
+    iframe.src = `${origin}/embed/${o.result ? `r/${encodeURIComponent(o.result)}` : 'quiz'}?${params}`
+    iframe.title = o.result ? 'Role Spectrum result' : 'Role Spectrum quiz'
+    iframe.setAttribute('allow', 'clipboard-write')
+    const s = iframe.style
+    s.width = '100%'
+    s.border = '0'
+    s.display = 'block'
+    s.overflow = 'hidden'
+    s.height = o.result ? '420px' : '720px'
+    iframe.addEventListener('load', () =>
+      iframe.contentWindow?.postMessage({ source: FROM_HOST, widget: id, type: 'init' }, origin),
+    )
+    const widget = { element, iframe, options: o }
+    element.__roleSpectrum = widget
+    widgets.set(id, widget)
+    element.appendChild(iframe)
+    return iframe
+  }
+
+  window.addEventListener('message', (e: MessageEvent<FrameMessage>) => {
+    if (e.origin !== origin || e.data?.source !== FROM_FRAME) return
+    const w = widgets.get(e.data.widget)
+    if (!w || e.source !== w.iframe.contentWindow) return
+    const { type, detail } = e.data
+    if (type === 'height') {
+      const h = Number((detail as { height?: unknown }).height)
+      if (h > 0 && h < 20000) w.iframe.style.height = `${h}px`
+      return
+    }
+    w.element.dispatchEvent(new CustomEvent(`rolespectrum:${type}`, { detail, bubbles: true }))
+    if (type === 'complete') w.options.onComplete?.(detail)
+  })
+
+  const SELECTOR = '[data-role-spectrum],[data-role-spectrum-result]'
+  const scan = (root: Element | Document) => {
+    if (root instanceof HTMLElement && root.matches(SELECTOR)) mount(root)
+    root.querySelectorAll<HTMLElement>(SELECTOR).forEach((el) => mount(el))
+  }
+
+  window.RoleSpectrum = { mount }
+  scan(document)
+  new MutationObserver((records) => {
+    for (const r of records) r.addedNodes.forEach((n) => n instanceof HTMLElement && scan(n))
+  }).observe(document.documentElement, { childList: true, subtree: true })
+})()

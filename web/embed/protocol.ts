@@ -1,0 +1,28 @@
+/** Messages between an embedded page (iframe) and the loader on the host page. */
+export const FROM_FRAME = 'role-spectrum'
+export const FROM_HOST = 'role-spectrum-host'
+
+export type FrameMessageType = 'ready' | 'progress' | 'complete' | 'height'
+
+export interface FrameMessage {
+  source: typeof FROM_FRAME
+  widget: string
+  type: FrameMessageType
+  detail: unknown
+}
+
+export interface HostMessage {
+  source: typeof FROM_HOST
+  widget: string
+  type: 'init'
+}
+
+/** Settings an embedded page receives from its URL (checked by the worker). */
+export interface EmbedSettings {
+  parent?: string
+  widget?: string
+  open: 'inline' | 'tab'
+  source?: string
+  /** Query string to carry theme and accent on to the embedded result. */
+  carry: string
+}

@@ -1,0 +1,58 @@
+import * as z from 'zod/mini'
+import type { EmbedSettings } from '../web/embed/protocol'
+import { shortText } from './text-input'
+
+const origin = z.string().check(
+  z.maxLength(200),
+  z.refine((v) => {
+    try {
+      const u = new URL(v)
+      return (u.protocol === 'https:' || u.protocol === 'http:') && u.origin === v
+    } catch {
+      return false
+    }
+  }, 'must be an origin such as https://example.com'),
+)
+
+/** Query of /embed/* pages, as set by the loader from the host's data attributes. */
+export const embedQuery = z.object({
+  theme: z.optional(z.enum(['light', 'dark', 'auto'])),
+  accent: z.optional(z.string().check(z.regex(/^#?[0-9a-fA-F]{6}$/))),
+  open: z.optional(z.enum(['inline', 'tab'])),
+  source: z.optional(shortText),
+  parent: z.optional(origin),
+  wid: z.optional(z.string().check(z.regex(/^rs\d{1,6}$/))),
+})
+
+export type EmbedQuery = z.infer<typeof embedQuery>
+
+/** What the embedded page's script needs from the query. */
+export function embedSettings(q: EmbedQuery): EmbedSettings {
+  const carry = new URLSearchParams()
+  for (const key of ['theme', 'accent', 'parent', 'wid'] as const) {
+    const v = q[key]
+    if (v) carry.set(key, v)
+  }
+  const s = carry.toString()
+  return {
+    ...(q.parent ? { parent: q.parent } : {}),
+    ...(q.wid ? { widget: q.wid } : {}),
+    ...(q.source ? { source: q.source } : {}),
+    open: q.open ?? 'inline',
+    carry: s ? `?${s}` : '',
+  }
+}
+
+/** <html> attributes for the theme and accent colour. */
+export function themeAttributes(q: EmbedQuery): Record<string, string> {
+  const attrs: Record<string, string> = {}
+  if (q.theme === 'light' || q.theme === 'dark') attrs['data-theme'] = q.theme
+  if (q.accent) {
+    const hex = q.accent.replace('#', '').toLowerCase()
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    const lin = (v: number) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+    const luminance = 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!)
+    attrs.style = `--accent:#${hex};--accent-strong:#${hex};--on-accent:${luminance > 0.4 ? '#111111' : '#ffffff'}`
+  }
+  return attrs
+}

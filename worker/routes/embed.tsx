@@ -1,0 +1,50 @@
+import { Hono } from 'hono'
+import { EmbedCard } from '../../web/embed/EmbedCard'
+import { EmbedQuizPage } from '../../web/embed/EmbedQuizPage'
+import { embedQuery, embedSettings, themeAttributes } from '../embed-options'
+import type { AppEnv } from '../env'
+import { isId } from '../ids'
+import { publicQuiz } from '../public-quiz'
+import { renderDocument } from '../render/document'
+import { errorPage } from '../render/error-page'
+import { loadResult } from '../store'
+import { areaNames } from './results'
+
+/** Pages made to be framed by other sites (the widget and oEmbed). */
+export const embed = new Hono<AppEnv>()
+
+embed.get('/quiz', (c) => {
+  const q = embedQuery.safeParse(c.req.query())
+  if (!q.success) return errorPage(c, 400)
+  return c.html(
+    renderDocument({
+      title: 'Role Spectrum quiz',
+      description: 'A five-minute skills self-assessment for machine learning roles.',
+      noindex: true,
+      htmlAttrs: themeAttributes(q.data),
+      body: <EmbedQuizPage quiz={publicQuiz} />,
+      scripts: ['embedQuiz'],
+      data: { quiz: publicQuiz, embed: embedSettings(q.data) },
+    }),
+  )
+})
+
+embed.get('/r/:id', async (c) => {
+  const q = embedQuery.safeParse(c.req.query())
+  if (!q.success) return errorPage(c, 400)
+  const id = c.req.param('id')
+  const outcome = isId(id) ? await loadResult(c.env.RESULTS, id) : ({ kind: 'missing' } as const)
+  if (outcome.kind !== 'found') return errorPage(c, outcome.kind === 'corrupt' ? 500 : 404)
+  const url = new URL(`/r/${id}`, c.req.url).href
+  return c.html(
+    renderDocument({
+      title: `${outcome.record.result.roles[0]!.name} · Role Spectrum`,
+      description: outcome.record.result.spectrum.label,
+      noindex: true,
+      htmlAttrs: themeAttributes(q.data),
+      body: <EmbedCard result={outcome.record.result} areaNames={areaNames} url={url} />,
+      scripts: ['embedCard'],
+      data: { embed: embedSettings(q.data) },
+    }),
+  )
+})

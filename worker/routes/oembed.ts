@@ -1,0 +1,71 @@
+import { Hono } from 'hono'
+import * as z from 'zod/mini'
+import type { AppEnv } from '../env'
+import { apiError } from '../errors'
+import { ID_PATTERN } from '../ids'
+import { loadResult } from '../store'
+import { toIssues } from '../validate'
+
+/** oEmbed provider for result and quiz URLs of this site. */
+export const oembed = new Hono<AppEnv>()
+
+const dimension = z.optional(z.coerce.number().check(z.int(), z.minimum(100), z.maximum(4000)))
+const query = z.object({
+  url: z.string().check(z.minLength(1), z.maxLength(500)),
+  format: z.optional(z.string()),
+  maxwidth: dimension,
+  maxheight: dimension,
+})
+
+const SIZES = { result: { width: 600, height: 460 }, quiz: { width: 640, height: 760 } }
+
+const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+oembed.get('/', async (c) => {
+  const parsed = query.safeParse(c.req.query())
+  if (!parsed.success) return apiError(c, 400, 'Invalid oEmbed request.', toIssues(parsed.error))
+  const { url, format = 'json', maxwidth, maxheight } = parsed.data
+  if (format !== 'json') return apiError(c, 501, 'Only format=json is supported.')
+  const self = new URL(c.req.url)
+  let target: URL
+  try {
+    target = new URL(url)
+  } catch {
+    return apiError(c, 404, 'Not a URL of this site.')
+  }
+  if (target.host !== self.host) return apiError(c, 404, 'Not a URL of this site.')
+
+  const result = target.pathname.match(/^\/r\/([^/]+)\/?$/)
+  let kind: 'result' | 'quiz'
+  let src: string
+  let title: string
+  let thumbnail: string | undefined
+  if (result) {
+    const id = result[1]!
+    if (!ID_PATTERN.test(id)) return apiError(c, 404, 'No result with this id.')
+    const outcome = await loadResult(c.env.RESULTS, id)
+    if (outcome.kind !== 'found') return apiError(c, 404, 'No result with this id.')
+    kind = 'result'
+    src = `${self.origin}/embed/r/${id}`
+    title = `Role Spectrum: ${outcome.record.result.roles[0]!.name}, ${outcome.record.result.spectrum.label.toLowerCase()}`
+    thumbnail = `${self.origin}/r/${id}/image.png`
+  } else if (target.pathname === '/' || target.pathname === '/quiz' || target.pathname === '/quiz/') {
+    kind = 'quiz'
+    src = `${self.origin}/embed/quiz`
+    title = 'Role Spectrum: where do you sit among machine learning roles?'
+  } else return apiError(c, 404, 'This URL cannot be embedded.')
+
+  const width = Math.min(SIZES[kind].width, maxwidth ?? Infinity)
+  const height = Math.min(SIZES[kind].height, maxheight ?? Infinity)
+  return c.json({
+    version: '1.0',
+    type: 'rich',
+    provider_name: 'Role Spectrum',
+    provider_url: `${self.origin}/`,
+    title,
+    width,
+    height,
+    html: `<iframe src="${escapeAttr(src)}" width="${width}" height="${height}" style="border:0;max-width:100%" title="${escapeAttr(title)}" loading="lazy"></iframe>`,
+    ...(thumbnail ? { thumbnail_url: thumbnail, thumbnail_width: 1200, thumbnail_height: 630 } : {}),
+  })
+})
