@@ -11,9 +11,10 @@ export interface DevServer {
 /** Starts `wrangler dev` on a free-ish port with its own empty local KV, and waits until it serves. */
 export async function startServer(port = 8790 + Math.floor(Math.random() * 200)): Promise<DevServer> {
   const persist = mkdtempSync(join(tmpdir(), 'role-spectrum-e2e-'))
+  // Run wrangler's own script with this Node (24), whatever `node` is first on the PATH.
   const child: ChildProcess = spawn(
-    'node_modules/.bin/wrangler',
-    ['dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--show-interactive-dev-session=false'],
+    process.execPath,
+    ['node_modules/wrangler/bin/wrangler.js', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--show-interactive-dev-session=false'],
     { env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let log = ''
@@ -44,4 +45,11 @@ export async function startServer(port = 8790 + Math.floor(Math.random() * 200))
         setTimeout(() => child.kill('SIGKILL'), 5000).unref()
       }),
   }
+}
+
+/** Starts the widget demo host page on its own origin, embedding the app at appUrl. */
+export async function startDemo(appUrl: string): Promise<{ url: string; close: () => void }> {
+  const { serveDemo } = await import('../../scripts/demo-server.mjs')
+  const port = Number(new URL(appUrl).port) + 1000
+  return serveDemo({ port, host: '127.0.0.1', appOrigin: appUrl })
 }

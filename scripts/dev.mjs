@@ -1,0 +1,22 @@
+// `npm start`: wrangler dev (every argument passes through) plus the widget demo host page
+// on the next port, a second origin that embeds the app like another site would.
+import { spawn } from 'node:child_process'
+import { serveDemo } from './demo-server.mjs'
+
+const args = process.argv.slice(2)
+const option = (name, fallback) => {
+  const i = args.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`))
+  if (i === -1) return fallback
+  return args[i].includes('=') ? args[i].split('=')[1] : args[i + 1]
+}
+const port = Number(option('port', '8787'))
+const ip = option('ip', 'localhost')
+const appHost = ip === '0.0.0.0' || ip === '*' ? 'localhost' : ip
+
+const wranglerBin = new URL('../node_modules/wrangler/bin/wrangler.js', import.meta.url).pathname
+const wrangler = spawn(process.execPath, [wranglerBin, 'dev', ...args], { stdio: 'inherit', env: { WRANGLER_SEND_METRICS: 'false', ...process.env } })
+wrangler.on('exit', (code) => process.exit(code ?? 0))
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => wrangler.kill(signal))
+
+const demo = await serveDemo({ port: port + 1, host: appHost === 'localhost' ? '127.0.0.1' : appHost, appOrigin: `http://${appHost}:${port}` })
+console.log(`\nWidget demo (a second origin embedding the app): ${demo.url}/\n`)

@@ -1,0 +1,156 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, Frame, Page } from 'playwright-core'
+import { launch } from './browser.ts'
+import { startDemo, startServer, type DevServer } from './server.ts'
+
+let server: DevServer
+let demo: { url: string; close: () => void }
+let browser: Browser
+
+before(async () => {
+  server = await startServer()
+  demo = await startDemo(server.url)
+  browser = await launch()
+})
+
+after(async () => {
+  await browser?.close()
+  demo?.close()
+  await server?.stop()
+})
+
+const ANSWERS = [1, 2, 1, 2, 1, 3, 2, 3, 1, 0, 3, 2, 2, 2, 2, 3, 3, 2, 1, 2, 2, 2, 1, 1, 1]
+
+async function openDemo(page: Page): Promise<string[]> {
+  const problems: string[] = []
+  page.on('console', (m) => {
+    if (/Refused to|Content Security Policy/i.test(m.text())) problems.push(m.text())
+  })
+  page.on('pageerror', (e) => problems.push(e.message))
+  await page.goto(demo.url)
+  await page.locator('#events li[data-widget="widget-default"][data-type="ready"]').waitFor()
+  return problems
+}
+
+const frameOf = async (page: Page, selector: string): Promise<Frame> => {
+  const frame = await (await page.locator(`${selector} iframe`).elementHandle())!.contentFrame()
+  assert.ok(frame, `no frame in ${selector}`)
+  return frame
+}
+
+/** The iframe shows its whole document: no inner scrollbar, no empty space below. */
+async function fitsContent(page: Page, selector: string): Promise<{ outer: number; inner: number }> {
+  const outer = await page.locator(`${selector} iframe`).evaluate((e) => e.getBoundingClientRect().height)
+  const inner = await (await frameOf(page, selector)).evaluate(() => document.documentElement.scrollHeight)
+  return { outer, inner }
+}
+
+async function waitForFit(page: Page, selector: string) {
+  for (let i = 0; i < 40; i++) {
+    const { outer, inner } = await fitsContent(page, selector)
+    if (Math.abs(outer - inner) <= 1) return outer
+    await page.waitForTimeout(100)
+  }
+  const { outer, inner } = await fitsContent(page, selector)
+  assert.fail(`iframe is ${outer}px tall but its content ${inner}px`)
+}
+
+async function answerInFrame(frame: Frame, answers: number[]) {
+  for (let i = 0; i < answers.length; i++) {
+    await frame.getByText(`Question ${i + 1} of ${answers.length}`).waitFor()
+    await frame.locator('label.option').nth(answers[i]!).click()
+    await frame.getByRole('button', { name: i === answers.length - 1 ? 'See my result' : 'Next' }).click()
+  }
+}
+
+describe('the widget on a host page of another origin', () => {
+  it('embeds the quiz, which grows and shrinks with its content', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } })
+    const page = await ctx.newPage()
+    const problems = await openDemo(page)
+    const wide = await waitForFit(page, '#widget-default')
+    await page.setViewportSize({ width: 360, height: 800 })
+    const narrow = await waitForFit(page, '#widget-default')
+    assert.ok(narrow > wide + 50, `narrow ${narrow}px should be taller than wide ${wide}px`)
+    await page.setViewportSize({ width: 1100, height: 900 })
+    const back = await waitForFit(page, '#widget-default')
+    assert.ok(Math.abs(back - wide) <= 2, `grew back to ${back}px, expected ${wide}px`)
+    assert.deepEqual(problems, [])
+    await ctx.close()
+  })
+
+  it('tells the host when the person finishes, with the right id, and shows the result inline', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } })
+    const page = await ctx.newPage()
+    const problems = await openDemo(page)
+    const frame = await frameOf(page, '#widget-default')
+    await answerInFrame(frame, ANSWERS)
+    const complete = page.locator('#events li[data-widget="widget-default"][data-type="complete"]')
+    await complete.waitFor()
+    const detail = JSON.parse((await complete.innerText()).replace(/^widget-default: complete /, ''))
+    assert.match(detail.id, /^[A-Za-z0-9_-]{22}$/)
+    assert.equal(detail.url, `${server.url}/r/${detail.id}`)
+    assert.equal(detail.topRole.id, 'ml-engineer')
+    assert.deepEqual(Object.keys(detail.scores), ['stats', 'ml', 'swe', 'infra', 'comm'])
+    assert.equal(typeof detail.position, 'number')
+    const stored = (await (await fetch(`${server.url}/api/results/${detail.id}`)).json()) as any
+    assert.deepEqual(stored.result.scores, detail.scores)
+
+    await frame.waitForURL(new RegExp(`/embed/r/${detail.id}`))
+    await frame.locator('.embed-title').waitFor()
+    await waitForFit(page, '#widget-default')
+    // The demo mounts a result card with RoleSpectrum.mount when it hears "complete".
+    const card = await frameOf(page, `#cards [data-result="${detail.id}"]`)
+    await card.locator('.embed-title').waitFor()
+    assert.match(await card.locator('.embed-title').innerText(), /ML engineer/)
+    await waitForFit(page, `#cards [data-result="${detail.id}"]`)
+    assert.deepEqual(problems, [])
+    await ctx.close()
+  })
+
+  it('opens the result in a new tab when asked to, and keeps the widgets apart', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } })
+    const page = await ctx.newPage()
+    await openDemo(page)
+    const frame = await frameOf(page, '#widget-options')
+    assert.equal(await frame.evaluate(() => document.documentElement.dataset.theme), 'dark')
+    const popup = ctx.waitForEvent('page')
+    await answerInFrame(frame, ANSWERS)
+    const tab = await popup
+    await tab.waitForLoadState()
+    const complete = page.locator('#events li[data-widget="widget-options"][data-type="complete"]')
+    await complete.waitFor()
+    const detail = JSON.parse((await complete.innerText()).replace(/^widget-options: complete /, ''))
+    assert.equal(tab.url(), detail.url)
+    await frame.getByText('Your result is ready').waitFor()
+    assert.equal(await page.locator('#events li[data-widget="widget-default"][data-type="complete"]').count(), 0)
+    await ctx.close()
+  })
+})
+
+describe('framing rules in a browser', () => {
+  it('lets another site frame /embed/ pages but not the others', async () => {
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    await openDemo(page)
+    const probe = async (path: string) => {
+      await page.evaluate(
+        ({ src, id }) => {
+          const f = document.createElement('iframe')
+          f.id = id
+          f.src = src
+          document.body.append(f)
+        },
+        { src: `${server.url}${path}`, id: `probe-${path.replace(/\W/g, '')}` },
+      )
+      const frame = await (await page.locator(`#probe-${path.replace(/\W/g, '')}`).elementHandle())!.contentFrame()
+      await page.waitForTimeout(800)
+      return frame!.evaluate(() => document.querySelector('.prompt, .hero h1')?.textContent ?? '').catch(() => '')
+    }
+    assert.match(await probe('/embed/quiz'), /experiments/)
+    assert.equal(await probe('/quiz'), '')
+    assert.equal(await probe('/'), '')
+    await ctx.close()
+  })
+})
