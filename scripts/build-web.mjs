@@ -53,6 +53,20 @@ await writeFile(
   ].join('\n'),
 )
 
+// The social-card renderer (with its glyph outlines) is a separate worker module, uploaded
+// unbundled (find_additional_modules) and loaded only by the image route.
+await build({
+  ...common,
+  entryPoints: ['worker/image/card.ts'],
+  outfile: 'worker/generated/card.mjs',
+  format: 'esm',
+  platform: 'neutral',
+})
+await writeFile(
+  'worker/generated/card.d.mts',
+  "import type { Result } from '../../model/types'\nexport function renderCardPng(result: Result, displayName?: string): Promise<Uint8Array>\n",
+)
+
 const files = {}
 for (const [path, meta] of Object.entries(result.metafile.outputs)) {
   if (!meta.entryPoint) continue

@@ -22,7 +22,7 @@ export async function cardImage(
     ctx.waitUntil(cache.put(cacheUrl, pngResponse(stored)))
     return { body: stored, source: 'kv' }
   }
-  const { renderCardPng } = await import('./image/card')
+  const { renderCardPng } = await import('./generated/card.mjs')
   const png = await renderCardPng(record.result)
   ctx.waitUntil(Promise.all([kv.put(imageKey(record.id), png), cache.put(cacheUrl, pngResponse(png))]))
   return { body: png, source: 'render' }
