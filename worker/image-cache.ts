@@ -23,7 +23,7 @@ export async function cardImage(
     return { body: stored, source: 'kv' }
   }
   const { renderCardPng } = await import('./generated/card.mjs')
-  const png = await renderCardPng(record.result)
+  const png = await renderCardPng(record.result, record.name)
   ctx.waitUntil(Promise.all([kv.put(imageKey(record.id), png), cache.put(cacheUrl, pngResponse(png))]))
   return { body: png, source: 'render' }
 }

@@ -25,7 +25,7 @@ export const securityHeaders = (): MiddlewareHandler =>
     h.set('Content-Security-Policy', [...BASE_CSP, `frame-ancestors ${embeddable ? '*' : "'none'"}`].join('; '))
     if (!embeddable) h.set('X-Frame-Options', 'DENY')
     h.set('X-Content-Type-Options', 'nosniff')
-    h.set('Referrer-Policy', 'strict-origin-when-cross-origin')
+    if (!h.has('Referrer-Policy')) h.set('Referrer-Policy', 'strict-origin-when-cross-origin')
     h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()')
     h.set('Cross-Origin-Opener-Policy', embeddable ? 'unsafe-none' : 'same-origin')
   }

@@ -5,19 +5,36 @@ import { storedResult } from './stored-result'
 /** Keys carry a versioned prefix so the stored shape can change without collisions. */
 const key = (id: string): string => `v1:result:${id}`
 
+/** A result as kept in KV: written once, never changed, deleted on request. */
 export interface StoredResult {
   id: string
   createdAt: string
   quizVersion: number
   answers: Answers
   result: Result
+  /** SHA-256 (hex) of the private delete token (absent on results stored before delete links). */
+  deleteHash?: string
+  /** Display name the person chose, if any. */
+  name?: string
+  /** Whether search engines may index the result page. */
+  public?: boolean
   /** Tag of the embed widget the result came through, if any. */
   source?: string
 }
 
+/** KV refused or failed a write; the client should retry later. */
+export class StorageUnavailable extends Error {
+  override name = 'StorageUnavailable'
+}
+
 /** Writes a new result. Never reads first: a read of a missing key is cached as "not found". */
 export async function saveResult(kv: KVNamespace, record: StoredResult): Promise<void> {
-  await kv.put(key(record.id), JSON.stringify(record))
+  try {
+    await kv.put(key(record.id), JSON.stringify(record))
+  } catch (err) {
+    console.error(`KV write of result ${record.id} failed`, err)
+    throw new StorageUnavailable('The result could not be stored.')
+  }
 }
 
 export type LoadOutcome = { kind: 'found'; record: StoredResult } | { kind: 'missing' } | { kind: 'corrupt' }
@@ -32,4 +49,8 @@ export async function loadResult(kv: KVNamespace, id: string): Promise<LoadOutco
     return { kind: 'corrupt' }
   }
   return { kind: 'found', record: parsed.data as StoredResult }
+}
+
+export async function deleteResult(kv: KVNamespace, id: string): Promise<void> {
+  await kv.delete(key(id))
 }

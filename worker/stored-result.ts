@@ -60,5 +60,9 @@ export const storedResult = z.object({
   quizVersion: z.int(),
   answers: z.record(z.string(), z.int().check(z.minimum(0), z.maximum(4))),
   result: resultSchema,
+  // Optional: results stored before delete links existed have none and cannot be deleted by token.
+  deleteHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  name: z.optional(z.string().check(z.maxLength(40))),
+  public: z.optional(z.boolean()),
   source: z.optional(z.string().check(z.maxLength(40))),
 })

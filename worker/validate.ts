@@ -8,6 +8,10 @@ const level = z.int().check(z.minimum(0), z.maximum(4))
 /** The body of POST /api/results: one answer 0..4 for every question, nothing else. */
 export const createResultBody = z.strictObject({
   answers: z.strictObject(Object.fromEntries(content.questions.map((q) => [q.id, level]))),
+  /** A display name shown on the result, its image and embeds. */
+  name: z.optional(shortText),
+  /** Let search engines index the result page (default: no). */
+  public: z.optional(z.boolean({ error: 'must be true or false' })),
   /** The embed widget's source tag, stored with the result. */
   source: z.optional(shortText),
 })

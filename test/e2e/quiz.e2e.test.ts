@@ -36,12 +36,20 @@ async function watchErrors(page: Page): Promise<string[]> {
 }
 
 /** Clicks through the given answers from question 1; `total` is the quiz's length. */
-async function answerByMouse(page: Page, answers: number[], total = answers.length): Promise<void> {
+async function answerByMouse(page: Page, answers: number[], total = answers.length, finish = true): Promise<void> {
   for (let i = 0; i < answers.length; i++) {
     await page.getByText(`Question ${i + 1} of ${total}`).waitFor()
     await page.locator('label.option').nth(answers[i]!).click()
-    await page.getByRole('button', { name: i === total - 1 ? 'See my result' : 'Next' }).click()
+    await page.getByRole('button', { name: 'Next' }).click()
   }
+  if (finish && answers.length === total) await finishQuiz(page)
+}
+
+/** The last screen: optional name and visibility, then "See my result". */
+async function finishQuiz(page: Page, name?: string): Promise<void> {
+  await page.getByText(/All \d+ answered/).waitFor()
+  if (name) await page.getByLabel('Name to show on your result').fill(name)
+  await page.getByRole('button', { name: 'See my result' }).click()
 }
 
 async function answerByKeyboard(page: Page, answers: number[]): Promise<void> {
@@ -58,6 +66,14 @@ async function answerByKeyboard(page: Page, answers: number[]): Promise<void> {
     assert.equal(checked, String(v), `question ${i + 1} should have answer ${v}`)
     await page.keyboard.press('Enter')
   }
+  await page.getByText(/All \d+ answered/).waitFor()
+  await page.keyboard.press('Enter')
+}
+
+/** The answers as the API wants them, in question order. */
+async function answersFor(levels: number[]): Promise<Record<string, number>> {
+  const quiz = (await (await fetch(`${server.url}/api/quiz`)).json()) as { questions: { id: string }[] }
+  return Object.fromEntries(quiz.questions.map((q, i) => [q.id, levels[i]!]))
 }
 
 const resultSummary = async (page: Page) => ({
@@ -111,8 +127,10 @@ describe('taking the quiz', () => {
       await page.locator('label.option').nth(ML_ENGINEER[i]!).tap()
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
       assert.ok(overflow <= 0, `question ${i + 1} scrolls sideways by ${overflow}px`)
-      await page.getByRole('button', { name: i === ML_ENGINEER.length - 1 ? 'See my result' : 'Next' }).tap()
+      await page.getByRole('button', { name: 'Next' }).tap()
     }
+    await page.getByLabel('Name to show on your result').tap()
+    await page.getByRole('button', { name: 'See my result' }).tap()
     await page.waitForURL(/\/r\//)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
     assert.ok(overflow <= 0, `the result page scrolls sideways by ${overflow}px`)
@@ -136,6 +154,75 @@ describe('taking the quiz', () => {
     assert.equal(await page.locator('input[type=radio]:checked').count(), 0)
     await page.reload()
     await page.getByText('Question 1 of 25').waitFor()
+    await ctx.close()
+  })
+})
+
+describe('hostile text', () => {
+  const HOSTILE = '"><img src=x onerror=alert(1)><script>alert(2)</script>'
+
+  it('never runs on the result page, the embed card or the image', async () => {
+    const dialogs: string[] = []
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    page.on('dialog', (d) => {
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
+    await page.goto(`${server.url}/quiz`)
+    await answerByMouse(page, ML_ENGINEER, ML_ENGINEER.length, false)
+    await finishQuiz(page, HOSTILE)
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
+    const id = page.url().split('/r/')[1]!
+    assert.ok((await page.locator('.eyebrow').textContent())!.startsWith(HOSTILE.slice(0, 40)))
+    await ctx.close()
+
+    const ctx2 = await browser.newContext()
+    const p2 = await ctx2.newPage()
+    p2.on('dialog', (d) => {
+      dialogs.push(d.message())
+      void d.dismiss()
+    })
+    for (const path of [`/r/${id}`, `/embed/r/${id}`]) {
+      await p2.goto(`${server.url}${path}`)
+      await p2.waitForTimeout(300)
+      assert.equal(await p2.locator('img[src="x"]').count(), 0, path)
+      assert.ok((await p2.content()).includes('&lt;img src=x'), `${path} shows the name as text`)
+    }
+    await p2.goto(`${server.url}/r/${id}`)
+    const size = await p2.evaluate(async (src) => {
+      const img = new Image()
+      img.src = src
+      await img.decode()
+      return [img.naturalWidth, img.naturalHeight]
+    }, `${server.url}/r/${id}/image.png`)
+    assert.deepEqual(size, [1200, 630])
+    assert.deepEqual(dialogs, [])
+    await ctx2.close()
+  })
+})
+
+describe('deleting from the creator’s device', () => {
+  it('shows the private delete link only where the result was made, and deletes it', async () => {
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/quiz`)
+    await answerByMouse(page, ML_ENGINEER)
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
+    const url = page.url()
+    await page.getByRole('link', { name: 'delete this result' }).waitFor()
+
+    const other = await browser.newContext()
+    const stranger = await other.newPage()
+    await stranger.goto(url)
+    assert.equal(await stranger.getByRole('link', { name: 'delete this result' }).count(), 0)
+
+    await page.getByRole('link', { name: 'delete this result' }).click()
+    await page.getByRole('button', { name: 'Delete for good' }).click()
+    await page.getByRole('heading', { name: 'Deleted' }).waitFor()
+    const after = await stranger.goto(url)
+    assert.equal(after?.status(), 404)
+    await other.close()
     await ctx.close()
   })
 })

@@ -5,8 +5,15 @@ import { content } from '../../model'
 export const call = (path: string, init?: RequestInit): Promise<Response> =>
   exports.default.fetch(new Request(`http://example.com${path}`, init))
 
-export const postJson = (path: string, body: unknown): Promise<Response> =>
-  call(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+/** A made-up client address, so that tests do not share one rate-limit bucket. */
+export const randomIp = (): string => `198.51.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`
+
+export const postJson = (path: string, body: unknown, ip = randomIp()): Promise<Response> =>
+  call(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip },
+    body: JSON.stringify(body),
+  })
 
 export const answersOf = (value: number): Record<string, number> =>
   Object.fromEntries(content.questions.map((q) => [q.id, value]))

@@ -34,13 +34,28 @@ describe('the quiz without JavaScript (/quiz/all)', () => {
     expect(html.match(/type="radio"/g)).toHaveLength(content.questions.length * 5)
   })
 
-  it('stores a complete form and redirects to the result', async () => {
+  it('stores a complete form and shows the result link and the private delete link once', async () => {
     const form = new URLSearchParams(Object.entries(answersOf(2)).map(([k, v]) => [k, String(v)]))
+    form.set('name', ' Ada ')
     const res = await call('/quiz/all', { method: 'POST', body: form, redirect: 'manual' })
     expect(res.status).toBe(303)
     const location = res.headers.get('location')!
-    expect(location).toMatch(/^\/r\/[A-Za-z0-9_-]{22}$/)
-    expect((await call(location)).status).toBe(200)
+    const [, id, token] = location.match(/^\/r\/([A-Za-z0-9_-]{22})\/saved\?token=([A-Za-z0-9_-]{22})$/)!
+    const saved = await call(location)
+    expect(saved.status).toBe(200)
+    expect(saved.headers.get('referrer-policy')).toBe('no-referrer')
+    const html = await text(saved)
+    expect(html).toContain(`href="/r/${id}"`)
+    expect(html).toContain(`/r/${id}/delete?token=${token}`)
+    expect(await text(await call(`/r/${id}`))).toContain('Ada’s result')
+  })
+
+  it('refuses the saved page without the right token', async () => {
+    const form = new URLSearchParams(Object.entries(answersOf(2)).map(([k, v]) => [k, String(v)]))
+    const location = (await call('/quiz/all', { method: 'POST', body: form, redirect: 'manual' })).headers.get('location')!
+    const id = location.split('/')[2]
+    expect((await call(`/r/${id}/saved`)).status).toBe(403)
+    expect((await call(`/r/${id}/saved?token=AAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(403)
   })
 
   it('marks unanswered questions and stores nothing', async () => {
@@ -48,7 +63,7 @@ describe('the quiz without JavaScript (/quiz/all)', () => {
     const form = new URLSearchParams([['stats-math', '3']])
     const res = await call('/quiz/all', { method: 'POST', body: form })
     expect(res.status).toBe(400)
-    expect(await text(res)).toContain('24 questions need')
+    expect(await text(res)).toContain('24 answers need')
     expect(await storedCount()).toBe(before)
   })
 })

@@ -35,3 +35,19 @@ if (select) {
     history.replaceState(null, '', url)
   })
 }
+
+// The creator's device remembers the private delete link of results made here.
+const owner = document.querySelector<HTMLElement>('[data-owner-of]')
+if (owner) {
+  try {
+    const mine = JSON.parse(localStorage.getItem('role-spectrum:mine') ?? '{}') as Record<string, string>
+    const link = mine[owner.dataset.ownerOf ?? '']
+    const anchor = owner.querySelector<HTMLAnchorElement>('.owner-delete')
+    if (link && link.startsWith('/r/') && anchor) {
+      anchor.href = link
+      owner.hidden = false
+    }
+  } catch {
+    // No storage, no owner tools.
+  }
+}

@@ -13,7 +13,7 @@ export function EmbedCard({
   result: Result
   areaNames: { id: AreaId; name: string }[]
   url: string
-  displayName?: string
+  displayName?: string | undefined
 }) {
   const top = result.roles[0]!
   return (

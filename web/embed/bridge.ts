@@ -5,9 +5,9 @@ export interface Bridge {
 }
 
 /**
- * The iframe's side of the widget protocol. It speaks only after the host's loader has
- * said "init" from the exact origin the page was given, and only to that origin; until
- * then messages wait in a queue. It reports its height whenever the page changes size.
+ * The iframe's side of the widget protocol. It says "hello" to the origin the page was
+ * given, then speaks only after the host's loader has said "init" from exactly that origin;
+ * until then messages wait in a queue. It reports its height whenever the page changes size.
  */
 export function connect(parent: string | undefined, widget: string | undefined): Bridge {
   if (!parent || !widget || window.parent === window) return { send: () => undefined }
@@ -33,6 +33,8 @@ export function connect(parent: string | undefined, widget: string | undefined):
     for (const [type, detail] of queue.splice(0)) post(type, detail)
   })
   new ResizeObserver(report).observe(document.documentElement)
+  // Whichever comes first, the host's "init" on load or its answer to this "hello", starts the talk.
+  post('hello', {})
   return {
     send: (type, detail) => {
       if (ready) post(type, detail)

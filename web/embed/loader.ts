@@ -37,6 +37,9 @@ declare global {
   const widgets = new Map<string, Widget>()
   let count = 0
 
+  const init = (id: string, iframe: HTMLIFrameElement) =>
+    iframe.contentWindow?.postMessage({ source: FROM_HOST, widget: id, type: 'init' }, origin)
+
   const mount = (element: HTMLElement, options: MountOptions = {}): HTMLIFrameElement => {
     const existing = element.__roleSpectrum
     if (existing) return existing.iframe
@@ -65,9 +68,7 @@ declare global {
     s.display = 'block'
     s.overflow = 'hidden'
     s.height = o.result ? '420px' : '720px'
-    iframe.addEventListener('load', () =>
-      iframe.contentWindow?.postMessage({ source: FROM_HOST, widget: id, type: 'init' }, origin),
-    )
+    iframe.addEventListener('load', () => init(id, iframe))
     const widget = { element, iframe, options: o }
     element.__roleSpectrum = widget
     widgets.set(id, widget)
@@ -80,6 +81,7 @@ declare global {
     const w = widgets.get(e.data.widget)
     if (!w || e.source !== w.iframe.contentWindow) return
     const { type, detail } = e.data
+    if (type === 'hello') return init(e.data.widget, w.iframe)
     if (type === 'height') {
       const h = Number((detail as { height?: unknown }).height)
       if (h > 0 && h < 20000) w.iframe.style.height = `${h}px`

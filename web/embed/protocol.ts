@@ -2,7 +2,7 @@
 export const FROM_FRAME = 'role-spectrum'
 export const FROM_HOST = 'role-spectrum-host'
 
-export type FrameMessageType = 'ready' | 'progress' | 'complete' | 'height'
+export type FrameMessageType = 'hello' | 'ready' | 'progress' | 'complete' | 'height'
 
 export interface FrameMessage {
   source: typeof FROM_FRAME

@@ -6,10 +6,12 @@ export function QuizAllPage({
   quiz,
   answers = {},
   errors = {},
+  name = '',
 }: {
   quiz: QuizData
-  answers?: QuizAnswers
-  errors?: Record<string, string>
+  answers?: QuizAnswers | undefined
+  errors?: Record<string, string> | undefined
+  name?: string | undefined
 }) {
   const count = Object.keys(errors).length
   return (
@@ -18,7 +20,7 @@ export function QuizAllPage({
         <h1>The whole quiz on one page</h1>
         {count > 0 && (
           <p class="notice error" role="alert">
-            {count === 1 ? 'One question needs' : `${count} questions need`} an answer. They are marked below.
+            {count === 1 ? 'One answer needs' : `${count} answers need`} your attention. They are marked below.
           </p>
         )}
         {quiz.areas.map((area) => (
@@ -42,6 +44,18 @@ export function QuizAllPage({
               ))}
           </section>
         ))}
+        <section aria-labelledby="optional-title">
+          <h2 id="optional-title">Optional</h2>
+          <div class="field">
+            <label for="display-name">Name to show on your result</label>
+            {errors.name && <p class="field-error">{errors.name}</p>}
+            <input id="display-name" name="name" type="text" maxLength={40} value={name} autoComplete="nickname" />
+          </div>
+          <label class="check">
+            <input type="checkbox" name="public" />
+            <span>Let search engines list my result page</span>
+          </label>
+        </section>
         <button class="button primary large" type="submit">
           See my result
         </button>

@@ -1,9 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { FinishStep } from './FinishStep'
 import { clearProgress, loadProgress, loadShortcuts, saveProgress, saveShortcuts } from './progress-store'
+import { QuestionStep } from './QuestionStep'
 import { submitAnswers, type Created } from './submit'
 import type { QuizAnswers, QuizData } from './types'
 
-type Sending =
+export type Sending =
   | { state: 'idle' }
   | { state: 'sending' }
   | { state: 'error'; message: string }
@@ -12,8 +14,8 @@ type Sending =
 export interface QuizProps {
   quiz: QuizData
   /** A tag stored with the result (set by the embed widget). */
-  source?: string
-  /** Told after every change: how many are answered, and the area of the current question. */
+  source?: string | undefined
+  /** Told after every change: how many are answered, and the area of the current step. */
   onProgress?: (progress: { answered: number; total: number; step: number; area: string }) => void
   /**
    * Told when the result is stored. Return a URL to go to, or nothing to stay and show a
@@ -25,15 +27,18 @@ export interface QuizProps {
 /**
  * The quiz, one question per screen: every question has five long, concrete options, and
  * on a phone one question at a time is what can be read without scrolling back and forth.
+ * After the last question comes one more screen for the optional name and visibility.
  */
 export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   const total = quiz.questions.length
   const [answers, setAnswers] = useState<QuizAnswers>({})
   const [step, setStep] = useState(0)
+  const [name, setName] = useState('')
+  const [isPublic, setPublic] = useState(false)
   const [shortcuts, setShortcuts] = useState(true)
   const [sending, setSending] = useState<Sending>({ state: 'idle' })
   const [restored, setRestored] = useState(false)
-  const legendRef = useRef<HTMLHeadingElement>(null)
+  const headingRef = useRef<HTMLHeadingElement>(null)
   const moved = useRef(false)
 
   useEffect(() => {
@@ -47,33 +52,38 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   useEffect(() => {
     if (!restored) return
     saveProgress(quiz, { answers, step })
-    onProgress?.({ answered: Object.keys(answers).length, total, step, area: quiz.questions[step]!.area })
+    const area = quiz.questions[step]?.area ?? 'finish'
+    onProgress?.({ answered: Object.keys(answers).length, total, step, area })
   }, [answers, step, restored])
 
   useLayoutEffect(() => {
-    // Move focus to the new question only after the person moved, never on first load;
-    // before paint, so keys pressed right after the move land on the new question.
-    if (moved.current) legendRef.current?.focus()
+    // Move focus to the new step only after the person moved, never on first load;
+    // before paint, so keys pressed right after the move land on the new step.
+    if (moved.current) headingRef.current?.focus()
   }, [step])
 
-  const question = quiz.questions[step]!
-  const area = quiz.areas.find((a) => a.id === question.area)
+  const question = quiz.questions[step]
   const answered = Object.keys(answers).length
-  const current = answers[question.id]
-  const isLast = step === total - 1
   const firstUnanswered = quiz.questions.findIndex((q) => answers[q.id] === undefined)
 
   const go = (to: number) => {
     moved.current = true
     setSending({ state: 'idle' })
-    setStep(Math.min(Math.max(to, 0), total - 1))
+    setStep(Math.min(Math.max(to, 0), total))
   }
-  const choose = (value: number) => setAnswers((a) => ({ ...a, [question.id]: value }))
+  const choose = (value: number) => {
+    if (question) setAnswers((a) => ({ ...a, [question.id]: value }))
+  }
 
   const finish = async () => {
     if (firstUnanswered !== -1) return go(firstUnanswered)
     setSending({ state: 'sending' })
-    const outcome = await submitAnswers(answers, source ? { source } : {})
+    const trimmed = name.trim()
+    const outcome = await submitAnswers(answers, {
+      ...(source ? { source } : {}),
+      ...(trimmed ? { name: trimmed } : {}),
+      ...(isPublic ? { public: true } : {}),
+    })
     if (!outcome.ok) return setSending({ state: 'error', message: outcome.message })
     clearProgress(quiz)
     const next = onComplete ? onComplete(outcome) : outcome.url
@@ -82,9 +92,8 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   }
 
   const next = () => {
-    if (current === undefined) return
-    if (isLast) void finish()
-    else go(step + 1)
+    if (!question) void finish()
+    else if (answers[question.id] !== undefined) go(step + 1)
   }
 
   const keys = useRef({ next, choose, go, step, shortcuts })
@@ -95,8 +104,8 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
       if (!k.shortcuts || e.ctrlKey || e.metaKey) return
       const target = e.target as HTMLElement | null
       const tag = target?.tagName
-      if (tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && (target as HTMLInputElement).type !== 'radio'))
-        return
+      const typing = tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !['radio', 'checkbox'].includes((target as HTMLInputElement).type))
+      if (typing) return
       if (!e.altKey && /^[1-5]$/.test(e.key)) {
         e.preventDefault()
         k.choose(Number(e.key) - 1)
@@ -136,6 +145,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
       </div>
     )
 
+  const area = question ? quiz.areas.find((a) => a.id === question.area) : undefined
   return (
     <form
       class="quiz"
@@ -144,12 +154,10 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
         next()
       }}
     >
-      <div class="progress" aria-live="polite">
+      <div class="progress">
         <p class="progress-label">
-          <span class="progress-area">{area?.name}</span>
-          <span>
-            Question {step + 1} of {total}
-          </span>
+          <span class="progress-area">{area?.name ?? 'Last step'}</span>
+          <span>{question ? `Question ${step + 1} of ${total}` : `All ${total} answered`}</span>
         </p>
         <div
           class="progress-bar"
@@ -164,30 +172,18 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
         </div>
       </div>
 
-      <fieldset class="question" key={question.id}>
-        <legend>
-          <h1 class="prompt" tabIndex={-1} ref={legendRef}>
-            {question.prompt}
-          </h1>
-        </legend>
-        <div class="options">
-          {question.options.map((o) => (
-            <label class="option" key={o.value}>
-              <input
-                type="radio"
-                name={question.id}
-                value={o.value}
-                checked={current === o.value}
-                onChange={() => choose(o.value)}
-              />
-              <span class="option-key" aria-hidden="true">
-                {o.value + 1}
-              </span>
-              <span class="option-text">{o.label}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      {question ? (
+        <QuestionStep question={question} value={answers[question.id]} onChoose={choose} headingRef={headingRef} />
+      ) : (
+        <FinishStep
+          headingRef={headingRef}
+          name={name}
+          onName={setName}
+          isPublic={isPublic}
+          onPublic={setPublic}
+          unanswered={firstUnanswered}
+        />
+      )}
 
       <div class="nav">
         <button type="button" class="button secondary" onClick={() => go(step - 1)} disabled={step === 0}>
@@ -196,14 +192,14 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
         <button
           type="submit"
           class="button primary"
-          disabled={current === undefined || sending.state === 'sending'}
-          aria-describedby={current === undefined ? 'choose-hint' : undefined}
+          disabled={(question && answers[question.id] === undefined) || sending.state === 'sending'}
+          aria-describedby={question && answers[question.id] === undefined ? 'choose-hint' : undefined}
         >
-          {isLast ? (sending.state === 'sending' ? 'Scoring…' : 'See my result') : 'Next'}
+          {question ? 'Next' : sending.state === 'sending' ? 'Saving…' : 'See my result'}
         </button>
       </div>
       <p id="choose-hint" class="hint">
-        {current === undefined ? 'Choose the option closest to what you have actually done.' : '\u00a0'}
+        {question && answers[question.id] === undefined ? 'Choose the option closest to what you have actually done.' : '\u00a0'}
       </p>
 
       {sending.state === 'error' && (

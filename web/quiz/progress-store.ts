@@ -20,7 +20,7 @@ export function loadProgress(quiz: QuizData): Progress {
       const v = raw.answers?.[q.id]
       if (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 4) answers[q.id] = v as number
     }
-    const step = Number.isInteger(raw.step) ? Math.min(Math.max(raw.step as number, 0), quiz.questions.length - 1) : 0
+    const step = Number.isInteger(raw.step) ? Math.min(Math.max(raw.step as number, 0), quiz.questions.length) : 0
     return { answers, step }
   } catch {
     return empty

@@ -4,6 +4,7 @@ import type { QuizAnswers } from './types'
 export interface Created {
   id: string
   url: string
+  deleteUrl: string
   result: {
     scores: Record<string, number>
     spectrum: { position: number; label: string }
@@ -19,7 +20,13 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
  * Sends the answers and returns the new result. Network failures, 429 and 5xx answers are
  * retried a few times, honouring Retry-After; the caller keeps the answers until this succeeds.
  */
-export async function submitAnswers(answers: QuizAnswers, extra: { source?: string } = {}, attempts = 3): Promise<SubmitOutcome> {
+export interface Extra {
+  source?: string
+  name?: string
+  public?: boolean
+}
+
+export async function submitAnswers(answers: QuizAnswers, extra: Extra = {}, attempts = 3): Promise<SubmitOutcome> {
   let message = 'Your result could not be saved.'
   let delay = 600
   for (let i = 0; i < attempts; i++) {
@@ -32,7 +39,10 @@ export async function submitAnswers(answers: QuizAnswers, extra: { source?: stri
         body: JSON.stringify({ answers, ...extra }),
       })
       const body = (await res.json().catch(() => ({}))) as Partial<Created> & { error?: string }
-      if (res.status === 201 && body.url && body.id && body.result) return { ok: true, id: body.id, url: body.url, result: body.result }
+      if (res.status === 201 && body.url && body.id && body.result && body.deleteUrl) {
+        remember(body.id, body.deleteUrl)
+        return { ok: true, id: body.id, url: body.url, deleteUrl: body.deleteUrl, result: body.result }
+      }
       message = body.error ?? message
       const retryAfter = Number(res.headers.get('retry-after'))
       if (retryAfter > 0) delay = Math.min(retryAfter * 1000, 10_000)
@@ -42,4 +52,15 @@ export async function submitAnswers(answers: QuizAnswers, extra: { source?: stri
     }
   }
   return { ok: false, message }
+}
+
+/** Keeps the private delete link of a result created on this device, for its result page. */
+function remember(id: string, deleteUrl: string): void {
+  try {
+    const mine = JSON.parse(localStorage.getItem('role-spectrum:mine') ?? '{}') as Record<string, string>
+    mine[id] = deleteUrl
+    localStorage.setItem('role-spectrum:mine', JSON.stringify(mine))
+  } catch {
+    // Without storage the delete link is still in the API response; the page just will not offer it.
+  }
 }

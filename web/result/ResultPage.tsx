@@ -11,6 +11,8 @@ import { SpectrumChart } from './SpectrumChart'
 export interface ResultPageProps {
   result: Result
   areaNames: { id: AreaId; name: string }[]
+  id: string
+  displayName?: string | undefined
   shareUrl: string
   imageUrl: string
   shareText: string
@@ -19,7 +21,7 @@ export interface ResultPageProps {
 }
 
 /** The result, complete without JavaScript: scores, spectrum, roles and reasons, shape, settings, growth. */
-export function ResultPage({ result, areaNames, shareUrl, imageUrl, shareText, createdAt, target }: ResultPageProps) {
+export function ResultPage({ result, areaNames, id, displayName, shareUrl, imageUrl, shareText, createdAt, target }: ResultPageProps) {
   const top = result.roles[0]!
   const growthTarget =
     target && result.growth.some((g) => g.target === target) ? target : (result.roles[1] ?? top).id
@@ -28,7 +30,9 @@ export function ResultPage({ result, areaNames, shareUrl, imageUrl, shareText, c
     <Layout wide>
       <article class="result">
         <header class="result-hero">
-          <p class="eyebrow">Role Spectrum result · {date}</p>
+          <p class="eyebrow">
+            {displayName ? `${displayName}’s result` : 'Role Spectrum result'} · {date}
+          </p>
           <h1>
             Closest fit: {withArticle(top.name)} <span class="hero-fit">({top.fit} fit)</span>
           </h1>
@@ -80,6 +84,14 @@ export function ResultPage({ result, areaNames, shareUrl, imageUrl, shareText, c
         </section>
 
         <ShareBox url={shareUrl} image={imageUrl} text={shareText} />
+
+        <section class="card owner" data-owner-of={id} hidden aria-labelledby="owner-title">
+          <h2 id="owner-title">Only on this device</h2>
+          <p>
+            You created this result here. Its private delete link: <a class="owner-delete" href="#">delete this result</a>.
+            Keep the link to yourself; it is not shown to anyone else.
+          </p>
+        </section>
       </article>
     </Layout>
   )

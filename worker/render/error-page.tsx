@@ -9,6 +9,9 @@ const PAGES = {
     message: 'This link does not lead to a result or a page. It may have been mistyped, or the result was deleted.',
   },
   400: { title: 'That link is not quite right', message: 'Part of this address is not valid. Check the link, or start again from the quiz.' },
+  403: { title: 'This link does not work', message: 'The private link is incomplete or wrong. Use the whole link you were given.' },
+  429: { title: 'Slow down a little', message: 'Too many results came from your address in the last minute. Please wait a minute and try again.' },
+  503: { title: 'Your result could not be saved just now', message: 'Please go back and try again in a few seconds; your answers are still there.' },
   500: { title: 'Something went wrong on our side', message: 'Please try again in a moment.' },
 } as const
 

@@ -1,44 +1,69 @@
 import { Hono } from 'hono'
-import { createResult } from '../create-result'
+import { createResult, deletePath } from '../create-result'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'
 import { isId } from '../ids'
+import { forgetImage } from '../image-cache'
 import { publicQuiz } from '../public-quiz'
-import { loadResult } from '../store'
+import { mayCreate, RETRY_AFTER } from '../rate-limit'
+import { readJson } from '../body'
+import { deleteResult, loadResult, StorageUnavailable } from '../store'
+import { bearer, tokenMatches } from '../tokens'
 import { createResultBody, toIssues } from '../validate'
-
-/** Largest request body accepted, in bytes. */
-export const MAX_BODY = 16 * 1024
 
 export const api = new Hono<AppEnv>()
 
 api.get('/quiz', (c) => c.json(publicQuiz))
 
 api.post('/results', async (c) => {
-  const type = c.req.header('content-type') ?? ''
-  if (!/^application\/json\s*(;|$)/i.test(type))
-    return apiError(c, 415, 'Send the answers as JSON (Content-Type: application/json).')
-  const text = await c.req.text()
-  if (new TextEncoder().encode(text).length > MAX_BODY)
-    return apiError(c, 413, `The request body is larger than ${MAX_BODY} bytes.`)
-  let body: unknown
-  try {
-    body = JSON.parse(text)
-  } catch {
-    return apiError(c, 400, 'The request body is not valid JSON.', [{ path: '', message: 'not valid JSON' }])
-  }
-  const parsed = createResultBody.safeParse(body)
+  const body = await readJson(c)
+  if (!body.ok) return body.response
+  const parsed = createResultBody.safeParse(body.value)
   if (!parsed.success) return apiError(c, 400, 'Some answers are missing or invalid.', toIssues(parsed.error))
-  const record = await createResult(c.env.RESULTS, parsed.data)
-  return c.json({ id: record.id, url: `/r/${record.id}`, createdAt: record.createdAt, result: record.result }, 201)
+  if (!(await mayCreate(c.env.CREATE_LIMITER, c.req.header('cf-connecting-ip')))) {
+    c.header('Retry-After', String(RETRY_AFTER))
+    return apiError(c, 429, `Too many results from this address. Please wait ${RETRY_AFTER} seconds and try again.`)
+  }
+  try {
+    const { record, token } = await createResult(c.env.RESULTS, parsed.data)
+    return c.json(
+      {
+        id: record.id,
+        url: `/r/${record.id}`,
+        deleteUrl: deletePath(record.id, token),
+        createdAt: record.createdAt,
+        result: record.result,
+      },
+      201,
+    )
+  } catch (err) {
+    if (!(err instanceof StorageUnavailable)) throw err
+    c.header('Retry-After', '5')
+    return apiError(c, 503, 'Your result could not be saved just now. Please try again in a few seconds.')
+  }
 })
+
+const NOT_FOUND = 'No result with this id.'
 
 api.get('/results/:id', async (c) => {
   const id = c.req.param('id')
-  if (!isId(id)) return apiError(c, 404, 'No result with this id.')
+  if (!isId(id)) return apiError(c, 404, NOT_FOUND)
   const outcome = await loadResult(c.env.RESULTS, id)
-  if (outcome.kind === 'missing') return apiError(c, 404, 'No result with this id.')
+  if (outcome.kind === 'missing') return apiError(c, 404, NOT_FOUND)
   if (outcome.kind === 'corrupt') return apiError(c, 500, 'This result could not be read.')
   const { record } = outcome
-  return c.json({ id: record.id, createdAt: record.createdAt, result: record.result })
+  return c.json({ id: record.id, createdAt: record.createdAt, result: record.result, ...(record.name ? { name: record.name } : {}) })
+})
+
+api.delete('/results/:id', async (c) => {
+  const id = c.req.param('id')
+  if (!isId(id)) return apiError(c, 404, NOT_FOUND)
+  const outcome = await loadResult(c.env.RESULTS, id)
+  if (outcome.kind === 'missing') return apiError(c, 404, NOT_FOUND)
+  if (outcome.kind === 'found' && !(await tokenMatches(bearer(c.req.header('authorization')), outcome.record.deleteHash)))
+    return apiError(c, 403, 'This delete token is missing or wrong.')
+  if (outcome.kind === 'corrupt') return apiError(c, 500, 'This result could not be read.')
+  await deleteResult(c.env.RESULTS, id)
+  await forgetImage(c.env.RESULTS, id, new URL(`/r/${id}/image.png`, c.req.url).href)
+  return c.body(null, 204)
 })

@@ -42,7 +42,7 @@ embed.get('/r/:id', async (c) => {
       description: outcome.record.result.spectrum.label,
       noindex: true,
       htmlAttrs: themeAttributes(q.data),
-      body: <EmbedCard result={outcome.record.result} areaNames={areaNames} url={url} />,
+      body: <EmbedCard result={outcome.record.result} areaNames={areaNames} url={url} displayName={outcome.record.name} />,
       scripts: ['embedCard'],
       data: { embed: embedSettings(q.data) },
     }),

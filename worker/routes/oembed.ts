@@ -47,7 +47,7 @@ oembed.get('/', async (c) => {
     if (outcome.kind !== 'found') return apiError(c, 404, 'No result with this id.')
     kind = 'result'
     src = `${self.origin}/embed/r/${id}`
-    title = `Role Spectrum: ${outcome.record.result.roles[0]!.name}, ${outcome.record.result.spectrum.label.toLowerCase()}`
+    title = `Role Spectrum${outcome.record.name ? ` of ${outcome.record.name}` : ''}: ${outcome.record.result.roles[0]!.name}, ${outcome.record.result.spectrum.label.toLowerCase()}`
     thumbnail = `${self.origin}/r/${id}/image.png`
   } else if (target.pathname === '/' || target.pathname === '/quiz' || target.pathname === '/quiz/') {
     kind = 'quiz'

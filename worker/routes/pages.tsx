@@ -5,6 +5,9 @@ import { Landing } from '../../web/pages/Landing'
 import { QuizAllPage } from '../../web/pages/QuizAllPage'
 import { QuizPage } from '../../web/pages/QuizPage'
 import { createResult } from '../create-result'
+import { mayCreate, RETRY_AFTER } from '../rate-limit'
+import { errorPage } from '../render/error-page'
+import { StorageUnavailable } from '../store'
 import type { AppEnv } from '../env'
 import { publicQuiz } from '../public-quiz'
 import { renderDocument } from '../render/document'
@@ -39,11 +42,11 @@ pages.get('/quiz', (c) =>
   ),
 )
 
-const quizAll = (answers?: Record<string, number>, errors?: Record<string, string>) =>
+const quizAll = (answers?: Record<string, number>, errors?: Record<string, string>, name?: string) =>
   renderDocument({
     title: 'The whole quiz · Role Spectrum',
     description: 'Every question of the Role Spectrum quiz on one page.',
-    body: <QuizAllPage quiz={publicQuiz} answers={answers} errors={errors} />,
+    body: <QuizAllPage quiz={publicQuiz} answers={answers} errors={errors} name={name} />,
   })
 
 pages.get('/quiz/all', (c) => c.html(quizAll()))
@@ -59,8 +62,22 @@ pages.post('/quiz/all', async (c) => {
     if (value === undefined) errors[q.id] = 'Choose one of the options.'
     else answers[q.id] = value
   }
-  const parsed = createResultBody.safeParse({ answers })
-  if (Object.keys(errors).length > 0 || !parsed.success) return c.html(quizAll(answers, errors), 400)
-  const record = await createResult(c.env.RESULTS, parsed.data)
-  return c.redirect(`/r/${record.id}`, 303)
+  const rawName = form.get('name')
+  const name = typeof rawName === 'string' && rawName.trim() ? rawName : undefined
+  const parsed = createResultBody.safeParse({ answers, name, public: form.get('public') === 'on' })
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) if (issue.path[0] === 'name') errors.name = `The name ${issue.message}.`
+  if (Object.keys(errors).length > 0 || !parsed.success) return c.html(quizAll(answers, errors, name), 400)
+  if (!(await mayCreate(c.env.CREATE_LIMITER, c.req.header('cf-connecting-ip')))) {
+    c.header('Retry-After', String(RETRY_AFTER))
+    return errorPage(c, 429)
+  }
+  try {
+    const { record, token } = await createResult(c.env.RESULTS, parsed.data)
+    return c.redirect(`/r/${record.id}/saved?token=${token}`, 303)
+  } catch (err) {
+    if (!(err instanceof StorageUnavailable)) throw err
+    c.header('Retry-After', '5')
+    return errorPage(c, 503)
+  }
 })

@@ -1,15 +1,19 @@
 import { Hono, type Context } from 'hono'
 import { content } from '../../model'
+import { DeletePage } from '../../web/pages/DeletePage'
+import { SavedPage } from '../../web/pages/SavedPage'
 import { positionPhrase } from '../../web/result/format'
 import { ResultPage } from '../../web/result/ResultPage'
+import { deletePath } from '../create-result'
 import type { AppEnv } from '../env'
-import { cardImage } from '../image-cache'
+import { cardImage, forgetImage } from '../image-cache'
 import { isId } from '../ids'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
-import { loadResult, type StoredResult } from '../store'
+import { deleteResult, loadResult, type StoredResult } from '../store'
+import { tokenMatches } from '../tokens'
 
-/** Result pages and their social images. */
+/** Result pages, their social images, and the private delete flow. */
 export const results = new Hono<AppEnv>()
 
 export const areaNames = content.areas.map(({ id, name }) => ({ id, name }))
@@ -26,13 +30,16 @@ async function find(c: Context<AppEnv>, id: string) {
 export function preview(record: StoredResult, origin: string) {
   const top = record.result.roles[0]!
   const url = `${origin}/r/${record.id}`
+  const who = record.name ? `${record.name}: ` : ''
   return {
     url,
-    title: `${top.name}, ${positionPhrase(record.result.spectrum.position)}`,
+    title: `${who}${top.name}, ${positionPhrase(record.result.spectrum.position)}`,
     description: `Closest fit ${top.name} (${top.fit} of 100). ${record.result.spectrum.label}. Take the five-minute Role Spectrum quiz to see where you sit.`,
     image: `${url}/image.png`,
   }
 }
+
+const imageKey = (c: Context<AppEnv>, id: string) => new URL(`/r/${id}/image.png`, c.req.url).href
 
 results.get('/:id', async (c) => {
   const found = await find(c, c.req.param('id'))
@@ -45,13 +52,15 @@ results.get('/:id', async (c) => {
       title: `${p.title} · Role Spectrum`,
       description: p.description,
       canonical: p.url,
-      noindex: true,
+      noindex: !record.public,
       social: { ...p, imageAlt: `Role Spectrum card: ${p.title}, with five area scores.` },
       oembed: `${origin}/oembed?url=${encodeURIComponent(p.url)}&format=json`,
       body: (
         <ResultPage
           result={record.result}
           areaNames={areaNames}
+          id={record.id}
+          displayName={record.name}
           shareUrl={p.url}
           imageUrl={p.image}
           shareText={`My Role Spectrum: ${p.title}.`}
@@ -67,11 +76,72 @@ results.get('/:id', async (c) => {
 results.get('/:id/image.png', async (c) => {
   const found = await find(c, c.req.param('id'))
   if (found.error) return found.error
-  const key = new URL(`/r/${found.record.id}/image.png`, c.req.url).href
-  const { body, source } = await cardImage(c.env.RESULTS, found.record, key, c.executionCtx)
+  const { body, source } = await cardImage(c.env.RESULTS, found.record, imageKey(c, found.record.id), c.executionCtx)
   return c.body(body as ArrayBuffer, 200, {
     'content-type': 'image/png',
     'cache-control': 'public, max-age=31536000, immutable',
     'x-image-source': source,
   })
+})
+
+/** Finds a result and checks its private token; answers the error page otherwise. */
+async function authorised(c: Context<AppEnv>, id: string, token: string | undefined) {
+  const found = await find(c, id)
+  if (found.error) return found
+  if (!(await tokenMatches(token, found.record.deleteHash))) return { error: errorPage(c, 403) }
+  return found
+}
+
+const privatePage = (c: Context<AppEnv>) => c.header('Referrer-Policy', 'no-referrer')
+
+/** After the form quiz: the result link and the delete link, once. */
+results.get('/:id/saved', async (c) => {
+  const id = c.req.param('id')
+  const token = c.req.query('token')
+  const found = await authorised(c, id, token)
+  if (found.error) return found.error
+  privatePage(c)
+  return c.html(
+    renderDocument({
+      title: 'Your result is saved · Role Spectrum',
+      description: 'Your result and its private delete link.',
+      noindex: true,
+      body: <SavedPage url={`/r/${id}`} deleteUrl={deletePath(id, token!)} />,
+    }),
+  )
+})
+
+results.get('/:id/delete', async (c) => {
+  const id = c.req.param('id')
+  const token = c.req.query('token')
+  const found = await authorised(c, id, token)
+  if (found.error) return found.error
+  privatePage(c)
+  return c.html(
+    renderDocument({
+      title: 'Delete this result? · Role Spectrum',
+      description: 'Delete a Role Spectrum result.',
+      noindex: true,
+      body: <DeletePage id={id} token={token!} state="confirm" />,
+    }),
+  )
+})
+
+results.post('/:id/delete', async (c) => {
+  const id = c.req.param('id')
+  const form = await c.req.formData().catch(() => new FormData())
+  const raw = form.get('token')
+  const found = await authorised(c, id, typeof raw === 'string' ? raw : undefined)
+  if (found.error) return found.error
+  await deleteResult(c.env.RESULTS, id)
+  await forgetImage(c.env.RESULTS, id, imageKey(c, id))
+  privatePage(c)
+  return c.html(
+    renderDocument({
+      title: 'Deleted · Role Spectrum',
+      description: 'The result was deleted.',
+      noindex: true,
+      body: <DeletePage id={id} token="" state="done" />,
+    }),
+  )
 })

@@ -1,0 +1,26 @@
+import { Layout } from './Layout'
+
+/** After the no-JavaScript quiz: the result's link and its private delete link, shown once. */
+export function SavedPage({ url, deleteUrl }: { url: string; deleteUrl: string }) {
+  return (
+    <Layout>
+      <section class="hero">
+        <h1>Your result is saved</h1>
+        <p>
+          <a class="button primary large" href={url}>
+            See my result
+          </a>
+        </p>
+        <div class="card">
+          <h2>Your private delete link</h2>
+          <p>
+            Keep this link to yourself. It is the only way to delete the result, and it is shown only here and now.
+          </p>
+          <p>
+            <a href={deleteUrl}>{deleteUrl}</a>
+          </p>
+        </div>
+      </section>
+    </Layout>
+  )
+}

@@ -1,0 +1,45 @@
+import type { Context } from 'hono'
+import { apiError } from './errors'
+
+/** Largest request body accepted, in bytes. */
+export const MAX_BODY = 16 * 1024
+
+export type BodyOutcome = { ok: true; value: unknown } | { ok: false; response: Response }
+
+/**
+ * Reads a JSON request body: 415 unless it is declared as JSON, 413 past MAX_BODY (checked
+ * on the declared length first, then while reading, so a large body is never buffered
+ * whole), 400 when it does not parse.
+ */
+export async function readJson(c: Context): Promise<BodyOutcome> {
+  const type = c.req.header('content-type') ?? ''
+  if (!/^application\/json\s*(;|$)/i.test(type))
+    return { ok: false, response: apiError(c, 415, 'Send the body as JSON (Content-Type: application/json).') }
+  const tooLarge = () => ({ ok: false as const, response: apiError(c, 413, `The request body is larger than ${MAX_BODY} bytes.`) })
+  if (Number(c.req.header('content-length') ?? 0) > MAX_BODY) return tooLarge()
+  const reader = c.req.raw.body?.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  if (reader)
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > MAX_BODY) {
+        await reader.cancel().catch(() => undefined)
+        return tooLarge()
+      }
+      chunks.push(value)
+    }
+  const bytes = new Uint8Array(size)
+  let at = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, at)
+    at += chunk.byteLength
+  }
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) }
+  } catch {
+    return { ok: false, response: apiError(c, 400, 'The request body is not valid JSON.', [{ path: '', message: 'not valid JSON' }]) }
+  }
+}
