@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
   test: {
-    include: ['test/**/*.test.{ts,tsx}'],
-    exclude: ['test/e2e/**', 'node_modules/**'],
+    // Browser (test/e2e) and load (test/load) tests run on Node against wrangler dev instead.
+    include: ['test/model/**/*.test.ts', 'test/worker/**/*.test.ts'],
   },
 })
