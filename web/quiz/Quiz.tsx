@@ -149,6 +149,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   return (
     <form
       class="quiz"
+      data-ready={restored ? 'true' : undefined}
       onSubmit={(e) => {
         e.preventDefault()
         next()
