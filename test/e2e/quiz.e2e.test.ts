@@ -291,6 +291,13 @@ describe('screenshots', () => {
         await page.screenshot({ path: `${SHOTS}/result-full-${size}-${scheme}.png`, fullPage: true })
         await page.goto(`${server.url}/r/AAAAAAAAAAAAAAAAAAAAAA`)
         await page.screenshot({ path: `${SHOTS}/404-${size}-${scheme}.png` })
+        await page.goto(`${server.url}/embed/r/${url.split('/r/')[1]}`)
+        await page.screenshot({ path: `${SHOTS}/embed-card-${size}-${scheme}.png`, fullPage: true })
+        await page.goto(`${server.url}/quiz`)
+        await page.locator('form.quiz[data-ready]').waitFor()
+        await answerByMouse(page, ML_ENGINEER, ML_ENGINEER.length, false)
+        await page.getByText(/All \d+ answered/).waitFor()
+        await page.screenshot({ path: `${SHOTS}/quiz-finish-${size}-${scheme}.png` })
         await ctx.close()
       }
     }
