@@ -1,89 +1,104 @@
 import { MAX_LEVEL } from './levels'
+import { prepare, SHORTFALL_WEIGHT, SURPLUS_WEIGHT, type PreparedRole } from './prepared'
 import type { AreaId, Content, Role, RoleFit } from './types'
 
-/** A level missing from what a role needs costs this much... */
-export const SHORTFALL_WEIGHT = 1
-/** ...and a level beyond it this much: surplus matters, but less. */
-export const SURPLUS_WEIGHT = 0.35
+export { SHORTFALL_WEIGHT, SURPLUS_WEIGHT } from './prepared'
 
 /** Share of the fit that comes from levels; the rest comes from the profile's shape. */
 export const LEVEL_SHARE = 0.5
 
-/**
- * Unrounded fit 0..1 of a person to a role: mostly whether their levels meet the role's
- * needs (levelFit), partly whether their strengths lie where the role's do (shapeFit), so
- * that a junior ML engineer still looks most like an ML engineer, only earlier on the path.
- */
-export function rawFit(role: Role, levels: Record<string, number>): number {
-  return LEVEL_SHARE * levelFit(role, levels) + (1 - LEVEL_SHARE) * shapeFit(role, levels)
+/** The running sums a fit is made of; growth paths update them one sub-skill at a time. */
+export interface FitSums {
+  penalty: number
+  sx: number
+  sxx: number
+  sxy: number
 }
 
-/**
- * How much of the role's needs the levels meet, 0..1: each missing level costs
- * SHORTFALL_WEIGHT, each level beyond a need SURPLUS_WEIGHT, scaled by the worst case.
- */
-export function levelFit(role: Role, levels: Record<string, number>): number {
+export function fitSums(r: PreparedRole, x: Float64Array): FitSums {
   let penalty = 0
-  let worst = 0
-  for (const [id, need] of Object.entries(role.needs)) {
-    const level = levels[id] ?? 0
-    penalty += need > level ? SHORTFALL_WEIGHT * (need - level) : SURPLUS_WEIGHT * (level - need)
-    worst += Math.max(SHORTFALL_WEIGHT * need, SURPLUS_WEIGHT * (MAX_LEVEL - need))
+  let sx = 0
+  let sxx = 0
+  let sxy = 0
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!
+    const n = r.need[i]!
+    penalty += n > v ? SHORTFALL_WEIGHT * (n - v) : SURPLUS_WEIGHT * (v - n)
+    sx += v
+    sxx += v * v
+    sxy += v * n
   }
-  return worst === 0 ? 1 : 1 - penalty / worst
+  return { penalty, sx, sxx, sxy }
 }
 
 /**
- * Correlation between the levels and the role's needs across sub-skills, mapped to 0..1
- * (0.5 when either is flat and has no shape to compare).
+ * Unrounded fit 0..1 from the sums: half level fit, half shape fit.
+ * - Level fit: each level missing from a need costs SHORTFALL_WEIGHT, each level beyond it
+ *   SURPLUS_WEIGHT, scaled by the role's worst case.
+ * - Shape fit: the correlation between levels and needs across sub-skills, mapped to 0..1
+ *   (0.5 when either is flat), so that a junior ML engineer still looks most like an ML
+ *   engineer, only earlier on the path.
  */
-export function shapeFit(role: Role, levels: Record<string, number>): number {
+export const fitFromSums = (r: PreparedRole, s: FitSums): number => fitOf(r, s.penalty, s.sx, s.sxx, s.sxy)
+
+/** fitFromSums with the sums as plain numbers, for the hot loop of growth paths. */
+export function fitOf(r: PreparedRole, penalty: number, sx: number, sxx: number, sxy: number): number {
+  const n = r.need.length
+  const level = r.worst === 0 ? 1 : 1 - penalty / r.worst
+  const vx = n * sxx - sx * sx
+  const vy = r.spread
+  const shape = vx <= 1e-9 || vy <= 1e-9 ? 0.5 : (1 + (n * sxy - sx * r.sumNeed) / Math.sqrt(vx * vy)) / 2
+  return LEVEL_SHARE * level + (1 - LEVEL_SHARE) * Math.min(1, Math.max(0, shape))
+}
+
+/** Unrounded fit 0..1 of sub-skill levels to a role (any role, prepared on the fly). */
+export function rawFit(role: Role, levels: Record<string, number>): number {
   const ids = Object.keys(role.needs)
-  const xs = ids.map((id) => levels[id] ?? 0)
-  const ys = ids.map((id) => role.needs[id] ?? 0)
-  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length
-  const mx = mean(xs)
-  const my = mean(ys)
-  let sxy = 0
-  let sxx = 0
-  let syy = 0
-  for (let i = 0; i < ids.length; i++) {
-    const dx = xs[i]! - mx
-    const dy = ys[i]! - my
-    sxy += dx * dy
-    sxx += dx * dx
-    syy += dy * dy
+  const need = Float64Array.from(ids, (id) => role.needs[id] ?? 0)
+  let worst = 0
+  let sumNeed = 0
+  let sumNeedSq = 0
+  for (const n of need) {
+    worst += Math.max(SHORTFALL_WEIGHT * n, SURPLUS_WEIGHT * (MAX_LEVEL - n))
+    sumNeed += n
+    sumNeedSq += n * n
   }
-  if (sxx === 0 || syy === 0) return 0.5
-  return (1 + sxy / Math.sqrt(sxx * syy)) / 2
+  const r: PreparedRole = { role, order: 0, need, worst, sumNeed, sumNeedSq, spread: need.length * sumNeedSq - sumNeed * sumNeed }
+  const x = Float64Array.from(ids, (id) => levels[id] ?? 0)
+  return fitFromSums(r, fitSums(r, x))
 }
 
 /** Fit as shown: a whole number 0..100. */
 export const fitPercent = (raw: number): number => Math.round(raw * 100)
 
 /** Every role with its fit and reasons, best first; equal fits keep the content's role order. */
-export function rankRoles(content: Content, levels: Record<string, number>): RoleFit[] {
-  const ranked = content.roles.map((role, order) => ({ role, order, raw: rawFit(role, levels) }))
-  ranked.sort((a, b) => b.raw - a.raw || a.order - b.order)
-  return ranked.map(({ role, raw }) => ({
-    id: role.id,
-    name: role.name,
+export function rankRoles(content: Content, x: Float64Array): RoleFit[] {
+  const p = prepare(content)
+  const ranked = p.roles.map((r) => ({ r, raw: fitFromSums(r, fitSums(r, x)) }))
+  ranked.sort((a, b) => b.raw - a.raw || a.r.order - b.r.order)
+  return ranked.map(({ r, raw }) => ({
+    id: r.role.id,
+    name: r.role.name,
     fit: fitPercent(raw),
-    summary: role.summary,
-    dayToDay: role.dayToDay,
-    drivers: drivers(content, role, levels),
-    gaps: gaps(content, role, levels),
+    summary: r.role.summary,
+    dayToDay: r.role.dayToDay,
+    drivers: drivers(content, r, x),
+    gaps: gaps(content, r, x),
   }))
 }
 
 /** Areas where the role needs something and the person covers most of it, strongest first. */
-function drivers(content: Content, role: Role, levels: Record<string, number>): RoleFit['drivers'] {
+function drivers(content: Content, r: PreparedRole, x: Float64Array): RoleFit['drivers'] {
+  const byArea = prepare(content).byArea
   return content.areas
-    .map((area) => {
-      const own = content.subSkills.filter((s) => s.area === area.id)
-      const need = own.reduce((sum, s) => sum + (role.needs[s.id] ?? 0), 0)
-      const met = own.reduce((sum, s) => sum + Math.min(role.needs[s.id] ?? 0, levels[s.id] ?? 0), 0)
-      return { area: area.id as AreaId, name: area.name, need, covered: need === 0 ? 0 : Math.round((met / need) * 100) }
+    .map((a, k) => {
+      let need = 0
+      let met = 0
+      for (const i of byArea[k]!) {
+        need += r.need[i]!
+        met += Math.min(r.need[i]!, x[i]!)
+      }
+      return { area: a.id as AreaId, name: a.name, need, covered: need === 0 ? 0 : Math.round((met / need) * 100) }
     })
     .filter((d) => d.need >= 4 && d.covered >= 60)
     .sort((a, b) => b.need * b.covered - a.need * a.covered)
@@ -92,11 +107,11 @@ function drivers(content: Content, role: Role, levels: Record<string, number>): 
 }
 
 /** The three sub-skills with the largest shortfall against the role, in content order on ties. */
-function gaps(content: Content, role: Role, levels: Record<string, number>): RoleFit['gaps'] {
-  return content.subSkills
-    .map((s, order) => ({ s, order, level: levels[s.id] ?? 0, need: role.needs[s.id] ?? 0 }))
-    .filter((g) => g.need > g.level)
-    .sort((a, b) => b.need - b.level - (a.need - a.level) || b.need - a.need || a.order - b.order)
+function gaps(content: Content, r: PreparedRole, x: Float64Array): RoleFit['gaps'] {
+  const out: { i: number; short: number }[] = []
+  for (let i = 0; i < x.length; i++) if (r.need[i]! > x[i]!) out.push({ i, short: r.need[i]! - x[i]! })
+  return out
+    .sort((a, b) => b.short - a.short || r.need[b.i]! - r.need[a.i]! || a.i - b.i)
     .slice(0, 3)
-    .map(({ s, level, need }) => ({ subSkill: s.id, name: s.name, level, need }))
+    .map(({ i }) => ({ subSkill: content.subSkills[i]!.id, name: content.subSkills[i]!.name, level: x[i]!, need: r.need[i]! }))
 }

@@ -1,49 +1,70 @@
-import { fitPercent, rawFit } from './fit'
-import { position } from './spectrum'
-import type { Content, GrowthPath, GrowthStep, Role } from './types'
+import { fitFromSums, fitOf, fitPercent, fitSums } from './fit'
+import { prepare, SHORTFALL_WEIGHT, type PreparedRole } from './prepared'
+import { positionOf } from './spectrum'
+import type { Content, GrowthPath, GrowthStep } from './types'
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000
 
 /**
  * The three sub-skills that would move a person closest to a target role: at each step
  * the one whose rise to the role's need gains the most fit (ties: larger need, then content
- * order), with the position the person would have afterwards.
+ * order), with the position the person would have afterwards. Each candidate is scored by
+ * updating the fit's running sums, not by recomputing the fit.
  */
-export function growthPath(content: Content, role: Role, levels: Record<string, number>): GrowthPath {
-  const current = { ...levels }
+export function growthPath(content: Content, r: PreparedRole, x: Float64Array): GrowthPath {
+  const subSkills = content.subSkills
+  const current = x.slice()
+  const sums = fitSums(r, current)
+  const before = fitFromSums(r, sums)
   const steps: GrowthStep[] = []
-  for (let i = 0; i < 3; i++) {
-    let best: (GrowthStep & { order: number }) | undefined
-    const before = rawFit(role, current)
-    content.subSkills.forEach((s, order) => {
-      const need = role.needs[s.id] ?? 0
-      const from = current[s.id] ?? 0
-      if (need <= from) return
-      const gain = rawFit(role, { ...current, [s.id]: need }) - before
-      const better =
-        !best || gain > best.fitGain + 1e-9 || (Math.abs(gain - best.fitGain) <= 1e-9 && need > best.to)
-      if (better) best = { subSkill: s.id, name: s.name, area: s.area, from, to: need, fitGain: gain, order }
-    })
-    if (!best) break
-    current[best.subSkill] = best.to
-    const { order: _order, ...step } = best
-    steps.push({ ...step, fitGain: fitPercent(step.fitGain) })
+  for (let k = 0; k < 3; k++) {
+    const base = fitFromSums(r, sums)
+    let best = -1
+    let bestGain = -Infinity
+    for (let i = 0; i < current.length; i++) {
+      const need = r.need[i]!
+      const from = current[i]!
+      if (need <= from) continue
+      const d = need - from
+      const gain =
+        fitOf(r, sums.penalty - SHORTFALL_WEIGHT * d, sums.sx + d, sums.sxx + need * need - from * from, sums.sxy + need * d) -
+        base
+      if (gain > bestGain + 1e-9 || (Math.abs(gain - bestGain) <= 1e-9 && need > r.need[best]!)) {
+        best = i
+        bestGain = gain
+      }
+    }
+    if (best === -1) break
+    const need = r.need[best]!
+    const from = current[best]!
+    const d = need - from
+    sums.penalty -= SHORTFALL_WEIGHT * d
+    sums.sx += d
+    sums.sxx += need * need - from * from
+    sums.sxy += need * d
+    current[best] = need
+    const s = subSkills[best]!
+    steps.push({ subSkill: s.id, name: s.name, area: s.area, from, to: need, fitGain: fitPercent(bestGain) })
   }
-  const fitBefore = fitPercent(rawFit(role, levels))
-  const fitAfter = fitPercent(rawFit(role, current))
-  const positionBefore = round3(position(content, levels))
-  const positionAfter = round3(position(content, current))
+  const fitBefore = fitPercent(before)
+  const fitAfter = fitPercent(fitFromSums(r, sums))
+  const positionBefore = round3(positionOf(content, x))
+  const positionAfter = round3(positionOf(content, current))
   return {
-    target: role.id,
-    name: role.name,
+    target: r.role.id,
+    name: r.role.name,
     fitBefore,
     fitAfter,
     positionBefore,
     positionAfter,
     steps,
-    summary: summarise(role.name, steps.length, fitBefore, fitAfter, positionBefore, positionAfter),
+    summary: summarise(r.role.name, steps.length, fitBefore, fitAfter, positionBefore, positionAfter),
   }
 }
+
+/** A growth path towards every role, in the content's role order. */
+export const growthPaths = (content: Content, x: Float64Array): GrowthPath[] =>
+  prepare(content).roles.map((r) => growthPath(content, r, x))
 
 function summarise(name: string, count: number, before: number, after: number, from: number, to: number): string {
   if (count === 0) return `You already meet everything a ${name.toLowerCase()} needs.`

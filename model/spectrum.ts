@@ -1,3 +1,4 @@
+import { prepare, toVector, type Prepared } from './prepared'
 import type { Content, Spectrum, SpectrumAnchor } from './types'
 
 /**
@@ -5,43 +6,63 @@ import type { Content, Spectrum, SpectrumAnchor } from './types'
  * count as science, software and infrastructure as engineering; communication as neither.
  * Raising a science answer can only raise it; raising an engineering answer only lower it.
  */
-export function scienceShare(content: Content, levels: Record<string, number>): number {
+export function scienceShare(p: Prepared, x: Float64Array): number {
   let science = 0
   let engineering = 0
-  for (const s of content.subSkills) {
-    const side = content.areas.find((a) => a.id === s.area)?.side
-    if (side === 'science') science += levels[s.id] ?? 0
-    else if (side === 'engineering') engineering += levels[s.id] ?? 0
+  for (let i = 0; i < x.length; i++) {
+    if (p.side[i] === 'science') science += x[i]!
+    else if (p.side[i] === 'engineering') engineering += x[i]!
   }
   return science + engineering === 0 ? 0.5 : science / (science + engineering)
 }
 
-const roleShare = (content: Content, roleId: string): number => {
-  const role = content.roles.find((r) => r.id === roleId)
-  if (!role) throw new Error(`unknown spectrum anchor ${roleId}`)
-  return scienceShare(content, role.needs)
+interface Scale {
+  low: number
+  high: number
+  anchors: SpectrumAnchor[]
 }
+
+const scales = new WeakMap<Content, Scale>()
+
+/** The ends of the scale (the first and last anchor roles' own shares) and the anchors' positions. */
+function scale(content: Content): Scale {
+  const hit = scales.get(content)
+  if (hit) return hit
+  const p = prepare(content)
+  const shareOf = (id: string) => {
+    const r = p.roles.find((x) => x.role.id === id)
+    if (!r) throw new Error(`unknown spectrum anchor ${id}`)
+    return scienceShare(p, r.need)
+  }
+  const ends = content.spectrumAnchors
+  const low = shareOf(ends[0]!)
+  const high = shareOf(ends[ends.length - 1]!)
+  const s: Scale = { low, high, anchors: [] }
+  s.anchors = ends.map((id) => ({
+    roleId: id,
+    name: p.roles.find((r) => r.role.id === id)!.role.name,
+    position: round3(rescale(s, shareOf(id))),
+  }))
+  scales.set(content, s)
+  return s
+}
+
+const rescale = (s: { low: number; high: number }, share: number) =>
+  Math.min(1, Math.max(0, (share - s.low) / (s.high - s.low)))
 
 /**
- * Position 0..1: the science share rescaled so that the first anchor's own profile
- * (software engineer) sits at 0 and the last (data scientist) at 1. A linear rescale
+ * Position 0..1 of a level vector: the science share rescaled so that the first anchor's own
+ * profile (software engineer) sits at 0 and the last (data scientist) at 1. A linear rescale
  * with clamping keeps every monotonicity of the share.
  */
-export function position(content: Content, levels: Record<string, number>): number {
-  const ends = content.spectrumAnchors
-  const low = roleShare(content, ends[0]!)
-  const high = roleShare(content, ends[ends.length - 1]!)
-  const p = (scienceShare(content, levels) - low) / (high - low)
-  return Math.min(1, Math.max(0, p))
-}
+export const positionOf = (content: Content, x: Float64Array): number => rescale(scale(content), scienceShare(prepare(content), x))
+
+/** Position 0..1 of sub-skill levels given by id. */
+export const position = (content: Content, levels: Record<string, number>): number =>
+  positionOf(content, toVector(prepare(content), levels))
 
 /** The archetypes of seed 000 with their own positions, engineering end first. */
-export function anchors(content: Content): SpectrumAnchor[] {
-  return content.spectrumAnchors.map((id) => {
-    const role = content.roles.find((r) => r.id === id)!
-    return { roleId: id, name: role.name, position: round3(position(content, role.needs)) }
-  })
-}
+export const anchors = (content: Content): SpectrumAnchor[] => scale(content).anchors
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000
 
@@ -65,9 +86,9 @@ export function describe(p: number, marks: SpectrumAnchor[]): string {
 }
 
 /** Position, words and anchors together. */
-export function placeOnSpectrum(content: Content, levels: Record<string, number>): Spectrum {
+export function placeOnSpectrum(content: Content, x: Float64Array): Spectrum {
   const marks = anchors(content)
-  const p = round3(position(content, levels))
+  const p = round3(positionOf(content, x))
   return { position: p, label: describe(p, marks), anchors: marks }
 }
 

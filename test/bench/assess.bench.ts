@@ -1,0 +1,40 @@
+import { build } from 'esbuild'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { expect, test } from 'vitest'
+
+/** Budget: scoring a whole quiz (scores, 13 fits with reasons, position, shape, settings, 13 growth paths). */
+const BUDGET_MS = 0.1
+
+/**
+ * The model bundled the way wrangler ships it (esbuild, one module), so the benchmark
+ * measures the scoring code rather than the test runner's module wrappers around it.
+ */
+async function bundledModel(): Promise<typeof import('../../model')> {
+  const outfile = join(mkdtempSync(join(tmpdir(), 'role-spectrum-bench-')), 'model.mjs')
+  await build({ entryPoints: ['model/index.ts'], bundle: true, format: 'esm', platform: 'neutral', minify: true, outfile, logLevel: 'warning' })
+  return import(pathToFileURL(outfile).href)
+}
+
+test(`assess() scores one complete quiz in well under ${BUDGET_MS} ms`, async ({ bench }) => {
+  const { assess, content } = await bundledModel()
+  const ids = content.questions.map((q) => q.id)
+  let seed = 7
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  const answerSets = Array.from({ length: 256 }, () => Object.fromEntries(ids.map((id) => [id, Math.floor(random() * 5)])))
+  let i = 0
+  let sink = 0
+  const result = await bench('assess one quiz', () => {
+    sink += assess(content, answerSets[i++ & 255]!).roles.length
+  }).run()
+  expect(sink).toBeGreaterThan(0)
+  console.log(
+    `assess: mean ${result.latency.mean.toFixed(4)} ms, p99 ${result.latency.p99?.toFixed(4)} ms, ${Math.round(result.throughput.mean)} quizzes/s`,
+  )
+  expect(result.latency.mean).toBeLessThan(BUDGET_MS)
+})
