@@ -12,6 +12,8 @@ import { securityHeaders } from './security-headers'
 const app = new Hono<AppEnv>()
 
 app.use(securityHeaders())
+/** A trivial route: for uptime checks, and the floor the benchmark compares every route with. */
+app.get('/healthz', (c) => c.text('ok'))
 app.route('/api', api)
 app.route('/oembed', oembed)
 app.route('/embed', embed)

@@ -1,0 +1,104 @@
+// Size budgets (issue #6): builds the production bundles, serves them with wrangler dev, and
+// measures what a browser downloads for each page, gzip -9, against its budget and the peers.
+// Exits 1 when a budget is exceeded. Run with `npm run size`.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { startServer } from '../test/e2e/server.ts'
+
+const KB = 1024
+const gz = (body: string | Uint8Array) => gzipSync(body, { level: 9 }).length
+
+interface Row {
+  what: string
+  bytes: number
+  budget: number
+  peers?: string
+}
+const rows: Row[] = []
+const problems: string[] = []
+
+// The worker as it would be uploaded.
+const out = mkdtempSync(join(tmpdir(), 'role-spectrum-size-'))
+const dry = execFileSync(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', out], {
+  encoding: 'utf8',
+  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+})
+const upload = dry.match(/Total Upload: ([\d.]+ KiB) \/ gzip: ([\d.]+ KiB)/)
+rows.push({ what: 'Worker script, main routes (gzip)', bytes: gz(readFileSync(join(out, 'index.js'))), budget: 60 * KB, peers: 'hono + preact-render-to-string + zod/mini skeleton: 22 KB' })
+const cardModule = gz(readFileSync(join(out, 'generated', 'card.mjs')))
+
+const server = await startServer()
+try {
+  const origin = server.url
+  const fetchText = async (path: string) => {
+    const res = await fetch(new URL(path, origin))
+    if (!res.ok) throw new Error(`${path}: ${res.status}`)
+    return { text: await res.text(), headers: res.headers }
+  }
+
+  /** What a page makes the browser download: its HTML, scripts and stylesheets. */
+  async function page(path: string) {
+    const { text: html } = await fetchText(path)
+    const refs = [...html.matchAll(/<(script|link|img|iframe|source)\b[^>]*?\b(src|href)="([^"]+)"/g)]
+      .filter((m) => m[1] !== 'link' || /rel="(stylesheet|preload|modulepreload|icon)"/.test(m[0]))
+      .map((m) => ({ tag: m[1]!, url: m[3]! }))
+    let js = 0
+    let css = 0
+    for (const { tag, url } of refs) {
+      if (url.startsWith('data:')) continue
+      const abs = new URL(url, origin)
+      if (abs.origin !== origin) problems.push(`${path} loads ${url} from another origin`)
+      const { text, headers } = await fetchText(abs.href)
+      if (abs.pathname.startsWith('/assets/') && !/immutable/.test(headers.get('cache-control') ?? ''))
+        problems.push(`${abs.pathname} is not served with an immutable Cache-Control`)
+      if (tag === 'script') js += gz(text)
+      else if (/\.css$/.test(abs.pathname)) {
+        css += gz(text)
+        if (/url\((?!data:)/.test(text)) problems.push(`${abs.pathname} loads a url() (fonts or images)`)
+      }
+    }
+    return { html: gz(html), js, css }
+  }
+
+  const quiz = await page('/quiz')
+  rows.push({ what: 'Quiz page: all JavaScript', bytes: quiz.js, budget: 15 * KB, peers: 'SurveyJS 380 KB; Typeform embed loader 14.2 KB before the form; Preact + hooks app 5.7 KB' })
+  rows.push({ what: 'Quiz page: CSS', bytes: quiz.css, budget: 8 * KB, peers: 'SurveyJS 35 KB; Typeform 0.4–1.2 KB per mode' })
+  rows.push({ what: 'Quiz page: HTML', bytes: quiz.html, budget: 20 * KB })
+
+  const quizData = JSON.parse((await fetchText('/api/quiz')).text) as { questions: { id: string }[] }
+  const created = await fetch(`${origin}/api/results`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ answers: Object.fromEntries(quizData.questions.map((q, i) => [q.id, i % 5])) }),
+  })
+  const { url } = (await created.json()) as { url: string }
+  const result = await page(url)
+  rows.push({ what: 'Result page: all JavaScript', bytes: result.js, budget: 10 * KB })
+  rows.push({ what: 'Result page: HTML (readable without JS)', bytes: result.html, budget: 25 * KB })
+  rows.push({ what: 'Widget loader /embed.js', bytes: gz((await fetchText('/embed.js')).text), budget: 2 * KB, peers: 'Typeform embed SDK loader 14.2 KB' })
+} finally {
+  await server.stop()
+}
+
+const kb = (b: number) => `${(b / KB).toFixed(1)} KB`
+const width = Math.max(...rows.map((r) => r.what.length))
+console.log(`\n${'What'.padEnd(width)}  ${'gzip'.padStart(8)}  ${'budget'.padStart(8)}  ok   peers`)
+for (const r of rows) {
+  const ok = r.bytes <= r.budget
+  if (!ok) problems.push(`${r.what}: ${kb(r.bytes)} is over its budget of ${kb(r.budget)}`)
+  console.log(`${r.what.padEnd(width)}  ${kb(r.bytes).padStart(8)}  ${kb(r.budget).padStart(8)}  ${ok ? 'yes' : 'NO '}  ${r.peers ?? ''}`)
+}
+console.log(`\nCard renderer module (loaded by the image route only): ${kb(cardModule)} gzip`)
+console.log(`Full upload (wrangler deploy --dry-run): ${upload ? `${upload[1]}, gzip ${upload[2]}` : 'unknown'}`)
+writeFileSync(
+  'docs/sizes.json',
+  `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), rows: rows.map((r) => ({ ...r, ok: r.bytes <= r.budget })), cardModule, upload: upload?.slice(1) }, null, 2)}\n`,
+)
+if (problems.length) {
+  console.error(`\nSize check failed:\n- ${problems.join('\n- ')}`)
+  process.exit(1)
+}
+console.log('\nAll size budgets met.')
