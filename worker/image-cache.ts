@@ -1,27 +1,31 @@
 import type { StoredResult } from './store'
 
 const imageKey = (id: string): string => `v1:image:${id}`
+const CACHE_NAME = 'role-spectrum-images'
+
+export type ImageSource = 'kv' | 'cache' | 'render'
 
 /**
- * The result's social card as PNG bytes: from the Cache API, else from KV, else rendered
- * (the renderer is imported only here, so other routes never load it) and kept in both.
- * A first KV read can miss and be remembered as "not found" for a minute at this location;
- * the Cache API entry written right after covers that location, so it costs one render at most.
+ * A result's card PNG as stored in KV. It is written only after its result, and deleted with
+ * it, so a hit also means the result still exists.
+ */
+export const storedImage = (kv: KVNamespace, id: string): Promise<ArrayBuffer | null> => kv.get(imageKey(id), 'arrayBuffer')
+
+/**
+ * The card of an existing result whose KV copy missed: from the Cache API, else rendered (the
+ * renderer is imported only here, so other routes never load it) and kept in both. The first
+ * KV miss is remembered as "not found" for up to a minute at this location; the Cache API
+ * entry written with the render covers that minute, so it costs one render at most.
  */
 export async function cardImage(
   kv: KVNamespace,
   record: StoredResult,
   cacheUrl: string,
   ctx: { waitUntil(promise: Promise<unknown>): void },
-): Promise<{ body: ArrayBuffer | Uint8Array; source: 'cache' | 'kv' | 'render' }> {
-  const cache = await caches.open('role-spectrum-images')
+): Promise<{ body: ArrayBuffer | Uint8Array; source: ImageSource }> {
+  const cache = await caches.open(CACHE_NAME)
   const hit = await cache.match(cacheUrl)
   if (hit) return { body: await hit.arrayBuffer(), source: 'cache' }
-  const stored = await kv.get(imageKey(record.id), 'arrayBuffer')
-  if (stored) {
-    ctx.waitUntil(cache.put(cacheUrl, pngResponse(stored)))
-    return { body: stored, source: 'kv' }
-  }
   const { renderCardPng } = await import('./generated/card.mjs')
   const png = await renderCardPng(record.result, record.name)
   ctx.waitUntil(Promise.all([kv.put(imageKey(record.id), png), cache.put(cacheUrl, pngResponse(png))]))
@@ -30,11 +34,9 @@ export async function cardImage(
 
 /** Removes the cached card of a result (used when the result is deleted). */
 export async function forgetImage(kv: KVNamespace, id: string, cacheUrl: string): Promise<void> {
-  const cache = await caches.open('role-spectrum-images')
+  const cache = await caches.open(CACHE_NAME)
   await Promise.all([kv.delete(imageKey(id)), cache.delete(cacheUrl)])
 }
 
-export const pngResponse = (body: ArrayBuffer | Uint8Array): Response =>
-  new Response(body as ArrayBuffer, {
-    headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=31536000, immutable' },
-  })
+const pngResponse = (body: ArrayBuffer | Uint8Array): Response =>
+  new Response(body as ArrayBuffer, { headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400' } })

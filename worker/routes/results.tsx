@@ -6,7 +6,7 @@ import { positionPhrase } from '../../web/result/format'
 import { ResultPage } from '../../web/result/ResultPage'
 import { deletePath } from '../create-result'
 import type { AppEnv } from '../env'
-import { cardImage, forgetImage } from '../image-cache'
+import { cardImage, forgetImage, storedImage } from '../image-cache'
 import { isId } from '../ids'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
@@ -73,15 +73,25 @@ results.get('/:id', async (c) => {
   )
 })
 
+/**
+ * The social card: from KV when it was rendered before (the hot path: one read), else made
+ * for the result and kept. A deleted result's card is deleted with it.
+ */
 results.get('/:id/image.png', async (c) => {
-  const found = await find(c, c.req.param('id'))
+  const id = c.req.param('id')
+  if (!isId(id)) return errorPage(c, 404)
+  const png = (body: ArrayBuffer | Uint8Array, source: string) =>
+    c.body(body as ArrayBuffer, 200, {
+      'content-type': 'image/png',
+      'cache-control': 'public, max-age=86400',
+      'x-image-source': source,
+    })
+  const stored = await storedImage(c.env.RESULTS, id)
+  if (stored) return png(stored, 'kv')
+  const found = await find(c, id)
   if (found.error) return found.error
-  const { body, source } = await cardImage(c.env.RESULTS, found.record, imageKey(c, found.record.id), c.executionCtx)
-  return c.body(body as ArrayBuffer, 200, {
-    'content-type': 'image/png',
-    'cache-control': 'public, max-age=31536000, immutable',
-    'x-image-source': source,
-  })
+  const { body, source } = await cardImage(c.env.RESULTS, found.record, imageKey(c, id), c.executionCtx)
+  return png(body, source)
 })
 
 /** Finds a result and checks its private token; answers the error page otherwise. */
