@@ -8,6 +8,9 @@ import { oembed } from './routes/oembed'
 import { pages } from './routes/pages'
 import { results } from './routes/results'
 import { securityHeaders } from './security-headers'
+import { teams } from './routes/teams'
+
+export { Team } from './team/team-object'
 
 const app = new Hono<AppEnv>()
 
@@ -15,6 +18,7 @@ app.use(securityHeaders())
 /** A trivial route: for uptime checks, and the floor the benchmark compares every route with. */
 app.get('/healthz', (c) => c.text('ok'))
 app.route('/api', api)
+app.route('/api/teams', teams)
 app.route('/oembed', oembed)
 app.route('/embed', embed)
 app.route('/r', results)

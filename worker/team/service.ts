@@ -1,0 +1,52 @@
+import { content, type SettingId } from '../../model'
+import { mapTeam, type TeamView } from '../../model/team'
+import { newId } from '../ids'
+import type { StoredResult } from '../store'
+import { hashToken, newToken } from '../tokens'
+import type { MemberRecord, TeamMeta } from './schema'
+import type { Team, TeamState } from './team-object'
+
+/** The Durable Object of a team id (an unguessable 22-character id, checked by the caller). */
+export const teamStub = (env: Cloudflare.Env, id: string): DurableObjectStub<Team> =>
+  env.TEAMS.get(env.TEAMS.idFromName(id)) as DurableObjectStub<Team>
+
+export const joinPath = (id: string) => `/t/${id}`
+export const adminPath = (id: string, token: string) => `/t/${id}/admin?token=${token}`
+
+/** Creates a team and its private admin token (only the token's hash is stored). */
+export async function createTeam(env: Cloudflare.Env, input: { name: string; setting: SettingId }) {
+  const token = newToken()
+  const meta: TeamMeta = {
+    id: newId(),
+    name: input.name,
+    setting: input.setting,
+    createdAt: new Date().toISOString(),
+    adminHash: await hashToken(token),
+  }
+  if (!(await teamStub(env, meta.id).create(meta))) throw new Error('team id collision')
+  return { meta, token }
+}
+
+/** The part of a result a team keeps about a member. */
+export function snapshot(record: StoredResult, name: string): MemberRecord {
+  const r = record.result
+  return {
+    memberId: newId(),
+    name,
+    resultId: record.id,
+    joinedAt: new Date().toISOString(),
+    scores: r.scores,
+    position: r.spectrum.position,
+    fits: Object.fromEntries(r.roles.map((x) => [x.id, x.fit])),
+    levels: Object.fromEntries(r.subSkills.map((s) => [s.id, s.level])),
+    ...(record.deleteHash ? { ownerHash: record.deleteHash } : {}),
+  }
+}
+
+export type TeamJson = { id: string; name: string; setting: SettingId; createdAt: string } & Omit<TeamView, 'setting'>
+
+/** The team as the API and the page show it, for its own setting or a what-if one. */
+export function teamJson(state: TeamState, setting: SettingId = state.meta.setting): TeamJson {
+  const { setting: _s, ...view } = mapTeam(content, setting, state.members)
+  return { id: state.meta.id, name: state.meta.name, setting, createdAt: state.meta.createdAt, ...view }
+}

@@ -1,0 +1,91 @@
+import { DurableObject } from 'cloudflare:workers'
+import { memberRecord, teamMeta, type MemberRecord, type TeamMeta } from './schema'
+
+/** Most members a team may have. */
+export const MAX_MEMBERS = 1000
+
+export type JoinOutcome = { ok: true; member: MemberRecord } | { ok: false; reason: 'no-team' | 'duplicate' | 'full' }
+
+export interface TeamState {
+  meta: TeamMeta
+  members: MemberRecord[]
+}
+
+/**
+ * One team, one Durable Object: its storage is transactional and the object handles one event
+ * at a time around each storage call, so two people joining at once are both kept and the
+ * same result can never join twice. Storage keys: `meta`, `member:{memberId}`,
+ * `result:{resultId}` → memberId. Members are kept in memory once read.
+ */
+export class Team extends DurableObject<Cloudflare.Env> {
+  private members: Map<string, MemberRecord> | undefined
+  private meta: TeamMeta | null | undefined
+
+  private async load(): Promise<TeamState | null> {
+    if (this.meta === undefined) {
+      const raw = await this.ctx.storage.get('meta')
+      this.meta = raw === undefined ? null : teamMeta.parse(raw)
+    }
+    if (!this.meta) return null
+    if (!this.members) {
+      const list = await this.ctx.storage.list({ prefix: 'member:' })
+      this.members = new Map()
+      for (const value of list.values()) {
+        const m = memberRecord.parse(value)
+        this.members.set(m.memberId, m)
+      }
+    }
+    return { meta: this.meta, members: [...this.members.values()].sort((a, b) => a.joinedAt.localeCompare(b.joinedAt) || a.memberId.localeCompare(b.memberId)) }
+  }
+
+  /** Creates the team; false when this object already holds one. */
+  async create(meta: TeamMeta): Promise<boolean> {
+    if (await this.load()) return false
+    await this.ctx.storage.put('meta', meta)
+    this.meta = meta
+    this.members = new Map()
+    return true
+  }
+
+  async state(): Promise<TeamState | null> {
+    return this.load()
+  }
+
+  async join(member: MemberRecord): Promise<JoinOutcome> {
+    const state = await this.load()
+    if (!state) return { ok: false, reason: 'no-team' }
+    if ((await this.ctx.storage.get(`result:${member.resultId}`)) !== undefined) return { ok: false, reason: 'duplicate' }
+    if (this.members!.size >= MAX_MEMBERS) return { ok: false, reason: 'full' }
+    await this.ctx.storage.put({ [`member:${member.memberId}`]: member, [`result:${member.resultId}`]: member.memberId })
+    this.members!.set(member.memberId, member)
+    return { ok: true, member }
+  }
+
+  async setSetting(setting: TeamMeta['setting']): Promise<TeamMeta | null> {
+    const state = await this.load()
+    if (!state) return null
+    const meta = { ...state.meta, setting }
+    await this.ctx.storage.put('meta', meta)
+    this.meta = meta
+    return meta
+  }
+
+  /** Removes a member; returns it, or null when there is no such member. */
+  async remove(memberId: string): Promise<MemberRecord | null> {
+    const state = await this.load()
+    const member = state ? this.members!.get(memberId) : undefined
+    if (!member) return null
+    await this.ctx.storage.delete([`member:${memberId}`, `result:${member.resultId}`])
+    this.members!.delete(memberId)
+    return member
+  }
+
+  /** Deletes the team and everything it stored. */
+  async destroy(): Promise<boolean> {
+    if (!(await this.load())) return false
+    await this.ctx.storage.deleteAll()
+    this.meta = null
+    this.members = undefined
+    return true
+  }
+}
