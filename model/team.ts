@@ -39,7 +39,7 @@ export interface TeamView {
   spread: Record<AreaId, number>
   roles: { id: string; name: string; members: string[] }[]
   overlaps: { id: string; name: string; members: string[] }[]
-  bridges: { id: string; name: string; explanation: string; members: string[] }[]
+  bridges: { id: string; name: string; between: string; explanation: string; members: string[] }[]
   needs: Need[]
   nextHire: { role: string; name: string; reason: string; closes: string }
 }
@@ -68,6 +68,7 @@ const BRIDGES = [
   {
     id: 'de-ds',
     name: 'Data engineering ↔ data science',
+    between: 'data engineering and data science',
     explanation: 'Someone who builds data pipelines and also explores data or builds models, so that features reach the models (the feature store).',
     covers: (m: MemberSnapshot) =>
       level(m, 'infra-data') >= 2 && Math.max(level(m, 'stats-exploration'), level(m, 'ml-classical')) >= 2,
@@ -75,6 +76,7 @@ const BRIDGES = [
   {
     id: 'ds-mle',
     name: 'Data science ↔ ML engineering',
+    between: 'data science and ML engineering',
     explanation: 'Someone who builds and evaluates models and also turns training into a repeatable pipeline that ships them (the ML pipeline).',
     covers: (m: MemberSnapshot) =>
       Math.max(level(m, 'ml-classical'), level(m, 'ml-evaluation')) >= 2 && level(m, 'infra-mlpipelines') >= 2,
@@ -102,6 +104,7 @@ export function mapTeam(content: Content, setting: SettingId, snapshots: MemberS
   const bridges = BRIDGES.map((b) => ({
     id: b.id,
     name: b.name,
+    between: b.between,
     explanation: b.explanation,
     members: snapshots.filter(b.covers).map((m) => m.name),
   }))
@@ -219,7 +222,7 @@ function settingNeeds(
   for (const b of bridges)
     needs.push({
       id: `bridge:${b.id}`,
-      text: `Someone bridges ${b.name.toLowerCase()}`,
+      text: `Someone bridges ${b.between}`,
       met: b.members.length > 0,
       detail: b.members.length ? `${b.members.join(', ')}.` : b.explanation,
       source: 'seed-003',

@@ -27,6 +27,7 @@ const result = await build({
     result: 'web/client/result.ts',
     embedQuiz: 'web/client/embed-quiz.tsx',
     embedCard: 'web/client/embed-card.ts',
+    team: 'web/client/team.ts',
     style: 'web/styles.css',
   },
   outdir: out,

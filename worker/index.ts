@@ -9,6 +9,7 @@ import { pages } from './routes/pages'
 import { results } from './routes/results'
 import { securityHeaders } from './security-headers'
 import { teams } from './routes/teams'
+import { teamPages } from './routes/team-pages'
 
 export { Team } from './team/team-object'
 
@@ -22,6 +23,7 @@ app.route('/api/teams', teams)
 app.route('/oembed', oembed)
 app.route('/embed', embed)
 app.route('/r', results)
+app.route('/t', teamPages)
 app.route('/', pages)
 
 const wantsJson = (path: string) => path.startsWith('/api/') || path.startsWith('/oembed')

@@ -1,20 +1,8 @@
-// Progressive enhancements of the result page: copy the link, switch growth targets in place.
+// Progressive enhancements of the result page: copy the link, share, switch growth targets in
+// place, and, on the device that made the result, its delete link and a pending team to join.
+import { enableCopyButtons, JOIN_KEY, myResults } from './copy'
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
-  const input = document.getElementById(button.dataset.copyTarget ?? '') as HTMLInputElement | null
-  const status = document.querySelector('.share-status')
-  if (!input) continue
-  button.hidden = false
-  button.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(input.value)
-      if (status) status.textContent = 'Link copied.'
-    } catch {
-      input.select()
-      if (status) status.textContent = 'Press Ctrl+C (or ⌘C) to copy the selected link.'
-    }
-  })
-}
+enableCopyButtons()
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-share-url]')) {
   if (typeof navigator.share !== 'function') continue
@@ -28,26 +16,30 @@ const select = document.getElementById('growth-target') as HTMLSelectElement | n
 if (select) {
   for (const el of document.querySelectorAll<HTMLElement>('.js-hide')) el.hidden = true
   select.addEventListener('change', () => {
-    for (const panel of document.querySelectorAll<HTMLElement>('[data-growth]'))
-      panel.hidden = panel.dataset.growth !== select.value
+    for (const panel of document.querySelectorAll<HTMLElement>('[data-growth]')) panel.hidden = panel.dataset.growth !== select.value
     const url = new URL(location.href)
     url.searchParams.set('target', select.value)
     history.replaceState(null, '', url)
   })
 }
 
-// The creator's device remembers the private delete link of results made here.
 const owner = document.querySelector<HTMLElement>('[data-owner-of]')
-if (owner) {
+const id = owner?.dataset.ownerOf ?? ''
+const link = myResults()[id]
+if (owner && link && link.startsWith('/r/')) {
+  const anchor = owner.querySelector<HTMLAnchorElement>('.owner-delete')
+  if (anchor) anchor.href = link
+  owner.hidden = false
+  let team: string | null = null
   try {
-    const mine = JSON.parse(localStorage.getItem('role-spectrum:mine') ?? '{}') as Record<string, string>
-    const link = mine[owner.dataset.ownerOf ?? '']
-    const anchor = owner.querySelector<HTMLAnchorElement>('.owner-delete')
-    if (link && link.startsWith('/r/') && anchor) {
-      anchor.href = link
-      owner.hidden = false
-    }
+    team = sessionStorage.getItem(JOIN_KEY)
   } catch {
-    // No storage, no owner tools.
+    // no storage
+  }
+  const box = document.querySelector<HTMLElement>('[data-join-team]')
+  const form = box?.querySelector('form')
+  if (box && form && team && /^[A-Za-z0-9_-]{22}$/.test(team)) {
+    form.action = `/t/${team}/join`
+    box.hidden = false
   }
 }

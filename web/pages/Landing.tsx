@@ -3,7 +3,17 @@ import { SpectrumScale } from '../result/SpectrumChart'
 import { Layout } from './Layout'
 
 /** The front page: what this is, in two sentences, and a way in. */
-export function Landing({ questions, minutes, anchors }: { questions: number; minutes: number; anchors: SpectrumAnchor[] }) {
+export function Landing({
+  questions,
+  minutes,
+  anchors,
+  settings,
+}: {
+  questions: number
+  minutes: number
+  anchors: SpectrumAnchor[]
+  settings: { id: string; name: string; summary: string }[]
+}) {
   return (
     <Layout>
       <section class="hero">
@@ -39,6 +49,37 @@ export function Landing({ questions, minutes, anchors }: { questions: number; mi
             <strong>A growth path.</strong> Pick any role and see which three skills would bring you closest.
           </li>
         </ol>
+      </section>
+      <section class="card team-create" id="team" aria-labelledby="team-title">
+        <h2 id="team-title">Map your team</h2>
+        <p>
+          See a whole team on the spectrum against what its stage needs: which roles are covered, where people
+          overlap, and who to hire next. No accounts: you get a join link for the team and a private admin link.
+        </p>
+        <form method="post" action="/t">
+          <div class="field">
+            <label for="team-name">Team name</label>
+            <input id="team-name" name="name" type="text" maxLength={40} required />
+          </div>
+          <fieldset class="question">
+            <legend class="field-legend">Where is the team's product?</legend>
+            <div class="options">
+              {settings.map((s, i) => (
+                <label class="option" key={s.id}>
+                  <input type="radio" name="setting" value={s.id} required checked={i === 0} />
+                  <span class="option-text">
+                    <strong>{s.name}.</strong> {s.summary}
+                  </span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <p>
+            <button type="submit" class="button primary">
+              Create the team map
+            </button>
+          </p>
+        </form>
       </section>
     </Layout>
   )

@@ -85,6 +85,21 @@ export function ResultPage({ result, areaNames, id, displayName, shareUrl, image
 
         <ShareBox url={shareUrl} image={imageUrl} text={shareText} />
 
+        <section class="card" data-join-team hidden aria-labelledby="join-title">
+          <h2 id="join-title">Join your team</h2>
+          <p>You came from a team's join link. Add this result to the team map under the name your team will see.</p>
+          <form method="post">
+            <input type="hidden" name="result" value={id} />
+            <div class="field">
+              <label for="join-name">Name the team will see</label>
+              <input id="join-name" name="name" type="text" maxLength={40} required value={displayName ?? ''} autoComplete="nickname" />
+            </div>
+            <button type="submit" class="button primary">
+              Join the team
+            </button>
+          </form>
+        </section>
+
         <section class="card owner" data-owner-of={id} hidden aria-labelledby="owner-title">
           <h2 id="owner-title">Only on this device</h2>
           <p>

@@ -7,7 +7,7 @@ export interface PageOptions {
   description: string
   body: VNode
   /** Browser bundles to load, by name in the asset manifest. */
-  scripts?: (keyof typeof assets & ('quiz' | 'result' | 'embedQuiz' | 'embedCard'))[]
+  scripts?: (keyof typeof assets & ('quiz' | 'result' | 'embedQuiz' | 'embedCard' | 'team'))[]
   /** Data for the client, written into one JSON script. */
   data?: unknown
   canonical?: string

@@ -25,7 +25,7 @@ pages.get('/', (c) =>
       title: 'Role Spectrum: where do you sit among machine learning roles?',
       description: 'A five-minute skills self-assessment that places you on the spectrum of ML roles.',
       canonical: new URL('/', c.req.url).href,
-      body: <Landing questions={publicQuiz.questions.length} minutes={MINUTES} anchors={spectrumAnchors} />,
+      body: <Landing questions={publicQuiz.questions.length} minutes={MINUTES} anchors={spectrumAnchors} settings={content.settings} />,
     }),
   ),
 )

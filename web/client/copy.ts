@@ -1,0 +1,33 @@
+/** Shows every `[data-copy-target]` button and copies its input's value on click. */
+export function enableCopyButtons(): void {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
+    const input = document.getElementById(button.dataset.copyTarget ?? '') as HTMLInputElement | null
+    if (!input) continue
+    const status = button.closest('section')?.querySelector('[role="status"]')
+    const say = (text: string) => {
+      if (status) status.textContent = text
+      else button.textContent = text === 'Link copied.' ? 'Copied' : button.textContent
+    }
+    button.hidden = false
+    button.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(input.value)
+        say('Link copied.')
+      } catch {
+        input.select()
+        say('Press Ctrl+C (or ⌘C) to copy the selected link.')
+      }
+    })
+  }
+}
+
+/** Private delete links of results made on this device, by result id. */
+export function myResults(): Record<string, string> {
+  try {
+    return JSON.parse(localStorage.getItem('role-spectrum:mine') ?? '{}') as Record<string, string>
+  } catch {
+    return {}
+  }
+}
+
+export const JOIN_KEY = 'role-spectrum:join-team'

@@ -1,0 +1,154 @@
+import { Hono, type Context } from 'hono'
+import { content, type SettingId } from '../../model'
+import { anchors } from '../../model/spectrum'
+import { TeamPage } from '../../web/team/TeamPage'
+import type { AppEnv } from '../env'
+import { isId } from '../ids'
+import { mayCreate, RETRY_AFTER } from '../rate-limit'
+import { renderDocument } from '../render/document'
+import { errorPage } from '../render/error-page'
+import { loadResult } from '../store'
+import { createTeamBody, joinBody, settingId } from '../team/schema'
+import { adminPath, createTeam, joinPath, snapshot, teamJson, teamStub } from '../team/service'
+import type { TeamState } from '../team/team-object'
+import { tokenMatches } from '../tokens'
+import { areaNames } from './results'
+
+/** Team pages: create from the landing page, the team map behind the join link, the admin view. */
+export const teamPages = new Hono<AppEnv>()
+
+const spectrumAnchors = anchors(content)
+const settings = content.settings.map(({ id, name, summary }) => ({ id, name, summary }))
+
+const text = (form: FormData, key: string) => {
+  const v = form.get(key)
+  return typeof v === 'string' ? v : undefined
+}
+
+async function load(c: Context<AppEnv>, id: string): Promise<TeamState | undefined> {
+  if (!isId(id)) return undefined
+  return (await teamStub(c.env, id).state()) ?? undefined
+}
+
+interface Render {
+  state: TeamState
+  admin?: { token: string; isNew: boolean } | undefined
+  notice?: string | undefined
+  whatIf?: string | undefined
+  joinError?: Record<string, string>
+  joinValues?: { result?: string; name?: string }
+  status?: 200 | 400
+}
+
+function render(c: Context<AppEnv>, r: Render) {
+  const parsed = r.whatIf ? settingId.safeParse(r.whatIf) : undefined
+  const shown: SettingId = parsed?.success ? parsed.data : r.state.meta.setting
+  const origin = new URL(c.req.url).origin
+  const id = r.state.meta.id
+  if (r.admin) c.header('Referrer-Policy', 'no-referrer')
+  return c.html(
+    renderDocument({
+      title: `${r.state.meta.name} · Team map · Role Spectrum`,
+      description: `The ${r.state.meta.name} team on the spectrum of machine learning roles.`,
+      noindex: true,
+      body: (
+        <TeamPage
+          team={teamJson(r.state, shown)}
+          savedSetting={r.state.meta.setting}
+          settings={settings}
+          areaNames={areaNames}
+          anchors={spectrumAnchors}
+          joinUrl={`${origin}${joinPath(id)}`}
+          admin={r.admin && { ...r.admin, adminUrl: `${origin}${adminPath(id, r.admin.token)}` }}
+          notice={r.notice}
+          joinError={r.joinError}
+          joinValues={r.joinValues}
+        />
+      ),
+      scripts: ['team'],
+    }),
+    r.status ?? 200,
+  )
+}
+
+teamPages.post('/', async (c) => {
+  const form = await c.req.formData().catch(() => new FormData())
+  const parsed = createTeamBody.safeParse({ name: text(form, 'name') ?? '', setting: text(form, 'setting') ?? '' })
+  if (!parsed.success) return errorPage(c, 400)
+  if (!(await mayCreate(c.env.TEAM_LIMITER, c.req.header('cf-connecting-ip')))) {
+    c.header('Retry-After', String(RETRY_AFTER))
+    return errorPage(c, 429)
+  }
+  const { meta, token } = await createTeam(c.env, parsed.data)
+  return c.redirect(`${adminPath(meta.id, token)}&new=1`, 303)
+})
+
+teamPages.get('/:id', async (c) => {
+  const state = await load(c, c.req.param('id'))
+  if (!state) return errorPage(c, 404)
+  const joined = c.req.query('joined')
+  const member = joined ? state.members.find((m) => m.memberId === joined) : undefined
+  return render(c, { state, whatIf: c.req.query('setting'), notice: member ? `Welcome, ${member.name}: you are on the map.` : undefined })
+})
+
+/** Joining from the form: a result link or id and a display name. */
+teamPages.post('/:id/join', async (c) => {
+  const state = await load(c, c.req.param('id'))
+  if (!state) return errorPage(c, 404)
+  const form = await c.req.formData().catch(() => new FormData())
+  const rawResult = (text(form, 'result') ?? '').trim()
+  const resultId = rawResult.match(/([A-Za-z0-9_-]{22})\/?$/)?.[1] ?? rawResult
+  const name = text(form, 'name') ?? ''
+  const values = { result: rawResult, name }
+  const parsed = joinBody.safeParse({ resultId, name })
+  const errors: Record<string, string> = {}
+  if (!parsed.success)
+    for (const issue of parsed.error.issues) errors[issue.path[0] === 'resultId' ? 'result' : 'name'] = issue.path[0] === 'resultId' ? 'This is not a result link or id.' : `The name ${issue.message}.`
+  if (parsed.success) {
+    const result = await loadResult(c.env.RESULTS, parsed.data.resultId)
+    if (result.kind !== 'found') errors.result = 'There is no result with this id.'
+    else {
+      const outcome = await teamStub(c.env, state.meta.id).join(snapshot(result.record, parsed.data.name))
+      if (outcome.ok) return c.redirect(`${joinPath(state.meta.id)}?joined=${outcome.member.memberId}#members-title`, 303)
+      errors.result = outcome.reason === 'duplicate' ? 'This result is already on the team.' : 'The team could not take another member.'
+    }
+  }
+  return render(c, { state, joinError: errors, joinValues: values, status: 400 })
+})
+
+/** The admin view: the team map plus its private controls. */
+async function adminState(c: Context<AppEnv>, token: string | undefined) {
+  const state = await load(c, c.req.param('id') ?? '')
+  if (!state) return { error: errorPage(c, 404) }
+  if (!(await tokenMatches(token, state.meta.adminHash))) return { error: errorPage(c, 403) }
+  return { state, token: token! }
+}
+
+teamPages.get('/:id/admin', async (c) => {
+  const found = await adminState(c, c.req.query('token'))
+  if (found.error) return found.error
+  return render(c, { state: found.state, admin: { token: found.token, isNew: c.req.query('new') === '1' }, whatIf: c.req.query('setting') })
+})
+
+teamPages.post('/:id/admin', async (c) => {
+  const form = await c.req.formData().catch(() => new FormData())
+  const found = await adminState(c, text(form, 'token'))
+  if (found.error) return found.error
+  const stub = teamStub(c.env, found.state.meta.id)
+  const action = text(form, 'action')
+  let notice: string
+  if (action === 'setting') {
+    const s = settingId.safeParse(text(form, 'setting'))
+    if (!s.success) return errorPage(c, 400)
+    await stub.setSetting(s.data)
+    notice = 'Setting saved.'
+  } else if (action === 'remove') {
+    const removed = await stub.remove(text(form, 'memberId') ?? '')
+    notice = removed ? `${removed.name} was removed from the team.` : 'That member had already left.'
+  } else if (action === 'delete') {
+    await stub.destroy()
+    return c.redirect('/?deleted=team', 303)
+  } else return errorPage(c, 400)
+  const state = (await stub.state())!
+  return render(c, { state, admin: { token: found.token, isNew: false }, notice })
+})
