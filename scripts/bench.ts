@@ -46,6 +46,19 @@ try {
   await (await fetch(`${base}/r/${created.id}/image.png`)).arrayBuffer()
   const firstImageMs = performance.now() - firstImage
 
+  // A team of 500, to show the team map stays fast at that size.
+  const team = (await (await fetch(`${base}/api/teams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Bench', setting: 'high-online' }) })).json()) as { id: string }
+  for (let batch = 0; batch < 10; batch++)
+    await Promise.all(
+      Array.from({ length: 50 }, async (_, i) => {
+        const k = batch * 50 + i
+        const answers = Object.fromEntries(quiz.questions.map((q, j) => [q.id, (k + j) % 5]))
+        const r = (await (await fetch(`${base}/api/results`, { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': `198.19.${batch}.${i}` }, body: JSON.stringify({ answers }) })).json()) as { id: string }
+        const joined = await fetch(`${base}/api/teams/${team.id}/members`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId: r.id, name: `Person ${k}` }) })
+        await joined.body?.cancel()
+      }),
+    )
+
   const routes: Route[] = [
     { name: 'GET /healthz (baseline)', path: '/healthz', target: 1 },
     { name: 'GET /quiz', path: '/quiz', target: 0.5 },
@@ -54,6 +67,8 @@ try {
     { name: 'GET /r/{id}', path: `/r/${created.id}`, target: 0.5 },
     { name: 'GET /r/{id}/image.png (cached)', path: `/r/${created.id}/image.png`, target: 0.5 },
     { name: 'GET /embed.js', path: '/embed.js', target: 0.5 },
+    { name: 'GET /api/teams/{id} (500 members)', path: `/api/teams/${team.id}`, target: 0.2 },
+    { name: 'GET /t/{id} (500 members)', path: `/t/${team.id}`, target: 0.2 },
   ]
 
   const rows: {

@@ -13,6 +13,7 @@ const ML_ENGINEER = [1, 2, 1, 2, 1, 3, 2, 3, 1, 0, 3, 2, 2, 2, 2, 3, 3, 2, 1, 2,
 let server: DevServer
 let browser: Browser
 let resultId: string
+let teamId: string
 let quiz: { version: number; questions: { id: string }[] }
 
 before(async () => {
@@ -25,6 +26,9 @@ before(async () => {
     body: JSON.stringify({ answers: Object.fromEntries(quiz.questions.map((q, i) => [q.id, ML_ENGINEER[i]])) }),
   })
   resultId = ((await res.json()) as { id: string }).id
+  const team = await fetch(`${server.url}/api/teams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Checkout', setting: 'low-online' }) })
+  teamId = ((await team.json()) as { id: string }).id
+  await fetch(`${server.url}/api/teams/${teamId}/members`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId, name: 'Max' }) })
 })
 
 after(async () => {
@@ -89,6 +93,7 @@ const pages: [string, (page: Page) => Promise<void>][] = [
   ['quiz without JavaScript (one page)', async (p) => void (await p.goto(`${server.url}/quiz/all`))],
   ['result', async (p) => void (await p.goto(`${server.url}/r/${resultId}`))],
   ['404', async (p) => void (await p.goto(`${server.url}/r/AAAAAAAAAAAAAAAAAAAAAA`))],
+  ['team map', async (p) => void (await p.goto(`${server.url}/t/${teamId}`))],
   ['embedded quiz', async (p) => void (await p.goto(`${server.url}/embed/quiz`))],
   ['embedded result card', async (p) => void (await p.goto(`${server.url}/embed/r/${resultId}`))],
 ]

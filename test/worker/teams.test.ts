@@ -141,3 +141,52 @@ describe('the team map', () => {
     expect((await call('/api/teams/nope')).status).toBe(404)
   })
 })
+
+describe('team safety', () => {
+  it('escapes hostile team and member names on the team page', async () => {
+    const t = await createTeam('low-batch', '<script>alert(1)</script>')
+    const r = await resultFor(PEOPLE.ds)
+    await join(t.id, r.id, '<img src=x onerror=alert(2)>')
+    const html = await (await call(`/t/${t.id}`)).text()
+    expect(html).not.toContain('<script>alert(1)')
+    expect(html).not.toContain('<img src=x')
+    expect(html).toContain('&lt;script>alert(1)&lt;/script>')
+  })
+
+  it('rate-limits team creation per address', async () => {
+    const ip = '192.0.2.150'
+    const make = () => postJson('/api/teams', { name: 'Flood', setting: 'low-batch' }, ip)
+    for (let i = 0; i < 10; i++) expect((await make()).status).toBe(201)
+    const res = await make()
+    expect(res.status).toBe(429)
+    expect(res.headers.get('retry-after')).toBe('60')
+  })
+
+  it('keeps the team page and the admin page private to their links', async () => {
+    const t = await createTeam()
+    expect((await call(`/t/${t.id}/admin?token=AAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(403)
+    const admin = await call(t.adminUrl)
+    expect(admin.status).toBe(200)
+    expect(admin.headers.get('referrer-policy')).toBe('no-referrer')
+    expect(await (await call(`/t/${t.id}`)).text()).toContain('noindex')
+    expect((await call('/t/AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(404)
+  })
+})
+
+describe('a team of 500', () => {
+  it('keeps all 500 members and still maps them', async () => {
+    const t = await createTeam('high-online', 'Platform')
+    const kinds = [PEOPLE.ds, PEOPLE.mle, PEOPLE.swe, PEOPLE.de, PEOPLE.pm, PEOPLE.as]
+    for (let batch = 0; batch < 10; batch++) {
+      const results = await Promise.all(Array.from({ length: 50 }, (_, i) => resultFor(kinds[(batch * 50 + i) % kinds.length]!)))
+      const joins = await Promise.all(results.map((r, i) => join(t.id, r.id, `Person ${batch * 50 + i}`)))
+      expect(joins.every((j) => j.status === 201)).toBe(true)
+    }
+    const team = await teamOf(t.id)
+    expect(team.members).toHaveLength(500)
+    expect(team.roles.find((r: any) => r.id === 'ml-engineer').members.length).toBeGreaterThan(50)
+    const page = await call(`/t/${t.id}`)
+    expect(page.status).toBe(200)
+    expect((await page.text()).match(/<tr data-member=/g)).toHaveLength(500)
+  }, 60_000)
+})
