@@ -9,8 +9,8 @@ import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
 import { loadResult } from '../store'
 import { createTeamBody, joinBody, settingId } from '../team/schema'
-import { adminPath, createTeam, joinPath, snapshot, teamJson, teamStub } from '../team/service'
-import type { TeamState } from '../team/team-object'
+import { adminPath, createTeam, joinPath, snapshot, teamStub } from '../team/service'
+import type { TeamSnapshot } from '../team/team-object'
 import { tokenMatches } from '../tokens'
 import { areaNames } from './results'
 
@@ -25,24 +25,26 @@ const text = (form: FormData, key: string) => {
   return typeof v === 'string' ? v : undefined
 }
 
-async function load(c: Context<AppEnv>, id: string): Promise<TeamState | undefined> {
+const whatIfSetting = (value: string | undefined): SettingId | undefined => {
+  const parsed = value === undefined ? undefined : settingId.safeParse(value)
+  return parsed?.success ? parsed.data : undefined
+}
+
+async function load(c: Context<AppEnv>, id: string, setting?: SettingId): Promise<TeamSnapshot | undefined> {
   if (!isId(id)) return undefined
-  return (await teamStub(c.env, id).state()) ?? undefined
+  return (await teamStub(c.env, id).view(setting)) ?? undefined
 }
 
 interface Render {
-  state: TeamState
+  state: TeamSnapshot
   admin?: { token: string; isNew: boolean } | undefined
   notice?: string | undefined
-  whatIf?: string | undefined
   joinError?: Record<string, string>
   joinValues?: { result?: string; name?: string }
   status?: 200 | 400
 }
 
 function render(c: Context<AppEnv>, r: Render) {
-  const parsed = r.whatIf ? settingId.safeParse(r.whatIf) : undefined
-  const shown: SettingId = parsed?.success ? parsed.data : r.state.meta.setting
   const origin = new URL(c.req.url).origin
   const id = r.state.meta.id
   if (r.admin) c.header('Referrer-Policy', 'no-referrer')
@@ -53,7 +55,7 @@ function render(c: Context<AppEnv>, r: Render) {
       noindex: true,
       body: (
         <TeamPage
-          team={teamJson(r.state, shown)}
+          team={r.state.team}
           savedSetting={r.state.meta.setting}
           settings={settings}
           areaNames={areaNames}
@@ -84,11 +86,11 @@ teamPages.post('/', async (c) => {
 })
 
 teamPages.get('/:id', async (c) => {
-  const state = await load(c, c.req.param('id'))
+  const state = await load(c, c.req.param('id'), whatIfSetting(c.req.query('setting')))
   if (!state) return errorPage(c, 404)
   const joined = c.req.query('joined')
-  const member = joined ? state.members.find((m) => m.memberId === joined) : undefined
-  return render(c, { state, whatIf: c.req.query('setting'), notice: member ? `Welcome, ${member.name}: you are on the map.` : undefined })
+  const member = joined ? state.team.members.find((m) => m.memberId === joined) : undefined
+  return render(c, { state, notice: member ? `Welcome, ${member.name}: you are on the map.` : undefined })
 })
 
 /** Joining from the form: a result link or id and a display name. */
@@ -109,7 +111,7 @@ teamPages.post('/:id/join', async (c) => {
     if (result.kind !== 'found') errors.result = 'There is no result with this id.'
     else {
       const outcome = await teamStub(c.env, state.meta.id).join(snapshot(result.record, parsed.data.name))
-      if (outcome.ok) return c.redirect(`${joinPath(state.meta.id)}?joined=${outcome.member.memberId}#members-title`, 303)
+      if (outcome.ok) return c.redirect(`${joinPath(state.meta.id)}?joined=${outcome.memberId}#members-title`, 303)
       errors.result = outcome.reason === 'duplicate' ? 'This result is already on the team.' : 'The team could not take another member.'
     }
   }
@@ -117,17 +119,17 @@ teamPages.post('/:id/join', async (c) => {
 })
 
 /** The admin view: the team map plus its private controls. */
-async function adminState(c: Context<AppEnv>, token: string | undefined) {
-  const state = await load(c, c.req.param('id') ?? '')
+async function adminState(c: Context<AppEnv>, token: string | undefined, setting?: SettingId) {
+  const state = await load(c, c.req.param('id') ?? '', setting)
   if (!state) return { error: errorPage(c, 404) }
   if (!(await tokenMatches(token, state.meta.adminHash))) return { error: errorPage(c, 403) }
   return { state, token: token! }
 }
 
 teamPages.get('/:id/admin', async (c) => {
-  const found = await adminState(c, c.req.query('token'))
+  const found = await adminState(c, c.req.query('token'), whatIfSetting(c.req.query('setting')))
   if (found.error) return found.error
-  return render(c, { state: found.state, admin: { token: found.token, isNew: c.req.query('new') === '1' }, whatIf: c.req.query('setting') })
+  return render(c, { state: found.state, admin: { token: found.token, isNew: c.req.query('new') === '1' } })
 })
 
 teamPages.post('/:id/admin', async (c) => {
@@ -149,6 +151,6 @@ teamPages.post('/:id/admin', async (c) => {
     await stub.destroy()
     return c.redirect('/?deleted=team', 303)
   } else return errorPage(c, 400)
-  const state = (await stub.state())!
+  const state = (await stub.view())!
   return render(c, { state, admin: { token: found.token, isNew: false }, notice })
 })

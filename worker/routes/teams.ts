@@ -5,8 +5,10 @@ import { apiError } from '../errors'
 import { isId } from '../ids'
 import { mayCreate, RETRY_AFTER } from '../rate-limit'
 import { loadResult } from '../store'
+import type { SettingId } from '../../model'
 import { settingId, createTeamBody, joinBody, patchTeamBody } from '../team/schema'
-import { adminPath, createTeam, joinPath, snapshot, teamJson, teamStub } from '../team/service'
+import { adminPath, createTeam, joinPath, snapshot, teamStub } from '../team/service'
+import { teamJson } from '../team/view'
 import { bearer, tokenMatches } from '../tokens'
 import { toIssues } from '../validate'
 
@@ -15,10 +17,10 @@ export const teams = new Hono<AppEnv>()
 
 const NO_TEAM = 'No team with this id.'
 
-async function stateOf(c: Context<AppEnv>) {
+async function stateOf(c: Context<AppEnv>, setting?: SettingId) {
   const id = c.req.param('id') ?? ''
   if (!isId(id)) return { error: apiError(c, 404, NO_TEAM) }
-  const state = await teamStub(c.env, id).state()
+  const state = await teamStub(c.env, id).view(setting)
   return state ? { state } : { error: apiError(c, 404, NO_TEAM) }
 }
 
@@ -32,19 +34,16 @@ teams.post('/', async (c) => {
     return apiError(c, 429, `Too many teams from this address. Please wait ${RETRY_AFTER} seconds.`)
   }
   const { meta, token } = await createTeam(c.env, parsed.data)
-  return c.json({ id: meta.id, joinUrl: joinPath(meta.id), adminUrl: adminPath(meta.id, token), team: teamJson({ meta, members: [] }) }, 201)
+  return c.json({ id: meta.id, joinUrl: joinPath(meta.id), adminUrl: adminPath(meta.id, token), team: teamJson(meta, []) }, 201)
 })
 
 teams.get('/:id', async (c) => {
-  const found = await stateOf(c)
-  if (found.error) return found.error
   const whatIf = c.req.query('setting')
-  if (whatIf !== undefined) {
-    const s = settingId.safeParse(whatIf)
-    if (!s.success) return apiError(c, 400, 'Unknown setting.', [{ path: 'setting', message: s.error.issues[0]!.message }])
-    return c.json(teamJson(found.state, s.data))
-  }
-  return c.json(teamJson(found.state))
+  const s = whatIf === undefined ? undefined : settingId.safeParse(whatIf)
+  if (s && !s.success) return apiError(c, 400, 'Unknown setting.', [{ path: 'setting', message: s.error.issues[0]!.message }])
+  const found = await stateOf(c, s?.data)
+  if (found.error) return found.error
+  return c.json(found.state.team)
 })
 
 teams.post('/:id/members', async (c) => {
@@ -62,8 +61,8 @@ teams.post('/:id/members', async (c) => {
     if (outcome.reason === 'duplicate') return apiError(c, 409, 'This result has already joined the team.', [{ path: 'resultId', message: 'already a member' }])
     return apiError(c, 409, 'This team is full.')
   }
-  const state = (await teamStub(c.env, id).state())!
-  return c.json({ memberId: outcome.member.memberId, team: teamJson(state) }, 201)
+  const state = (await teamStub(c.env, id).view())!
+  return c.json({ memberId: outcome.memberId, team: state.team }, 201)
 })
 
 teams.patch('/:id', async (c) => {
@@ -76,20 +75,20 @@ teams.patch('/:id', async (c) => {
   const parsed = patchTeamBody.safeParse(body.value)
   if (!parsed.success) return apiError(c, 400, 'Invalid setting.', toIssues(parsed.error))
   await teamStub(c.env, found.state.meta.id).setSetting(parsed.data.setting)
-  return c.json(teamJson((await teamStub(c.env, found.state.meta.id).state())!))
+  return c.json((await teamStub(c.env, found.state.meta.id).view())!.team)
 })
 
 /** Removing a member: the admin token, or the member's own result delete token (leaving). */
 teams.delete('/:id/members/:memberId', async (c) => {
   const found = await stateOf(c)
   if (found.error) return found.error
-  const member = found.state.members.find((m) => m.memberId === c.req.param('memberId'))
+  const memberId = c.req.param('memberId')
+  const owner = await teamStub(c.env, found.state.meta.id).ownerHash(memberId)
   const token = bearer(c.req.header('authorization'))
-  const allowed =
-    (await tokenMatches(token, found.state.meta.adminHash)) || (member !== undefined && (await tokenMatches(token, member.ownerHash)))
+  const allowed = (await tokenMatches(token, found.state.meta.adminHash)) || (owner !== null && (await tokenMatches(token, owner)))
   if (!allowed) return apiError(c, 403, 'Removing a member needs the admin token or the member’s own delete token.')
-  if (!member) return apiError(c, 404, 'No such member.')
-  await teamStub(c.env, found.state.meta.id).remove(member.memberId)
+  if (owner === null) return apiError(c, 404, 'No such member.')
+  await teamStub(c.env, found.state.meta.id).remove(memberId)
   return c.body(null, 204)
 })
 

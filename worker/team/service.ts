@@ -1,10 +1,9 @@
-import { content, type SettingId } from '../../model'
-import { mapTeam, type TeamView } from '../../model/team'
+import type { SettingId } from '../../model'
 import { newId } from '../ids'
 import type { StoredResult } from '../store'
 import { hashToken, newToken } from '../tokens'
 import type { MemberRecord, TeamMeta } from './schema'
-import type { Team, TeamState } from './team-object'
+import type { Team } from './team-object'
 
 /** The Durable Object of a team id (an unguessable 22-character id, checked by the caller). */
 export const teamStub = (env: Cloudflare.Env, id: string): DurableObjectStub<Team> =>
@@ -41,12 +40,4 @@ export function snapshot(record: StoredResult, name: string): MemberRecord {
     levels: Object.fromEntries(r.subSkills.map((s) => [s.id, s.level])),
     ...(record.deleteHash ? { ownerHash: record.deleteHash } : {}),
   }
-}
-
-export type TeamJson = { id: string; name: string; setting: SettingId; createdAt: string } & Omit<TeamView, 'setting'>
-
-/** The team as the API and the page show it, for its own setting or a what-if one. */
-export function teamJson(state: TeamState, setting: SettingId = state.meta.setting): TeamJson {
-  const { setting: _s, ...view } = mapTeam(content, setting, state.members)
-  return { id: state.meta.id, name: state.meta.name, setting, createdAt: state.meta.createdAt, ...view }
 }

@@ -1,25 +1,35 @@
 import { DurableObject } from 'cloudflare:workers'
+import type { SettingId } from '../../model'
 import { memberRecord, teamMeta, type MemberRecord, type TeamMeta } from './schema'
+import { teamJson, type TeamJson } from './view'
 
 /** Most members a team may have. */
 export const MAX_MEMBERS = 1000
 
-export type JoinOutcome = { ok: true; member: MemberRecord } | { ok: false; reason: 'no-team' | 'duplicate' | 'full' }
+export type JoinOutcome = { ok: true; memberId: string; name: string } | { ok: false; reason: 'no-team' | 'duplicate' | 'full' }
 
 export interface TeamState {
   meta: TeamMeta
   members: MemberRecord[]
 }
 
+export interface TeamSnapshot {
+  meta: TeamMeta
+  team: TeamJson
+}
+
 /**
  * One team, one Durable Object: its storage is transactional and the object handles one event
  * at a time around each storage call, so two people joining at once are both kept and the
  * same result can never join twice. Storage keys: `meta`, `member:{memberId}`,
- * `result:{resultId}` → memberId. Members are kept in memory once read.
+ * `result:{resultId}` → memberId. Members are kept in memory once read, and the team map is
+ * computed here, once per setting until the team changes, so a read returns only the map and
+ * never the members' full snapshots.
  */
 export class Team extends DurableObject<Cloudflare.Env> {
   private members: Map<string, MemberRecord> | undefined
   private meta: TeamMeta | null | undefined
+  private views = new Map<SettingId, TeamJson>()
 
   private async load(): Promise<TeamState | null> {
     if (this.meta === undefined) {
@@ -47,8 +57,24 @@ export class Team extends DurableObject<Cloudflare.Env> {
     return true
   }
 
-  async state(): Promise<TeamState | null> {
-    return this.load()
+  /** The team map for its saved setting, or for a what-if setting. */
+  async view(setting?: SettingId): Promise<TeamSnapshot | null> {
+    const state = await this.load()
+    if (!state) return null
+    const s = setting ?? state.meta.setting
+    let team = this.views.get(s)
+    if (!team) {
+      team = teamJson(state.meta, state.members, s)
+      this.views.set(s, team)
+    }
+    return { meta: state.meta, team }
+  }
+
+  /** The delete-token hash of a member's result; null when there is no such member. */
+  async ownerHash(memberId: string): Promise<string | undefined | null> {
+    const state = await this.load()
+    const member = state ? this.members!.get(memberId) : undefined
+    return member ? member.ownerHash : null
   }
 
   async join(member: MemberRecord): Promise<JoinOutcome> {
@@ -58,7 +84,8 @@ export class Team extends DurableObject<Cloudflare.Env> {
     if (this.members!.size >= MAX_MEMBERS) return { ok: false, reason: 'full' }
     await this.ctx.storage.put({ [`member:${member.memberId}`]: member, [`result:${member.resultId}`]: member.memberId })
     this.members!.set(member.memberId, member)
-    return { ok: true, member }
+    this.views.clear()
+    return { ok: true, memberId: member.memberId, name: member.name }
   }
 
   async setSetting(setting: TeamMeta['setting']): Promise<TeamMeta | null> {
@@ -67,6 +94,7 @@ export class Team extends DurableObject<Cloudflare.Env> {
     const meta = { ...state.meta, setting }
     await this.ctx.storage.put('meta', meta)
     this.meta = meta
+    this.views.clear()
     return meta
   }
 
@@ -77,6 +105,7 @@ export class Team extends DurableObject<Cloudflare.Env> {
     if (!member) return null
     await this.ctx.storage.delete([`member:${memberId}`, `result:${member.resultId}`])
     this.members!.delete(memberId)
+    this.views.clear()
     return member
   }
 
@@ -86,6 +115,7 @@ export class Team extends DurableObject<Cloudflare.Env> {
     await this.ctx.storage.deleteAll()
     this.meta = null
     this.members = undefined
+    this.views.clear()
     return true
   }
 }
