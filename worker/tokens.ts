@@ -1,5 +1,8 @@
+import * as z from 'zod/mini'
+
 /** Secret tokens: 16 random bytes (128 bits), base64url; only their SHA-256 is ever stored. */
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{22}$/
+const tokenParam = z.string().check(z.regex(TOKEN_PATTERN))
 
 export function newToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16))
@@ -20,7 +23,7 @@ export async function hashToken(token: string): Promise<string> {
 
 /** Whether a presented token matches a stored hash, compared in constant time. */
 export async function tokenMatches(token: string | undefined, storedHash: string | undefined): Promise<boolean> {
-  if (!token || !storedHash || !TOKEN_PATTERN.test(token)) return false
+  if (!token || !storedHash || !tokenParam.safeParse(token).success) return false
   const a = new TextEncoder().encode(await hashToken(token))
   const b = new TextEncoder().encode(storedHash)
   if (a.length !== b.length) return false

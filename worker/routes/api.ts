@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono } from 'hono/tiny'
 import { createResult, deletePath } from '../create-result'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'

@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono } from 'hono/tiny'
 import { EmbedCard } from '../../web/embed/EmbedCard'
 import { EmbedQuizPage } from '../../web/embed/EmbedQuizPage'
 import { embedQuery, embedSettings, themeAttributes } from '../embed-options'

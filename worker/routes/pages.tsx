@@ -1,4 +1,4 @@
-import { Hono } from 'hono'
+import { Hono } from 'hono/tiny'
 import { content } from '../../model'
 import { anchors } from '../../model/spectrum'
 import { Landing } from '../../web/pages/Landing'

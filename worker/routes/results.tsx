@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
+import { Hono } from 'hono/tiny'
 import { content } from '../../model'
 import { DeletePage } from '../../web/pages/DeletePage'
 import { SavedPage } from '../../web/pages/SavedPage'

@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
+import { Hono } from 'hono/tiny'
 import { content, type SettingId } from '../../model'
 import { anchors } from '../../model/spectrum'
 import { TeamPage } from '../../web/team/TeamPage'

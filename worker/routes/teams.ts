@@ -1,4 +1,5 @@
-import { Hono, type Context } from 'hono'
+import type { Context } from 'hono'
+import { Hono } from 'hono/tiny'
 import { readJson } from '../body'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'
