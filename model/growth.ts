@@ -2,8 +2,7 @@ import { fitFromSums, fitOf, fitPercent, fitSums } from './fit'
 import { prepare, SHORTFALL_WEIGHT, type PreparedRole } from './prepared'
 import { positionOf } from './spectrum'
 import type { Content, GrowthPath, GrowthStep } from './types'
-
-const round3 = (x: number): number => Math.round(x * 1000) / 1000
+import { round3, withArticle } from './words'
 
 /**
  * The three sub-skills that would move a person closest to a target role: at each step
@@ -67,7 +66,7 @@ export const growthPaths = (content: Content, x: Float64Array): GrowthPath[] =>
   prepare(content).roles.map((r) => growthPath(content, r, x))
 
 function summarise(name: string, count: number, before: number, after: number, from: number, to: number): string {
-  if (count === 0) return `You already meet everything a ${name.toLowerCase()} needs.`
+  if (count === 0) return `You already meet everything ${withArticle(name)} needs.`
   const shift = to - from
   const move =
     Math.abs(shift) < 0.02

@@ -1,5 +1,6 @@
 import { prepare, toVector, type Prepared } from './prepared'
 import type { Content, Spectrum, SpectrumAnchor } from './types'
+import { inSentence, round3 } from './words'
 
 /**
  * Share of science in a person's science + engineering levels, 0..1. Statistics and ML
@@ -64,8 +65,6 @@ export const position = (content: Content, levels: Record<string, number>): numb
 /** The archetypes of seed 000 with their own positions, engineering end first. */
 export const anchors = (content: Content): SpectrumAnchor[] => scale(content).anchors
 
-const round3 = (x: number): number => Math.round(x * 1000) / 1000
-
 const NEAR = 0.04
 
 /** Where a position sits, in words. */
@@ -92,5 +91,5 @@ export function placeOnSpectrum(content: Content, x: Float64Array): Spectrum {
   return { position: p, label: describe(p, marks), anchors: marks }
 }
 
-const lower = (name: string): string => (/^(ML|MLOps)\b/.test(name) ? name : name.toLowerCase())
+const lower = inSentence
 const plural = (name: string): string => `${lower(name)}s`

@@ -1,5 +1,6 @@
 import type { AreaId, Content, SettingId } from './types'
 import { AREA_IDS } from './types'
+import { inSentence, withArticle } from './words'
 
 /** What a team keeps of each member's result: enough to map the team, nothing more. */
 export interface MemberSnapshot {
@@ -48,7 +49,7 @@ export interface TeamView {
 export const COVERS = 75
 
 const roleName = (content: Content, id: string) => content.roles.find((r) => r.id === id)?.name ?? id
-const lower = (name: string) => (/^(ML|MLOps)\b/.test(name) ? name : name.toLowerCase())
+const lower = inSentence
 
 /** A member's best role: highest fit, ties by the content's role order. */
 function topRole(content: Content, m: MemberSnapshot) {
@@ -157,14 +158,18 @@ function settingNeeds(
     })
   }
   const low = setting === 'low-batch' || setting === 'low-online'
-  if (low)
+  if (low) {
+    const researchers = snapshots.filter((m) => ['applied-scientist', 'research-scientist'].includes(topRole(content, m).id))
     needs.push({
       id: 'no-applied-scientist-yet',
       text: 'No applied scientist needed yet',
-      met: true,
-      detail: 'A new product starts from off-the-shelf models and baselines; research-grade model work pays off later.',
+      met: researchers.length === 0,
+      detail: researchers.length
+        ? `${names(researchers)} ${researchers.length === 1 ? 'is' : 'are'} closest to research roles: at this stage a new product gains more from baselines shipped than from better models.`
+        : 'A new product starts from off-the-shelf models and baselines; research-grade model work pays off later.',
       source: 'seed-000',
     })
+  }
   if (setting === 'low-batch') {
     const operators = snapshots.filter((m) => Math.max(level(m, 'infra-platform'), level(m, 'infra-data'), level(m, 'infra-serving')) >= 1)
     needs.push({
@@ -172,7 +177,9 @@ function settingNeeds(
       text: 'Everyone can run the platform and ship a simple model or rule',
       met: snapshots.length > 0 && operators.length === snapshots.length,
       detail:
-        operators.length === snapshots.length
+        snapshots.length === 0
+          ? 'Nobody has joined yet.'
+          : operators.length === snapshots.length
           ? 'Every member has some hands-on infrastructure experience.'
           : `Not yet: ${names(snapshots.filter((m) => !operators.includes(m)))} ${snapshots.length - operators.length === 1 ? 'has' : 'have'} no infrastructure experience.`,
       source: 'seed-000',
@@ -264,9 +271,8 @@ function nextHire(content: Content, setting: SettingId, view: TeamView, count: (
     .sort((a, b) => b.need - a.need)[0]!.r
   return pick(
     best.id,
-    `Every need of this setting is covered. The team is weakest in ${content.areas.find((a) => a.id === weakest)!.name.toLowerCase()} (best ${view.coverage[weakest]} of 100); this hire adds the most there.`,
-    `depth in ${content.areas.find((a) => a.id === weakest)!.name.toLowerCase()}`,
+    `Every need of this setting is covered. The team is weakest in ${inSentence(content.areas.find((a) => a.id === weakest)!.name)} (best ${view.coverage[weakest]} of 100); this hire adds the most there.`,
+    `depth in ${inSentence(content.areas.find((a) => a.id === weakest)!.name)}`,
   )
 }
 
-const withArticle = (name: string) => `${/^(ML|MLOps)\b/.test(name) || /^[AEIOU]/i.test(name) ? 'an' : 'a'} ${lower(name)}`

@@ -26,6 +26,20 @@ export const embedQuery = z.object({
 
 export type EmbedQuery = z.infer<typeof embedQuery>
 
+/**
+ * The widget's options from a query string, each checked on its own: an invalid option (a
+ * colour typed wrong, a source tag too long) is dropped and the widget still renders.
+ */
+export function parseEmbedQuery(query: Record<string, string>): EmbedQuery {
+  const out: Record<string, unknown> = {}
+  for (const [key, schema] of Object.entries(embedQuery.def.shape)) {
+    if (query[key] === undefined) continue
+    const parsed = (schema as z.ZodMiniType).safeParse(query[key])
+    if (parsed.success) out[key] = parsed.data
+  }
+  return out as EmbedQuery
+}
+
 /** What the embedded page's script needs from the query. */
 export function embedSettings(q: EmbedQuery): EmbedSettings {
   const carry = new URLSearchParams()

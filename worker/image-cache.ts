@@ -1,6 +1,8 @@
-import type { StoredResult } from './store'
+import { resultExists, type StoredResult } from './store'
 
 const imageKey = (id: string): string => `v1:image:${id}`
+/** A stored card expires after 30 days (and is rendered again if still wanted): a backstop for deletion. */
+const IMAGE_TTL = 30 * 24 * 3600
 const CACHE_NAME = 'role-spectrum-images'
 
 export type ImageSource = 'kv' | 'cache' | 'render'
@@ -28,7 +30,14 @@ export async function cardImage(
   if (hit) return { body: await hit.arrayBuffer(), source: 'cache' }
   const { renderCardPng } = await import('./generated/card.mjs')
   const png = await renderCardPng(record.result, record.name)
-  ctx.waitUntil(Promise.all([kv.put(imageKey(record.id), png), cache.put(cacheUrl, pngResponse(png))]))
+  ctx.waitUntil(
+    (async () => {
+      await Promise.all([kv.put(imageKey(record.id), png, { expirationTtl: IMAGE_TTL }), cache.put(cacheUrl, pngResponse(png))])
+      // A delete may have landed while this card was being drawn: if the result is gone now,
+      // the card must not outlive it.
+      if (!(await resultExists(kv, record.id))) await forgetImage(kv, record.id, cacheUrl)
+    })(),
+  )
   return { body: png, source: 'render' }
 }
 

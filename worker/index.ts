@@ -33,7 +33,7 @@ app.notFound((c) => (wantsJson(c.req.path) ? apiError(c, 404, 'No such API route
 app.onError((err, c) => {
   const requestId = crypto.randomUUID()
   console.error(`request ${requestId} failed:`, err)
-  if (wantsJson(c.req.path)) return c.json({ error: 'Something went wrong on our side.', requestId }, 500)
+  if (wantsJson(c.req.path)) return c.json({ error: 'Something went wrong on our side.', issues: [], requestId }, 500)
   return errorPage(c, 500, requestId)
 })
 

@@ -1,3 +1,17 @@
+/**
+ * The part of an address that identifies one client: the whole IPv4 address, or the /64
+ * network of an IPv6 address (a single host can use any address of its /64).
+ */
+export function clientKey(ip: string | undefined): string {
+  if (!ip) return 'unknown'
+  if (!ip.includes(':')) return ip
+  const [head = '', tail = ''] = ip.toLowerCase().split('::')
+  const left = head ? head.split(':') : []
+  const right = tail ? tail.split(':') : []
+  const groups = ip.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`
+}
+
 /** Seconds a client over the creation limit is told to wait (the limiter's period). */
 export const RETRY_AFTER = 60
 
@@ -8,7 +22,7 @@ export const RETRY_AFTER = 60
  */
 export async function mayCreate(limiter: RateLimit, ip: string | undefined): Promise<boolean> {
   try {
-    const { success } = await limiter.limit({ key: `create:${ip ?? 'unknown'}` })
+    const { success } = await limiter.limit({ key: `create:${clientKey(ip)}` })
     return success
   } catch (err) {
     console.error('rate limiter failed; allowing the request', err)

@@ -51,6 +51,14 @@ export async function loadResult(kv: KVNamespace, id: string): Promise<LoadOutco
   return { kind: 'found', record: parsed.data as StoredResult }
 }
 
+/** Whether a result is stored, without reading or validating its value. */
+export async function resultExists(kv: KVNamespace, id: string): Promise<boolean> {
+  const stream = await kv.get(key(id), 'stream')
+  if (stream === null) return false
+  await stream.cancel()
+  return true
+}
+
 export async function deleteResult(kv: KVNamespace, id: string): Promise<void> {
   await kv.delete(key(id))
 }

@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
 import app from '../../worker/index'
+import { clientKey } from '../../worker/rate-limit'
 import { answersFrom } from '../helpers/people'
 import { answersOf, call, postJson, storedCount } from '../helpers/worker'
 
@@ -129,6 +130,27 @@ describe('rate limiting of result creation', () => {
     expect((await postJson('/api/results', { answers: answersOf(2) }, '192.0.2.78')).status).toBe(201)
     expect((await call('/quiz', { headers: { 'cf-connecting-ip': ip } })).status).toBe(200)
     expect((await call('/api/quiz', { headers: { 'cf-connecting-ip': ip } })).status).toBe(200)
+  })
+})
+
+describe('client keys of the rate limiter', () => {
+  it('count a whole IPv6 /64 as one client and an IPv4 address as one client', () => {
+    expect(clientKey('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe(clientKey('2001:db8:1:2::1'))
+    expect(clientKey('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64')
+    expect(clientKey('2001:db8:1:3::1')).not.toBe(clientKey('2001:db8:1:2::1'))
+    expect(clientKey('203.0.113.9')).toBe('203.0.113.9')
+    expect(clientKey(undefined)).toBe('unknown')
+  })
+})
+
+describe('forms', () => {
+  it('accept only url-encoded bodies of at most 16 KiB', async () => {
+    const multipart = new FormData()
+    multipart.set('token', 'x')
+    expect((await call('/quiz/all', { method: 'POST', body: multipart })).status).toBe(415)
+    const big = new URLSearchParams({ name: 'x'.repeat(17 * 1024) })
+    expect((await call('/quiz/all', { method: 'POST', body: big })).status).toBe(413)
+    expect((await call('/t', { method: 'POST', body: big })).status).toBe(413)
   })
 })
 

@@ -130,11 +130,16 @@ describe('embedded pages', () => {
     expect(data.embed).toEqual({ parent: 'https://host.example', widget: 'rs1', source: 'bootcamp', open: 'tab', carry: '?theme=dark&accent=ff5500&parent=https%3A%2F%2Fhost.example&wid=rs1' })
   })
 
-  it('answer a friendly 400 page to invalid options', async () => {
-    for (const q of ['theme=purple', 'accent=red', 'parent=https://host.example/path', 'open=popup']) {
-      const res = await call(`/embed/quiz?${q}`)
-      expect(res.status, q).toBe(400)
-      expect(await res.text()).toContain('That link is not quite right')
+  it('drop an invalid option and still render with the valid ones', async () => {
+    for (const q of ['theme=purple', 'accent=red', 'parent=https://host.example/path', 'open=popup', `source=${'x'.repeat(41)}`]) {
+      const res = await call(`/embed/quiz?${q}&wid=rs3`)
+      expect(res.status, q).toBe(200)
+      const html = await res.text()
+      expect(html, q).not.toContain('data-theme="purple"')
+      const data = JSON.parse(html.match(/<script type="application\/json" id="page-data">(.*?)<\/script>/)![1]!)
+      expect(data.embed.widget).toBe('rs3')
+      expect(data.embed.parent).toBeUndefined()
+      expect(data.embed.source).toBeUndefined()
     }
   })
 

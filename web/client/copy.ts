@@ -3,10 +3,9 @@ export function enableCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
     const input = document.getElementById(button.dataset.copyTarget ?? '') as HTMLInputElement | null
     if (!input) continue
-    const status = button.closest('section')?.querySelector('[role="status"]')
+    const status = button.closest('.field, section')?.querySelector('[role="status"]')
     const say = (text: string) => {
       if (status) status.textContent = text
-      else button.textContent = text === 'Link copied.' ? 'Copied' : button.textContent
     }
     button.hidden = false
     button.addEventListener('click', async () => {

@@ -17,6 +17,9 @@ if (select) {
   for (const el of document.querySelectorAll<HTMLElement>('.js-hide')) el.hidden = true
   select.addEventListener('change', () => {
     for (const panel of document.querySelectorAll<HTMLElement>('[data-growth]')) panel.hidden = panel.dataset.growth !== select.value
+    const status = document.getElementById('growth-status')
+    const shown = document.querySelector<HTMLElement>(`[data-growth="${select.value}"]`)
+    if (status && shown) status.textContent = shown.innerText
     const url = new URL(location.href)
     url.searchParams.set('target', select.value)
     history.replaceState(null, '', url)

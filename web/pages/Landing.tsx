@@ -8,7 +8,9 @@ export function Landing({
   minutes,
   anchors,
   settings,
+  notice,
 }: {
+  notice?: string | undefined
   questions: number
   minutes: number
   anchors: SpectrumAnchor[]
@@ -16,6 +18,11 @@ export function Landing({
 }) {
   return (
     <Layout>
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
       <section class="hero">
         <h1>Where do you sit between software engineering and data science?</h1>
         <p class="lead">

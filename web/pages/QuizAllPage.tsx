@@ -20,7 +20,14 @@ export function QuizAllPage({
         <h1>The whole quiz on one page</h1>
         {count > 0 && (
           <p class="notice error" role="alert">
-            {count === 1 ? 'One answer needs' : `${count} answers need`} your attention. They are marked below.
+            {count === 1 ? 'One answer needs' : `${count} answers need`} your attention:{' '}
+            {Object.keys(errors).map((id, i) => (
+              <span key={id}>
+                {i > 0 && ', '}
+                <a href={id === 'name' ? '#display-name' : `#q-${id}`}>{id === 'name' ? 'name' : `question ${quiz.questions.findIndex((q) => q.id === id) + 1}`}</a>
+              </span>
+            ))}
+            .
           </p>
         )}
         {quiz.areas.map((area) => (
@@ -29,9 +36,19 @@ export function QuizAllPage({
             {quiz.questions
               .filter((q) => q.area === area.id)
               .map((q) => (
-                <fieldset class="question" key={q.id} id={`q-${q.id}`}>
+                <fieldset
+                  class="question"
+                  key={q.id}
+                  id={`q-${q.id}`}
+                  aria-invalid={errors[q.id] ? 'true' : undefined}
+                  aria-describedby={errors[q.id] ? `err-${q.id}` : undefined}
+                >
                   <legend class="prompt">{q.prompt}</legend>
-                  {errors[q.id] && <p class="field-error">{errors[q.id]}</p>}
+                  {errors[q.id] && (
+                    <p class="field-error" id={`err-${q.id}`}>
+                      {errors[q.id]}
+                    </p>
+                  )}
                   <div class="options">
                     {q.options.map((o) => (
                       <label class="option" key={o.value}>
@@ -48,8 +65,21 @@ export function QuizAllPage({
           <h2 id="optional-title">Optional</h2>
           <div class="field">
             <label for="display-name">Name to show on your result</label>
-            {errors.name && <p class="field-error">{errors.name}</p>}
-            <input id="display-name" name="name" type="text" maxLength={40} value={name} autoComplete="nickname" />
+            {errors.name && (
+              <p class="field-error" id="err-name">
+                {errors.name}
+              </p>
+            )}
+            <input
+              id="display-name"
+              name="name"
+              type="text"
+              maxLength={40}
+              value={name}
+              autoComplete="nickname"
+              aria-invalid={errors.name ? 'true' : undefined}
+              aria-describedby={errors.name ? 'err-name' : undefined}
+            />
           </div>
           <label class="check">
             <input type="checkbox" name="public" />

@@ -14,7 +14,8 @@ export function SavedPage({ url, deleteUrl }: { url: string; deleteUrl: string }
         <div class="card">
           <h2>Your private delete link</h2>
           <p>
-            Keep this link to yourself. It is the only way to delete the result, and it is shown only here and now.
+            Keep this link to yourself: it is the only way to delete the result, and this page is the only place
+            it is shown.
           </p>
           <p>
             <a href={deleteUrl}>{deleteUrl}</a>

@@ -14,7 +14,7 @@ export function QuestionStep({
   headingRef: Ref<HTMLHeadingElement>
 }) {
   return (
-    <fieldset class="question" key={question.id}>
+    <fieldset class="question" key={question.id} aria-describedby="choose-hint">
       <legend>
         <h1 class="prompt" tabIndex={-1} ref={headingRef}>
           {question.prompt}

@@ -76,6 +76,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   }
 
   const finish = async () => {
+    if (sending.state === 'sending') return
     if (firstUnanswered !== -1) return go(firstUnanswered)
     setSending({ state: 'sending' })
     const trimmed = name.trim()
@@ -136,7 +137,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
     return (
       <div class="quiz-done" role="status">
         <h1 class="prompt">Your result is ready</h1>
-        <p>It opened in a new tab. If it did not, use the link:</p>
+        <p>It opens in a new tab; if your browser stopped that, use the link:</p>
         <p>
           <a class="button primary" href={sending.url} target="_blank" rel="noopener">
             See my result
@@ -194,7 +195,6 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
           type="submit"
           class="button primary"
           disabled={(question && answers[question.id] === undefined) || sending.state === 'sending'}
-          aria-describedby={question && answers[question.id] === undefined ? 'choose-hint' : undefined}
         >
           {question ? 'Next' : sending.state === 'sending' ? 'Saving…' : 'See my result'}
         </button>

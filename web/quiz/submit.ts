@@ -17,8 +17,9 @@ export type SubmitOutcome = ({ ok: true } & Created) | { ok: false; message: str
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
- * Sends the answers and returns the new result. Network failures, 429 and 5xx answers are
- * retried a few times, honouring Retry-After; the caller keeps the answers until this succeeds.
+ * Sends the answers and returns the new result. Network failures and 5xx answers are retried a
+ * few times, honouring a short Retry-After; a 429 is reported with its message instead (the
+ * person can try again when it says). The caller keeps the answers until this succeeds.
  */
 export interface Extra {
   source?: string
@@ -45,8 +46,9 @@ export async function submitAnswers(answers: QuizAnswers, extra: Extra = {}, att
       }
       message = body.error ?? message
       const retryAfter = Number(res.headers.get('retry-after'))
-      if (retryAfter > 0) delay = Math.min(retryAfter * 1000, 10_000)
-      if (res.status < 500 && res.status !== 429) break
+      if (retryAfter > 0) delay = retryAfter * 1000
+      // Client errors and the rate limit are not retried here: the message says what to do.
+      if (res.status < 500 || delay > 10_000) break
     } catch {
       message = 'The connection failed.'
     }

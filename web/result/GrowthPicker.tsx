@@ -21,8 +21,9 @@ export function GrowthPicker({ growth, target }: { growth: GrowthPath[]; target:
           Show
         </button>
       </form>
+      <p class="visually-hidden" role="status" id="growth-status" />
       {growth.map((g) => (
-        <section key={g.target} class="growth-panel" data-growth={g.target} hidden={g.target !== target} aria-live="polite">
+        <section key={g.target} class="growth-panel" data-growth={g.target} hidden={g.target !== target}>
           <h3>Towards {roleInSentence(g.name)}</h3>
           {g.steps.length > 0 ? (
             <ol class="growth-steps">

@@ -1,5 +1,5 @@
 import type { RoleFit } from '../../model/types'
-import { levelWord } from './format'
+import { levelWord, roleInSentence } from './format'
 
 /** The best-fitting roles with their fit and the reasons: what drives it, and the biggest gaps. */
 export function RoleCards({ roles }: { roles: RoleFit[] }) {
@@ -11,9 +11,10 @@ export function RoleCards({ roles }: { roles: RoleFit[] }) {
             <h3>
               <span class="rank">{i + 1}.</span> {r.name}
             </h3>
-            <span class="fit" aria-label={`fit ${r.fit} out of 100`}>
+            <span class="fit">
               {r.fit}
               <small>fit</small>
+              <span class="visually-hidden"> out of 100</span>
             </span>
           </div>
           <p>{r.summary}</p>
@@ -25,7 +26,7 @@ export function RoleCards({ roles }: { roles: RoleFit[] }) {
               <strong>Why it fits:</strong>{' '}
               {r.drivers.map((d, j) => (
                 <span key={d.area}>
-                  {j > 0 && '; '}you cover {d.covered}% of what it needs in {d.name.toLowerCase()}
+                  {j > 0 && '; '}you cover {d.covered}% of what it needs in {roleInSentence(d.name)}
                 </span>
               ))}
               .

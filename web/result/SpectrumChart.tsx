@@ -1,28 +1,29 @@
 import type { Spectrum, SpectrumAnchor } from '../../model/types'
 import { pct } from './format'
 
-/** The bare scale: ends, track, archetype ticks and names, and an optional marker. */
-export function SpectrumScale({ anchors, at, label }: { anchors: SpectrumAnchor[]; at?: string; label?: string }) {
+/**
+ * The bare scale: ends, track, archetype ticks and names, and markers at positions 0..1.
+ * Decorative for screen readers: every use puts the same facts in words next to it.
+ */
+export function SpectrumScale({ anchors, markers = [], dot = 12 }: { anchors: SpectrumAnchor[]; markers?: number[]; dot?: number }) {
   return (
     <>
       <div class="spectrum-ends" aria-hidden="true">
         <span>Engineering</span>
         <span>Science</span>
       </div>
-      <svg class="spectrum-svg" width="100%" height="56" role={label ? 'img' : undefined} aria-label={label} aria-hidden={label ? undefined : 'true'}>
+      <svg class="spectrum-svg" width="100%" height="56" aria-hidden="true" focusable="false">
         <rect class="spectrum-track" x="0" y="24" width="100%" height="8" rx="4" />
         {anchors.map((a) => (
           <line key={a.roleId} class="spectrum-tick" x1={pct(a.position)} x2={pct(a.position)} y1="16" y2="40" />
         ))}
-        {at && <circle class="spectrum-marker" cx={at} cy="28" r="12" />}
+        {markers.map((p, i) => (
+          <circle key={i} class={markers.length > 1 ? 'spectrum-marker team-dot' : 'spectrum-marker'} cx={pct(p)} cy="28" r={dot} />
+        ))}
       </svg>
       <div class="spectrum-labels" aria-hidden="true">
         {anchors.map((a, i) => (
-          <span
-            key={a.roleId}
-            class={`spectrum-anchor ${i === 0 ? 'start' : i === anchors.length - 1 ? 'end' : ''}`}
-            style={{ left: pct(a.position) }}
-          >
+          <span key={a.roleId} class={`spectrum-anchor ${i === 0 ? 'start' : i === anchors.length - 1 ? 'end' : ''}`} style={{ left: pct(a.position) }}>
             {a.name}
           </span>
         ))}
@@ -31,15 +32,13 @@ export function SpectrumScale({ anchors, at, label }: { anchors: SpectrumAnchor[
   )
 }
 
-/** The spectrum from software engineer to data scientist, its archetypes and the person's marker. */
+/** The spectrum from software engineer to data scientist, its archetypes and the person's marker, in words too. */
 export function SpectrumChart({ spectrum, label = 'You' }: { spectrum: Spectrum; label?: string }) {
-  const at = pct(spectrum.position)
   return (
     <figure class="spectrum">
-      <SpectrumScale anchors={spectrum.anchors} at={at} label={`${spectrum.label}.`} />
+      <SpectrumScale anchors={spectrum.anchors} markers={[spectrum.position]} />
       <figcaption class="spectrum-caption">
-        <span class="you-dot" aria-hidden="true" /> {label}: {spectrum.label.charAt(0).toLowerCase() + spectrum.label.slice(1)}
-        .
+        <span class="you-dot" aria-hidden="true" /> {label}: {spectrum.label.charAt(0).toLowerCase() + spectrum.label.slice(1)}.
       </figcaption>
     </figure>
   )

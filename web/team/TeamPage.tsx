@@ -69,7 +69,7 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
           <h2 id="members-title">The team on the spectrum</h2>
           <TeamSpectrum anchors={anchors} members={team.members} />
           {team.members.length === 0 ? (
-            <p>Nobody has joined yet. Share the join link below.</p>
+            <p>Nobody has joined yet. Share the join link.</p>
           ) : (
             <table class="members">
               <caption class="visually-hidden">Members, their closest role and their place on the spectrum</caption>
@@ -223,13 +223,39 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
             <p>Or attach a result you already have:</p>
             <div class="field">
               <label for="join-result">Your result link or id</label>
-              {joinError?.result && <p class="field-error">{joinError.result}</p>}
-              <input id="join-result" name="result" type="text" required value={joinValues?.result ?? ''} />
+              {joinError?.result && (
+                <p class="field-error" id="join-result-error">
+                  {joinError.result}
+                </p>
+              )}
+              <input
+                id="join-result"
+                name="result"
+                type="text"
+                required
+                value={joinValues?.result ?? ''}
+                aria-invalid={joinError?.result ? 'true' : undefined}
+                aria-describedby={joinError?.result ? 'join-result-error' : undefined}
+              />
             </div>
             <div class="field">
               <label for="join-name">Name the team will see</label>
-              {joinError?.name && <p class="field-error">{joinError.name}</p>}
-              <input id="join-name" name="name" type="text" maxLength={40} required value={joinValues?.name ?? ''} autoComplete="nickname" />
+              {joinError?.name && (
+                <p class="field-error" id="join-name-error">
+                  {joinError.name}
+                </p>
+              )}
+              <input
+                id="join-name"
+                name="name"
+                type="text"
+                maxLength={40}
+                required
+                value={joinValues?.name ?? ''}
+                autoComplete="nickname"
+                aria-invalid={joinError?.name ? 'true' : undefined}
+                aria-describedby={joinError?.name ? 'join-name-error' : undefined}
+              />
             </div>
             <button type="submit" class="button secondary">
               Join
@@ -266,6 +292,7 @@ function CopyField({ id, label, value }: { id: string; label: string; value: str
           Copy
         </button>
       </div>
+      <p class="muted copy-status" role="status" aria-live="polite" />
     </div>
   )
 }

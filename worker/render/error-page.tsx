@@ -10,15 +10,18 @@ const PAGES = {
   },
   400: { title: 'That link is not quite right', message: 'Part of this address is not valid. Check the link, or start again from the quiz.' },
   403: { title: 'This link does not work', message: 'The private link is incomplete or wrong. Use the whole link you were given.' },
+  413: { title: 'That was too much', message: 'The form sent more data than this page accepts.' },
+  415: { title: 'That form did not come from here', message: 'Send the form from this site’s own pages.' },
   429: { title: 'Slow down a little', message: 'Too many results came from your address in the last minute. Please wait a minute and try again.' },
   503: { title: 'Your result could not be saved just now', message: 'Please go back and try again in a few seconds; your answers are still there.' },
   500: { title: 'Something went wrong on our side', message: 'Please try again in a moment.' },
 } as const
 
 /** The friendly HTML error page, in the site's design. */
-export function errorPage(c: Context<AppEnv>, status: keyof typeof PAGES, requestId?: string) {
+export function errorPage(c: Context<AppEnv>, status: keyof typeof PAGES, requestId?: string, detail?: string) {
   const page = PAGES[status]
-  const message = requestId ? `${page.message} Request id: ${requestId}.` : page.message
+  const base = detail ?? page.message
+  const message = requestId ? `${base} Request id: ${requestId}.` : base
   return c.html(
     renderDocument({
       title: `${page.title} · Role Spectrum`,

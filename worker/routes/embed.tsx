@@ -1,7 +1,7 @@
 import { Hono } from 'hono/tiny'
 import { EmbedCard } from '../../web/embed/EmbedCard'
 import { EmbedQuizPage } from '../../web/embed/EmbedQuizPage'
-import { embedQuery, embedSettings, themeAttributes } from '../embed-options'
+import { embedSettings, parseEmbedQuery, themeAttributes } from '../embed-options'
 import type { AppEnv } from '../env'
 import { isId } from '../ids'
 import { publicQuiz } from '../public-quiz'
@@ -14,8 +14,7 @@ import { areaNames } from './results'
 export const embed = new Hono<AppEnv>()
 
 embed.get('/quiz', (c) => {
-  const q = embedQuery.safeParse(c.req.query())
-  if (!q.success) return errorPage(c, 400)
+  const q = { data: parseEmbedQuery(c.req.query()) }
   return c.html(
     renderDocument({
       title: 'Role Spectrum quiz',
@@ -30,8 +29,7 @@ embed.get('/quiz', (c) => {
 })
 
 embed.get('/r/:id', async (c) => {
-  const q = embedQuery.safeParse(c.req.query())
-  if (!q.success) return errorPage(c, 400)
+  const q = { data: parseEmbedQuery(c.req.query()) }
   const id = c.req.param('id')
   const outcome = isId(id) ? await loadResult(c.env.RESULTS, id) : ({ kind: 'missing' } as const)
   if (outcome.kind !== 'found') return errorPage(c, outcome.kind === 'corrupt' ? 500 : 404)

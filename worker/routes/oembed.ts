@@ -9,7 +9,7 @@ import { toIssues } from '../validate'
 /** oEmbed provider for result and quiz URLs of this site. */
 export const oembed = new Hono<AppEnv>()
 
-const dimension = z.optional(z.coerce.number().check(z.int(), z.minimum(100), z.maximum(4000)))
+const dimension = z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(10000)))
 const query = z.object({
   url: z.string().check(z.minLength(1), z.maxLength(500)),
   format: z.optional(z.string()),

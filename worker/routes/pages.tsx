@@ -4,6 +4,7 @@ import { anchors } from '../../model/spectrum'
 import { Landing } from '../../web/pages/Landing'
 import { QuizAllPage } from '../../web/pages/QuizAllPage'
 import { QuizPage } from '../../web/pages/QuizPage'
+import { readForm } from '../body'
 import { createResult } from '../create-result'
 import { mayCreate, RETRY_AFTER } from '../rate-limit'
 import { errorPage } from '../render/error-page'
@@ -25,7 +26,15 @@ pages.get('/', (c) =>
       title: 'Role Spectrum: where do you sit among machine learning roles?',
       description: 'A five-minute skills self-assessment that places you on the spectrum of ML roles.',
       canonical: new URL('/', c.req.url).href,
-      body: <Landing questions={publicQuiz.questions.length} minutes={MINUTES} anchors={spectrumAnchors} settings={content.settings} />,
+      body: (
+        <Landing
+          questions={publicQuiz.questions.length}
+          minutes={MINUTES}
+          anchors={spectrumAnchors}
+          settings={content.settings}
+          notice={c.req.query('deleted') === 'team' ? 'The team was deleted.' : undefined}
+        />
+      ),
     }),
   ),
 )
@@ -53,7 +62,9 @@ pages.get('/quiz/all', (c) => c.html(quizAll()))
 
 /** The form of /quiz/all: store the result and send the person to it, or show what is missing. */
 pages.post('/quiz/all', async (c) => {
-  const form = await c.req.formData().catch(() => new FormData())
+  const body = await readForm(c)
+  if (!body.ok) return body.response
+  const form = body.form
   const answers: Record<string, number> = {}
   const errors: Record<string, string> = {}
   for (const q of publicQuiz.questions) {

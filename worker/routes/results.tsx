@@ -5,6 +5,7 @@ import { DeletePage } from '../../web/pages/DeletePage'
 import { SavedPage } from '../../web/pages/SavedPage'
 import { positionPhrase } from '../../web/result/format'
 import { ResultPage } from '../../web/result/ResultPage'
+import { readForm } from '../body'
 import { deletePath } from '../create-result'
 import type { AppEnv } from '../env'
 import { cardImage, forgetImage, storedImage } from '../image-cache'
@@ -103,7 +104,11 @@ async function authorised(c: Context<AppEnv>, id: string, token: string | undefi
   return found
 }
 
-const privatePage = (c: Context<AppEnv>) => c.header('Referrer-Policy', 'no-referrer')
+/** Pages that carry a private token: never sent on as a referrer, never cached. */
+const privatePage = (c: Context<AppEnv>) => {
+  c.header('Referrer-Policy', 'no-referrer')
+  c.header('Cache-Control', 'no-store')
+}
 
 /** After the form quiz: the result link and the delete link, once. */
 results.get('/:id/saved', async (c) => {
@@ -140,9 +145,9 @@ results.get('/:id/delete', async (c) => {
 
 results.post('/:id/delete', async (c) => {
   const id = c.req.param('id')
-  const form = await c.req.formData().catch(() => new FormData())
-  const raw = form.get('token')
-  const found = await authorised(c, id, typeof raw === 'string' ? raw : undefined)
+  const body = await readForm(c)
+  if (!body.ok) return body.response
+  const found = await authorised(c, id, body.form.get('token') ?? undefined)
   if (found.error) return found.error
   await deleteResult(c.env.RESULTS, id)
   await forgetImage(c.env.RESULTS, id, imageKey(c, id))

@@ -3,8 +3,9 @@ import { Hono } from 'hono/tiny'
 import { content, type SettingId } from '../../model'
 import { anchors } from '../../model/spectrum'
 import { TeamPage } from '../../web/team/TeamPage'
+import { readForm } from '../body'
 import type { AppEnv } from '../env'
-import { isId } from '../ids'
+import { idParam, isId } from '../ids'
 import { mayCreate, RETRY_AFTER } from '../rate-limit'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
@@ -21,14 +22,21 @@ export const teamPages = new Hono<AppEnv>()
 const spectrumAnchors = anchors(content)
 const settings = content.settings.map(({ id, name, summary }) => ({ id, name, summary }))
 
-const text = (form: FormData, key: string) => {
-  const v = form.get(key)
-  return typeof v === 'string' ? v : undefined
-}
+const text = (form: URLSearchParams, key: string) => form.get(key) ?? undefined
 
 const whatIfSetting = (value: string | undefined): SettingId | undefined => {
   const parsed = value === undefined ? undefined : settingId.safeParse(value)
   return parsed?.success ? parsed.data : undefined
+}
+
+/** A result id from what a person pasted: the id itself, or a result link of any host. */
+function resultIdFrom(input: string): string {
+  if (isId(input)) return input
+  try {
+    return new URL(input).pathname.match(/^\/r\/([^/]+)\/?$/)?.[1] ?? input
+  } catch {
+    return input
+  }
 }
 
 async function load(c: Context<AppEnv>, id: string, setting?: SettingId): Promise<TeamSnapshot | undefined> {
@@ -48,7 +56,10 @@ interface Render {
 function render(c: Context<AppEnv>, r: Render) {
   const origin = new URL(c.req.url).origin
   const id = r.state.meta.id
-  if (r.admin) c.header('Referrer-Policy', 'no-referrer')
+  if (r.admin) {
+    c.header('Referrer-Policy', 'no-referrer')
+    c.header('Cache-Control', 'no-store')
+  }
   return c.html(
     renderDocument({
       title: `${r.state.meta.name} · Team map · Role Spectrum`,
@@ -75,12 +86,14 @@ function render(c: Context<AppEnv>, r: Render) {
 }
 
 teamPages.post('/', async (c) => {
-  const form = await c.req.formData().catch(() => new FormData())
+  const body = await readForm(c)
+  if (!body.ok) return body.response
+  const form = body.form
   const parsed = createTeamBody.safeParse({ name: text(form, 'name') ?? '', setting: text(form, 'setting') ?? '' })
   if (!parsed.success) return errorPage(c, 400)
   if (!(await mayCreate(c.env.TEAM_LIMITER, c.req.header('cf-connecting-ip')))) {
     c.header('Retry-After', String(RETRY_AFTER))
-    return errorPage(c, 429)
+    return errorPage(c, 429, undefined, 'Too many teams were created from your address in the last minute. Please wait a minute and try again.')
   }
   const { meta, token } = await createTeam(c.env, parsed.data)
   return c.redirect(`${adminPath(meta.id, token)}&new=1`, 303)
@@ -89,8 +102,8 @@ teamPages.post('/', async (c) => {
 teamPages.get('/:id', async (c) => {
   const state = await load(c, c.req.param('id'), whatIfSetting(c.req.query('setting')))
   if (!state) return errorPage(c, 404)
-  const joined = c.req.query('joined')
-  const member = joined ? state.team.members.find((m) => m.memberId === joined) : undefined
+  const joined = idParam.safeParse(c.req.query('joined'))
+  const member = joined.success ? state.team.members.find((m) => m.memberId === joined.data) : undefined
   return render(c, { state, notice: member ? `Welcome, ${member.name}: you are on the map.` : undefined })
 })
 
@@ -98,9 +111,11 @@ teamPages.get('/:id', async (c) => {
 teamPages.post('/:id/join', async (c) => {
   const state = await load(c, c.req.param('id'))
   if (!state) return errorPage(c, 404)
-  const form = await c.req.formData().catch(() => new FormData())
+  const body = await readForm(c)
+  if (!body.ok) return body.response
+  const form = body.form
   const rawResult = (text(form, 'result') ?? '').trim()
-  const resultId = rawResult.match(/([A-Za-z0-9_-]{22})\/?$/)?.[1] ?? rawResult
+  const resultId = resultIdFrom(rawResult)
   const name = text(form, 'name') ?? ''
   const values = { result: rawResult, name }
   const parsed = joinBody.safeParse({ resultId, name })
@@ -134,24 +149,30 @@ teamPages.get('/:id/admin', async (c) => {
 })
 
 teamPages.post('/:id/admin', async (c) => {
-  const form = await c.req.formData().catch(() => new FormData())
+  const body = await readForm(c)
+  if (!body.ok) return body.response
+  const form = body.form
   const found = await adminState(c, text(form, 'token'))
   if (found.error) return found.error
   const stub = teamStub(c.env, found.state.meta.id)
   const action = text(form, 'action')
+  let state: TeamSnapshot | null
   let notice: string
   if (action === 'setting') {
     const s = settingId.safeParse(text(form, 'setting'))
     if (!s.success) return errorPage(c, 400)
-    await stub.setSetting(s.data)
+    state = await stub.setSetting(s.data)
     notice = 'Setting saved.'
   } else if (action === 'remove') {
-    const removed = await stub.remove(text(form, 'memberId') ?? '')
+    const memberId = idParam.safeParse(text(form, 'memberId'))
+    if (!memberId.success) return errorPage(c, 400)
+    const { removed, view } = await stub.remove(memberId.data)
+    state = view
     notice = removed ? `${removed.name} was removed from the team.` : 'That member had already left.'
   } else if (action === 'delete') {
     await stub.destroy()
     return c.redirect('/?deleted=team', 303)
   } else return errorPage(c, 400)
-  const state = (await stub.view())!
+  if (!state) return errorPage(c, 404)
   return render(c, { state, admin: { token: found.token, isNew: false }, notice })
 })

@@ -62,8 +62,7 @@ teams.post('/:id/members', async (c) => {
     if (outcome.reason === 'duplicate') return apiError(c, 409, 'This result has already joined the team.', [{ path: 'resultId', message: 'already a member' }])
     return apiError(c, 409, 'This team is full.')
   }
-  const state = (await teamStub(c.env, id).view())!
-  return c.json({ memberId: outcome.memberId, team: state.team }, 201)
+  return c.json({ memberId: outcome.memberId, team: outcome.view.team }, 201)
 })
 
 teams.patch('/:id', async (c) => {
@@ -75,8 +74,8 @@ teams.patch('/:id', async (c) => {
   if (!body.ok) return body.response
   const parsed = patchTeamBody.safeParse(body.value)
   if (!parsed.success) return apiError(c, 400, 'Invalid setting.', toIssues(parsed.error))
-  await teamStub(c.env, found.state.meta.id).setSetting(parsed.data.setting)
-  return c.json((await teamStub(c.env, found.state.meta.id).view())!.team)
+  const saved = await teamStub(c.env, found.state.meta.id).setSetting(parsed.data.setting)
+  return saved ? c.json(saved.team) : apiError(c, 404, NO_TEAM)
 })
 
 /** Removing a member: the admin token, or the member's own result delete token (leaving). */

@@ -6,7 +6,7 @@ import { teamJson, type TeamJson } from './view'
 /** Most members a team may have. */
 export const MAX_MEMBERS = 1000
 
-export type JoinOutcome = { ok: true; memberId: string; name: string } | { ok: false; reason: 'no-team' | 'duplicate' | 'full' }
+export type JoinOutcome = { ok: true; memberId: string; name: string; view: TeamSnapshot } | { ok: false; reason: 'no-team' | 'duplicate' | 'full' }
 
 export interface TeamState {
   meta: TeamMeta
@@ -85,37 +85,36 @@ export class Team extends DurableObject<Cloudflare.Env> {
     await this.ctx.storage.put({ [`member:${member.memberId}`]: member, [`result:${member.resultId}`]: member.memberId })
     this.members!.set(member.memberId, member)
     this.views.clear()
-    return { ok: true, memberId: member.memberId, name: member.name }
+    return { ok: true, memberId: member.memberId, name: member.name, view: (await this.view())! }
   }
 
-  async setSetting(setting: TeamMeta['setting']): Promise<TeamMeta | null> {
+  /** Saves a new setting; returns the team map under it, or null when there is no team. */
+  async setSetting(setting: TeamMeta['setting']): Promise<TeamSnapshot | null> {
     const state = await this.load()
     if (!state) return null
     const meta = { ...state.meta, setting }
     await this.ctx.storage.put('meta', meta)
     this.meta = meta
     this.views.clear()
-    return meta
+    return this.view()
   }
 
-  /** Removes a member; returns it, or null when there is no such member. */
-  async remove(memberId: string): Promise<MemberRecord | null> {
+  /** Removes a member; returns who was removed (null if nobody) and the team map after it. */
+  async remove(memberId: string): Promise<{ removed: MemberRecord | null; view: TeamSnapshot | null }> {
     const state = await this.load()
     const member = state ? this.members!.get(memberId) : undefined
-    if (!member) return null
+    if (!member) return { removed: null, view: await this.view() }
     await this.ctx.storage.delete([`member:${memberId}`, `result:${member.resultId}`])
     this.members!.delete(memberId)
     this.views.clear()
-    return member
+    return { removed: member, view: await this.view() }
   }
 
   /** Deletes the team and everything it stored. */
-  async destroy(): Promise<boolean> {
-    if (!(await this.load())) return false
+  async destroy(): Promise<void> {
     await this.ctx.storage.deleteAll()
     this.meta = null
     this.members = undefined
     this.views.clear()
-    return true
   }
 }

@@ -1,0 +1,17 @@
+/** Small wording helpers shared by the model's sentences and the pages. */
+
+/** Lower-cases a name for use mid-sentence, keeping acronyms: "ML engineer", "data & ML infrastructure". */
+export const inSentence = (name: string): string =>
+  name
+    .split(' ')
+    .map((w) => (/^(ML|MLOps|AI)$/.test(w) ? w : w.toLowerCase()))
+    .join(' ')
+
+/** "a data scientist", "an ML engineer", "an applied scientist". */
+export const withArticle = (name: string): string => {
+  const word = inSentence(name)
+  return `${/^(ML|MLOps)\b/.test(word) || /^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`
+}
+
+/** A number rounded to three decimals, as positions are stored. */
+export const round3 = (x: number): number => Math.round(x * 1000) / 1000
