@@ -1,8 +1,6 @@
-import { MAX_LEVEL } from './levels'
-import { prepare, SHORTFALL_WEIGHT, SURPLUS_WEIGHT, type PreparedRole } from './prepared'
+import { prepare, prepareRole, SHORTFALL_WEIGHT, SURPLUS_WEIGHT, type PreparedRole } from './prepared'
 import type { AreaId, Content, Role, RoleFit } from './types'
 
-export { SHORTFALL_WEIGHT, SURPLUS_WEIGHT } from './prepared'
 
 /** Share of the fit that comes from levels; the rest comes from the profile's shape. */
 export const LEVEL_SHARE = 0.5
@@ -54,16 +52,7 @@ export function fitOf(r: PreparedRole, penalty: number, sx: number, sxx: number,
 /** Unrounded fit 0..1 of sub-skill levels to a role (any role, prepared on the fly). */
 export function rawFit(role: Role, levels: Record<string, number>): number {
   const ids = Object.keys(role.needs)
-  const need = Float64Array.from(ids, (id) => role.needs[id] ?? 0)
-  let worst = 0
-  let sumNeed = 0
-  let sumNeedSq = 0
-  for (const n of need) {
-    worst += Math.max(SHORTFALL_WEIGHT * n, SURPLUS_WEIGHT * (MAX_LEVEL - n))
-    sumNeed += n
-    sumNeedSq += n * n
-  }
-  const r: PreparedRole = { role, order: 0, need, worst, sumNeed, sumNeedSq, spread: need.length * sumNeedSq - sumNeed * sumNeed }
+  const r = prepareRole(role, ids)
   const x = Float64Array.from(ids, (id) => levels[id] ?? 0)
   return fitFromSums(r, fitSums(r, x))
 }

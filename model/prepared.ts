@@ -41,21 +41,24 @@ export function prepare(content: Content): Prepared {
     area: content.subSkills.map((s) => s.area),
     side: content.subSkills.map((s) => sideOf.get(s.area) ?? 'neither'),
     byArea: content.areas.map((a) => content.subSkills.flatMap((s, i) => (s.area === a.id ? [i] : []))),
-    roles: content.roles.map((role, order) => {
-      const need = Float64Array.from(ids, (id) => role.needs[id] ?? 0)
-      let worst = 0
-      let sumNeed = 0
-      let sumNeedSq = 0
-      for (const n of need) {
-        worst += Math.max(SHORTFALL_WEIGHT * n, SURPLUS_WEIGHT * (MAX_LEVEL - n))
-        sumNeed += n
-        sumNeedSq += n * n
-      }
-      return { role, order, need, worst, sumNeed, sumNeedSq, spread: need.length * sumNeedSq - sumNeed * sumNeed }
-    }),
+    roles: content.roles.map((role, order) => prepareRole(role, ids, order)),
   }
   cache.set(content, prepared)
   return prepared
+}
+
+/** A role's needs over the given sub-skill ids, with the sums its fit needs. */
+export function prepareRole(role: Role, ids: string[], order = 0): PreparedRole {
+  const need = Float64Array.from(ids, (id) => role.needs[id] ?? 0)
+  let worst = 0
+  let sumNeed = 0
+  let sumNeedSq = 0
+  for (const n of need) {
+    worst += Math.max(SHORTFALL_WEIGHT * n, SURPLUS_WEIGHT * (MAX_LEVEL - n))
+    sumNeed += n
+    sumNeedSq += n * n
+  }
+  return { role, order, need, worst, sumNeed, sumNeedSq, spread: need.length * sumNeedSq - sumNeed * sumNeed }
 }
 
 /** Sub-skill levels as a vector in content order. */

@@ -29,3 +29,13 @@ export const typicalPeople: { who: string; answers: string; role: string }[] = [
   { who: 'a platform engineer for GPU training', answers: '00001 12110 3333 232243 11111', role: 'ml-platform-engineer' },
   { who: 'a solutions architect', answers: '11111 22210 2214 223212 33224', role: 'ml-solutions-architect' },
 ]
+
+/** Short answer sets of typical people, for team tests. */
+export const PEOPLE = {
+  swe: '00110 01000 3333 200203 11111',
+  ds: '33232 31310 1110 110000 33111',
+  mle: '12121 32310 3222 233212 22111',
+  de: '00220 10000 3222 421213 11111',
+  pm: '11310 10100 0001 000000 34413',
+  as: '23123 33331 2121 121111 22111',
+}

@@ -1,4 +1,6 @@
 import { answersFrom } from './people'
+
+export { PEOPLE } from './people'
 import { call, postJson, randomIp } from './worker'
 
 export const createTeam = async (setting = 'low-batch', name = 'Search ranking') => {
@@ -19,11 +21,3 @@ export const join = (teamId: string, resultId: string, name: string) => postJson
 
 export const teamOf = async (teamId: string, query = '') => (await (await call(`/api/teams/${teamId}${query}`)).json()) as any
 
-export const PEOPLE = {
-  swe: '00110 01000 3333 200203 11111',
-  ds: '33232 31310 1110 110000 33111',
-  mle: '12121 32310 3222 233212 22111',
-  de: '00220 10000 3222 421213 11111',
-  pm: '11310 10100 0001 000000 34413',
-  as: '23123 33331 2121 121111 22111',
-}

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { assess, content } from '../../model'
 import { mapTeam, type MemberSnapshot } from '../../model/team'
-import { answersFrom } from '../helpers/people'
+import { answersFrom, PEOPLE as TEAM_PEOPLE } from '../helpers/people'
 
-const PEOPLE = {
-  swe: '00110 01000 3333 200203 11111',
-  ds: '33232 31310 1110 110000 33111',
-  mle: '12121 32310 3222 233212 22111',
-  de: '00220 10000 3222 421213 11111',
-  pm: '11310 10100 0001 000000 34413',
-  as: '23123 33331 2121 121111 22111',
-  analyst: '21431 10100 1000 200000 33211',
-}
+const PEOPLE = { ...TEAM_PEOPLE, analyst: '21431 10100 1000 200000 33211' }
 
 let n = 0
 function member(name: string, who: keyof typeof PEOPLE): MemberSnapshot {
