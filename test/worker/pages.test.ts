@@ -127,3 +127,22 @@ describe('pages that do not exist', () => {
     expect(await text(res)).toContain('There is nothing here')
   })
 })
+
+describe('conditional requests', () => {
+  it('answer 304 to a result page or result JSON the client already has, and 404 once deleted', async () => {
+    const res = await postJson('/api/results', { answers: answersOf(2) })
+    const { id, deleteUrl } = (await res.json()) as { id: string; deleteUrl: string }
+    for (const path of [`/r/${id}`, `/api/results/${id}`]) {
+      const first = await call(path)
+      const etag = first.headers.get('etag')!
+      expect(etag).toMatch(/^".+"$/)
+      expect(first.headers.get('cache-control')).toContain('must-revalidate')
+      expect((await call(path, { headers: { 'if-none-match': etag } })).status).toBe(304)
+    }
+    const etag = (await call(`/r/${id}`)).headers.get('etag')!
+    expect((await call(`/r/${id}?target=data-scientist`, { headers: { 'if-none-match': etag } })).status).toBe(200)
+    const token = new URL(deleteUrl, 'http://x').searchParams.get('token')
+    await call(`/api/results/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } })
+    expect((await call(`/r/${id}`, { headers: { 'if-none-match': etag } })).status).toBe(404)
+  })
+})

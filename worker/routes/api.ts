@@ -2,6 +2,7 @@ import { Hono } from 'hono/tiny'
 import { createResult, deletePath } from '../create-result'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'
+import { notModified } from '../etag'
 import { isId } from '../ids'
 import { forgetImage } from '../image-cache'
 import { publicQuiz } from '../public-quiz'
@@ -52,6 +53,8 @@ api.get('/results/:id', async (c) => {
   if (outcome.kind === 'missing') return apiError(c, 404, NOT_FOUND)
   if (outcome.kind === 'corrupt') return apiError(c, 500, 'This result could not be read.')
   const { record } = outcome
+  const unchanged = notModified(c, `${record.id}.${record.quizVersion}`)
+  if (unchanged) return unchanged
   return c.json({ id: record.id, createdAt: record.createdAt, result: record.result, ...(record.name ? { name: record.name } : {}) })
 })
 

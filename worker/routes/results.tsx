@@ -9,6 +9,7 @@ import { readForm } from '../body'
 import { deletePath } from '../create-result'
 import type { AppEnv } from '../env'
 import { cardImage, forgetImage, storedImage } from '../image-cache'
+import { notModified } from '../etag'
 import { isId } from '../ids'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
@@ -47,6 +48,9 @@ results.get('/:id', async (c) => {
   const found = await find(c, c.req.param('id'))
   if (found.error) return found.error
   const { record } = found
+  const target = c.req.query('target')
+  const unchanged = notModified(c, `${record.id}.${record.quizVersion}.${target ?? ''}`)
+  if (unchanged) return unchanged
   const origin = new URL(c.req.url).origin
   const p = preview(record, origin)
   return c.html(
@@ -67,7 +71,7 @@ results.get('/:id', async (c) => {
           imageUrl={p.image}
           shareText={`My Role Spectrum: ${p.title}.`}
           createdAt={record.createdAt}
-          target={c.req.query('target')}
+          target={target}
         />
       ),
       scripts: ['result'],
