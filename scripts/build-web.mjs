@@ -63,6 +63,18 @@ await build({
   format: 'esm',
   platform: 'neutral',
 })
+// The team page's components, likewise, for the team routes only.
+await build({
+  ...common,
+  entryPoints: ['web/team/render.tsx'],
+  outfile: 'worker/generated/team-page.mjs',
+  format: 'esm',
+  platform: 'neutral',
+})
+await writeFile(
+  'worker/generated/team-page.d.mts',
+  "import type { TeamPageProps } from '../../web/team/TeamPage'\nexport function renderTeamPage(props: TeamPageProps): string\n",
+)
 await writeFile(
   'worker/generated/card.d.mts',
   "import type { Result } from '../../model/types'\nexport function renderCardPng(result: Result, displayName?: string): Promise<Uint8Array>\n",

@@ -1,3 +1,4 @@
+import { loadCardRenderer } from './lazy-modules'
 import { resultExists, type StoredResult } from './store'
 
 const imageKey = (id: string): string => `v1:image:${id}`
@@ -28,7 +29,7 @@ export async function cardImage(
   const cache = await caches.open(CACHE_NAME)
   const hit = await cache.match(cacheUrl)
   if (hit) return { body: await hit.arrayBuffer(), source: 'cache' }
-  const { renderCardPng } = await import('./generated/card.mjs')
+  const { renderCardPng } = await loadCardRenderer()
   const png = await renderCardPng(record.result, record.name)
   ctx.waitUntil(
     (async () => {

@@ -2,8 +2,8 @@ import type { Context } from 'hono'
 import { Hono } from 'hono/tiny'
 import { content, type SettingId } from '../../model'
 import { anchors } from '../../model/spectrum'
-import { TeamPage } from '../../web/team/TeamPage'
 import { readForm } from '../body'
+import { loadTeamPage } from '../lazy-modules'
 import type { AppEnv } from '../env'
 import { idParam, isId } from '../ids'
 import { mayCreate, RETRY_AFTER } from '../rate-limit'
@@ -53,7 +53,8 @@ interface Render {
   status?: 200 | 400
 }
 
-function render(c: Context<AppEnv>, r: Render) {
+async function render(c: Context<AppEnv>, r: Render) {
+  const { renderTeamPage } = await loadTeamPage()
   const origin = new URL(c.req.url).origin
   const id = r.state.meta.id
   if (r.admin) {
@@ -65,20 +66,20 @@ function render(c: Context<AppEnv>, r: Render) {
       title: `${r.state.meta.name} · Team map · Role Spectrum`,
       description: `The ${r.state.meta.name} team on the spectrum of machine learning roles.`,
       noindex: true,
-      body: (
-        <TeamPage
-          team={r.state.team}
-          savedSetting={r.state.meta.setting}
-          settings={settings}
-          areaNames={areaNames}
-          anchors={spectrumAnchors}
-          joinUrl={`${origin}${joinPath(id)}`}
-          admin={r.admin && { ...r.admin, adminUrl: `${origin}${adminPath(id, r.admin.token)}` }}
-          notice={r.notice}
-          joinError={r.joinError}
-          joinValues={r.joinValues}
-        />
-      ),
+      body: {
+        html: renderTeamPage({
+          team: r.state.team,
+          savedSetting: r.state.meta.setting,
+          settings,
+          areaNames,
+          anchors: spectrumAnchors,
+          joinUrl: `${origin}${joinPath(id)}`,
+          admin: r.admin && { ...r.admin, adminUrl: `${origin}${adminPath(id, r.admin.token)}` },
+          notice: r.notice,
+          joinError: r.joinError,
+          joinValues: r.joinValues,
+        }),
+      },
       scripts: ['team'],
     }),
     r.status ?? 200,

@@ -1,0 +1,7 @@
+/**
+ * Worker modules uploaded unbundled (find_additional_modules in wrangler.toml) and loaded on
+ * first use. The import specifiers must stay relative to the worker's root, where this file
+ * sits, because the bundler leaves them untouched.
+ */
+export const loadCardRenderer = () => import('./generated/card.mjs')
+export const loadTeamPage = () => import('./generated/team-page.mjs')
