@@ -1,10 +1,13 @@
 import { loadCardRenderer } from './lazy-modules'
-import { resultExists, type StoredResult } from './store'
+import { deleteResult, resultExists, type StoredResult } from './store'
 
 const imageKey = (id: string): string => `v1:image:${id}`
 /** A stored card expires after 30 days (and is rendered again if still wanted): a backstop for deletion. */
 const IMAGE_TTL = 30 * 24 * 3600
 const CACHE_NAME = 'role-spectrum-images'
+
+/** The card's URL (also its Cache API key) on the origin of a request. */
+export const imageUrl = (requestUrl: string, id: string): string => new URL(`/r/${id}/image.png`, requestUrl).href
 
 export type ImageSource = 'kv' | 'cache' | 'render'
 
@@ -50,3 +53,9 @@ export async function forgetImage(kv: KVNamespace, id: string, cacheUrl: string)
 
 const pngResponse = (body: ArrayBuffer | Uint8Array): Response =>
   new Response(body as ArrayBuffer, { headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400' } })
+
+/** Deletes a result and its card everywhere it is kept. */
+export async function removeResult(kv: KVNamespace, id: string, cacheUrl: string): Promise<void> {
+  await deleteResult(kv, id)
+  await forgetImage(kv, id, cacheUrl)
+}

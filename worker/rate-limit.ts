@@ -1,3 +1,6 @@
+import type { Context } from 'hono'
+import type { AppEnv } from './env'
+
 /**
  * The part of an address that identifies one client: the whole IPv4 address, or the /64
  * network of an IPv6 address (a single host can use any address of its /64).
@@ -28,4 +31,14 @@ export async function mayCreate(limiter: RateLimit, ip: string | undefined): Pro
     console.error('rate limiter failed; allowing the request', err)
     return true
   }
+}
+
+/**
+ * Whether this request's client is over the limiter's quota; if so, sets Retry-After, and the
+ * caller answers 429 in its own format (JSON or page).
+ */
+export async function rateLimited(c: Context<AppEnv>, limiter: RateLimit): Promise<boolean> {
+  if (await mayCreate(limiter, c.req.header('cf-connecting-ip'))) return false
+  c.header('Retry-After', String(RETRY_AFTER))
+  return true
 }

@@ -1,6 +1,7 @@
 import type { SpectrumAnchor } from '../../model/types'
 import { SpectrumScale } from '../result/SpectrumChart'
 import { Layout } from './Layout'
+import { TextField } from './TextField'
 
 /** The front page: what this is, in two sentences, and a way in. */
 export function Landing({
@@ -64,10 +65,7 @@ export function Landing({
           overlap, and who to hire next. No accounts: you get a join link for the team and a private admin link.
         </p>
         <form method="post" action="/t">
-          <div class="field">
-            <label for="team-name">Team name</label>
-            <input id="team-name" name="name" type="text" maxLength={40} required />
-          </div>
+          <TextField id="team-name" name="name" label="Team name" required maxLength={40} />
           <fieldset class="question">
             <legend class="field-legend">Where is the team's product?</legend>
             <div class="options">

@@ -1,5 +1,6 @@
 import type { QuizAnswers, QuizData } from '../quiz/types'
 import { Layout } from './Layout'
+import { TextField } from './TextField'
 
 /** Every question on one page, a plain form that works without JavaScript. */
 export function QuizAllPage({
@@ -63,24 +64,15 @@ export function QuizAllPage({
         ))}
         <section aria-labelledby="optional-title">
           <h2 id="optional-title">Optional</h2>
-          <div class="field">
-            <label for="display-name">Name to show on your result</label>
-            {errors.name && (
-              <p class="field-error" id="err-name">
-                {errors.name}
-              </p>
-            )}
-            <input
-              id="display-name"
-              name="name"
-              type="text"
-              maxLength={40}
-              value={name}
-              autoComplete="nickname"
-              aria-invalid={errors.name ? 'true' : undefined}
-              aria-describedby={errors.name ? 'err-name' : undefined}
-            />
-          </div>
+          <TextField
+            id="display-name"
+            name="name"
+            label="Name to show on your result"
+            value={name}
+            error={errors.name}
+            maxLength={40}
+            autoComplete="nickname"
+          />
           <label class="check">
             <input type="checkbox" name="public" />
             <span>Let search engines list my result page</span>

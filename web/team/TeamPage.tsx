@@ -1,6 +1,7 @@
 import type { AreaId, SettingId, SpectrumAnchor } from '../../model/types'
 import type { TeamView } from '../../model/team'
 import { Layout } from '../pages/Layout'
+import { TextField } from '../pages/TextField'
 import { AreaChart } from '../result/AreaChart'
 import { roleInSentence } from '../result/format'
 import { TeamSpectrum } from './TeamSpectrum'
@@ -221,42 +222,17 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
           </p>
           <form method="post" action={`/t/${team.id}/join`} class="join-form">
             <p>Or attach a result you already have:</p>
-            <div class="field">
-              <label for="join-result">Your result link or id</label>
-              {joinError?.result && (
-                <p class="field-error" id="join-result-error">
-                  {joinError.result}
-                </p>
-              )}
-              <input
-                id="join-result"
-                name="result"
-                type="text"
-                required
-                value={joinValues?.result ?? ''}
-                aria-invalid={joinError?.result ? 'true' : undefined}
-                aria-describedby={joinError?.result ? 'join-result-error' : undefined}
-              />
-            </div>
-            <div class="field">
-              <label for="join-name">Name the team will see</label>
-              {joinError?.name && (
-                <p class="field-error" id="join-name-error">
-                  {joinError.name}
-                </p>
-              )}
-              <input
-                id="join-name"
-                name="name"
-                type="text"
-                maxLength={40}
-                required
-                value={joinValues?.name ?? ''}
-                autoComplete="nickname"
-                aria-invalid={joinError?.name ? 'true' : undefined}
-                aria-describedby={joinError?.name ? 'join-name-error' : undefined}
-              />
-            </div>
+            <TextField id="join-result" name="result" label="Your result link or id" value={joinValues?.result} error={joinError?.result} required />
+            <TextField
+              id="join-name"
+              name="name"
+              label="Name the team will see"
+              value={joinValues?.name}
+              error={joinError?.name}
+              required
+              maxLength={40}
+              autoComplete="nickname"
+            />
             <button type="submit" class="button secondary">
               Join
             </button>

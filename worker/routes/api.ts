@@ -4,11 +4,11 @@ import type { AppEnv } from '../env'
 import { apiError } from '../errors'
 import { notModified } from '../etag'
 import { isId } from '../ids'
-import { forgetImage } from '../image-cache'
+import { imageUrl, removeResult } from '../image-cache'
 import { publicQuiz } from '../public-quiz'
-import { mayCreate, RETRY_AFTER } from '../rate-limit'
+import { rateLimited, RETRY_AFTER } from '../rate-limit'
 import { readJson } from '../body'
-import { deleteResult, loadResult, StorageUnavailable } from '../store'
+import { loadResult, StorageUnavailable } from '../store'
 import { bearer, tokenMatches } from '../tokens'
 import { createResultBody, toIssues } from '../validate'
 
@@ -21,10 +21,8 @@ api.post('/results', async (c) => {
   if (!body.ok) return body.response
   const parsed = createResultBody.safeParse(body.value)
   if (!parsed.success) return apiError(c, 400, 'Some answers are missing or invalid.', toIssues(parsed.error))
-  if (!(await mayCreate(c.env.CREATE_LIMITER, c.req.header('cf-connecting-ip')))) {
-    c.header('Retry-After', String(RETRY_AFTER))
+  if (await rateLimited(c, c.env.CREATE_LIMITER))
     return apiError(c, 429, `Too many results from this address. Please wait ${RETRY_AFTER} seconds and try again.`)
-  }
   try {
     const { record, token } = await createResult(c.env.RESULTS, parsed.data)
     return c.json(
@@ -66,7 +64,6 @@ api.delete('/results/:id', async (c) => {
   if (outcome.kind === 'found' && !(await tokenMatches(bearer(c.req.header('authorization')), outcome.record.deleteHash)))
     return apiError(c, 403, 'This delete token is missing or wrong.')
   if (outcome.kind === 'corrupt') return apiError(c, 500, 'This result could not be read.')
-  await deleteResult(c.env.RESULTS, id)
-  await forgetImage(c.env.RESULTS, id, new URL(`/r/${id}/image.png`, c.req.url).href)
+  await removeResult(c.env.RESULTS, id, imageUrl(c.req.url, id))
   return c.body(null, 204)
 })

@@ -6,7 +6,7 @@ import { QuizAllPage } from '../../web/pages/QuizAllPage'
 import { QuizPage } from '../../web/pages/QuizPage'
 import { readForm } from '../body'
 import { createResult } from '../create-result'
-import { mayCreate, RETRY_AFTER } from '../rate-limit'
+import { rateLimited } from '../rate-limit'
 import { errorPage } from '../render/error-page'
 import { StorageUnavailable } from '../store'
 import type { AppEnv } from '../env'
@@ -79,10 +79,7 @@ pages.post('/quiz/all', async (c) => {
   if (!parsed.success)
     for (const issue of parsed.error.issues) if (issue.path[0] === 'name') errors.name = `The name ${issue.message}.`
   if (Object.keys(errors).length > 0 || !parsed.success) return c.html(quizAll(answers, errors, name), 400)
-  if (!(await mayCreate(c.env.CREATE_LIMITER, c.req.header('cf-connecting-ip')))) {
-    c.header('Retry-After', String(RETRY_AFTER))
-    return errorPage(c, 429)
-  }
+  if (await rateLimited(c, c.env.CREATE_LIMITER)) return errorPage(c, 429)
   try {
     const { record, token } = await createResult(c.env.RESULTS, parsed.data)
     return c.redirect(`/r/${record.id}/saved?token=${token}`, 303)

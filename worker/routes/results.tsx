@@ -1,4 +1,5 @@
 import type { Context } from 'hono'
+import type { VNode } from 'preact'
 import { Hono } from 'hono/tiny'
 import { content } from '../../model'
 import { DeletePage } from '../../web/pages/DeletePage'
@@ -8,12 +9,12 @@ import { ResultPage } from '../../web/result/ResultPage'
 import { readForm } from '../body'
 import { deletePath } from '../create-result'
 import type { AppEnv } from '../env'
-import { cardImage, forgetImage, storedImage } from '../image-cache'
+import { cardImage, imageUrl, removeResult, storedImage } from '../image-cache'
 import { notModified } from '../etag'
 import { isId } from '../ids'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
-import { deleteResult, loadResult, type StoredResult } from '../store'
+import { loadResult, type StoredResult } from '../store'
 import { tokenMatches } from '../tokens'
 
 /** Result pages, their social images, and the private delete flow. */
@@ -42,7 +43,7 @@ export function preview(record: StoredResult, origin: string) {
   }
 }
 
-const imageKey = (c: Context<AppEnv>, id: string) => new URL(`/r/${id}/image.png`, c.req.url).href
+const imageKey = (c: Context<AppEnv>, id: string) => imageUrl(c.req.url, id)
 
 results.get('/:id', async (c) => {
   const found = await find(c, c.req.param('id'))
@@ -108,10 +109,11 @@ async function authorised(c: Context<AppEnv>, id: string, token: string | undefi
   return found
 }
 
-/** Pages that carry a private token: never sent on as a referrer, never cached. */
-const privatePage = (c: Context<AppEnv>) => {
+/** A page that carries a private token: never indexed, never sent on as a referrer, never cached. */
+function privatePage(c: Context<AppEnv>, title: string, description: string, body: VNode) {
   c.header('Referrer-Policy', 'no-referrer')
   c.header('Cache-Control', 'no-store')
+  return c.html(renderDocument({ title: `${title} · Role Spectrum`, description, noindex: true, body }))
 }
 
 /** After the form quiz: the result link and the delete link, once. */
@@ -120,15 +122,7 @@ results.get('/:id/saved', async (c) => {
   const token = c.req.query('token')
   const found = await authorised(c, id, token)
   if (found.error) return found.error
-  privatePage(c)
-  return c.html(
-    renderDocument({
-      title: 'Your result is saved · Role Spectrum',
-      description: 'Your result and its private delete link.',
-      noindex: true,
-      body: <SavedPage url={`/r/${id}`} deleteUrl={deletePath(id, token!)} />,
-    }),
-  )
+  return privatePage(c, 'Your result is saved', 'Your result and its private delete link.', <SavedPage url={`/r/${id}`} deleteUrl={deletePath(id, token!)} />)
 })
 
 results.get('/:id/delete', async (c) => {
@@ -136,15 +130,7 @@ results.get('/:id/delete', async (c) => {
   const token = c.req.query('token')
   const found = await authorised(c, id, token)
   if (found.error) return found.error
-  privatePage(c)
-  return c.html(
-    renderDocument({
-      title: 'Delete this result? · Role Spectrum',
-      description: 'Delete a Role Spectrum result.',
-      noindex: true,
-      body: <DeletePage id={id} token={token!} state="confirm" />,
-    }),
-  )
+  return privatePage(c, 'Delete this result?', 'Delete a Role Spectrum result.', <DeletePage id={id} token={token!} state="confirm" />)
 })
 
 results.post('/:id/delete', async (c) => {
@@ -153,15 +139,6 @@ results.post('/:id/delete', async (c) => {
   if (!body.ok) return body.response
   const found = await authorised(c, id, body.form.get('token') ?? undefined)
   if (found.error) return found.error
-  await deleteResult(c.env.RESULTS, id)
-  await forgetImage(c.env.RESULTS, id, imageKey(c, id))
-  privatePage(c)
-  return c.html(
-    renderDocument({
-      title: 'Deleted · Role Spectrum',
-      description: 'The result was deleted.',
-      noindex: true,
-      body: <DeletePage id={id} token="" state="done" />,
-    }),
-  )
+  await removeResult(c.env.RESULTS, id, imageKey(c, id))
+  return privatePage(c, 'Deleted', 'The result was deleted.', <DeletePage id={id} token="" state="done" />)
 })

@@ -6,7 +6,7 @@ import { readForm } from '../body'
 import { loadTeamPage } from '../lazy-modules'
 import type { AppEnv } from '../env'
 import { idParam, isId } from '../ids'
-import { mayCreate, RETRY_AFTER } from '../rate-limit'
+import { rateLimited } from '../rate-limit'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
 import { loadResult } from '../store'
@@ -92,10 +92,8 @@ teamPages.post('/', async (c) => {
   const form = body.form
   const parsed = createTeamBody.safeParse({ name: text(form, 'name') ?? '', setting: text(form, 'setting') ?? '' })
   if (!parsed.success) return errorPage(c, 400)
-  if (!(await mayCreate(c.env.TEAM_LIMITER, c.req.header('cf-connecting-ip')))) {
-    c.header('Retry-After', String(RETRY_AFTER))
+  if (await rateLimited(c, c.env.TEAM_LIMITER))
     return errorPage(c, 429, undefined, 'Too many teams were created from your address in the last minute. Please wait a minute and try again.')
-  }
   const { meta, token } = await createTeam(c.env, parsed.data)
   return c.redirect(`${adminPath(meta.id, token)}&new=1`, 303)
 })

@@ -4,7 +4,7 @@ import { readJson } from '../body'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'
 import { isId } from '../ids'
-import { mayCreate, RETRY_AFTER } from '../rate-limit'
+import { rateLimited, RETRY_AFTER } from '../rate-limit'
 import { loadResult } from '../store'
 import type { SettingId } from '../../model'
 import { settingId, createTeamBody, joinBody, patchTeamBody } from '../team/schema'
@@ -30,10 +30,7 @@ teams.post('/', async (c) => {
   if (!body.ok) return body.response
   const parsed = createTeamBody.safeParse(body.value)
   if (!parsed.success) return apiError(c, 400, 'The team is missing a name or a setting.', toIssues(parsed.error))
-  if (!(await mayCreate(c.env.TEAM_LIMITER, c.req.header('cf-connecting-ip')))) {
-    c.header('Retry-After', String(RETRY_AFTER))
-    return apiError(c, 429, `Too many teams from this address. Please wait ${RETRY_AFTER} seconds.`)
-  }
+  if (await rateLimited(c, c.env.TEAM_LIMITER)) return apiError(c, 429, `Too many teams from this address. Please wait ${RETRY_AFTER} seconds.`)
   const { meta, token } = await createTeam(c.env, parsed.data)
   return c.json({ id: meta.id, joinUrl: joinPath(meta.id), adminUrl: adminPath(meta.id, token), team: teamJson(meta, []) }, 201)
 })
