@@ -1,3 +1,4 @@
+import { certainty } from './certainty'
 import { rankRoles } from './fit'
 import { growthPaths } from './growth'
 import { areaScores, levelList, subSkillLevels } from './levels'
@@ -17,10 +18,11 @@ export function assess(content: Content, answers: Answers): Result {
     quizVersion: content.version,
     scores,
     subSkills: levelList(content, levels),
-    spectrum: placeOnSpectrum(content, x),
+    spectrum: placeOnSpectrum(content, x, roles[0]),
     roles,
     shape: profileShape(scores),
     settings: settingAdvice(content, roles.slice(0, 3)),
     growth: growthPaths(content, x),
+    certainty: certainty(content, answers, levels, roles),
   }
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod'
 import { AREA_IDS, SETTING_IDS } from './types'
 
-/** Role ids the product promises (issue #3); content may add more but never drop these. */
+/** Role ids the product promises (issues #3 and #11); content may add more but never drop these. */
 export const REQUIRED_ROLE_IDS = [
   'software-engineer',
   'ml-engineer',
@@ -16,7 +16,12 @@ export const REQUIRED_ROLE_IDS = [
   'product-manager',
   'developer-advocate',
   'ml-solutions-architect',
+  'product-owner',
+  'ml-hardware-engineer',
 ] as const
+
+/** Role profiles describe a mid-level practitioner, so no need goes past this level. */
+export const MID_LEVEL = 3
 
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/)
 const sentence = z.string().min(8)
@@ -53,14 +58,22 @@ export const contentSchema = z
       z.object({
         id: slug,
         name: z.string().min(3),
+        placement: z.enum(['spectrum', 'off']),
         summary: sentence,
         dayToDay: sentence,
-        needs: z.record(z.string(), level),
+        needs: z.record(slug, z.number().int().min(1).max(MID_LEVEL)),
+        mustHaves: z.array(slug).min(1).max(3),
+        sources: z
+          .array(z.object({ seed: z.enum(['000', '001', '002', '003', '004']), where: z.string().min(3), fact: sentence }))
+          .min(1),
         settings: z.partialRecord(z.enum(SETTING_IDS), sentence),
       }),
     ),
     settings: z.array(z.object({ id: z.enum(SETTING_IDS), name: z.string().min(3), summary: sentence })).length(SETTING_IDS.length),
     spectrumAnchors: z.array(slug).min(2),
+    implications: z.array(
+      z.object({ if: slug, atLeast: z.number().int().min(1).max(4), then: z.array(slug).min(1), min: z.number().int().min(1).max(3), why: sentence }),
+    ),
   })
   .superRefine((c, ctx) => {
     const issue = (message: string) => ctx.addIssue({ code: 'custom', message })
@@ -81,10 +94,18 @@ export const contentSchema = z
     if (new Set(roleIds).size !== roleIds.length) issue('role ids must be unique')
     for (const id of REQUIRED_ROLE_IDS) if (!roleIds.includes(id)) issue(`missing role ${id}`)
     for (const r of c.roles) {
-      const keys = Object.keys(r.needs)
-      if (keys.length !== subIds.size || keys.some((k) => !subIds.has(k))) issue(`role ${r.id} needs must cover every sub-skill`)
+      for (const k of Object.keys(r.needs)) if (!subIds.has(k)) issue(`role ${r.id} needs unknown sub-skill ${k}`)
+      for (const m of r.mustHaves)
+        if ((r.needs[m] ?? 0) < 2) issue(`role ${r.id} must-have ${m} needs level 2 or more in its profile`)
+      if (new Set(r.mustHaves).size !== r.mustHaves.length) issue(`role ${r.id} repeats a must-have`)
     }
-    const profiles = c.roles.map((r) => JSON.stringify(c.subSkills.map((s) => r.needs[s.id])))
+    for (const rule of c.implications)
+      for (const id of [rule.if, ...rule.then]) if (!subIds.has(id)) issue(`implication on unknown sub-skill ${id}`)
+    const profiles = c.roles.map((r) => JSON.stringify(c.subSkills.map((s) => r.needs[s.id] ?? 0)))
     if (new Set(profiles).size !== profiles.length) issue('two roles have the same needs')
-    for (const a of c.spectrumAnchors) if (!roleIds.includes(a)) issue(`unknown spectrum anchor ${a}`)
+    for (const a of c.spectrumAnchors) {
+      const role = c.roles.find((r) => r.id === a)
+      if (!role) issue(`unknown spectrum anchor ${a}`)
+      else if (role.placement !== 'spectrum') issue(`spectrum anchor ${a} is placed off the spectrum`)
+    }
   })

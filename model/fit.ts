@@ -1,74 +1,127 @@
-import { prepare, prepareRole, SHORTFALL_WEIGHT, SURPLUS_WEIGHT, type PreparedRole } from './prepared'
+import { MAX_LEVEL } from './levels'
+import { prepare, prepareRole, type PreparedRole } from './prepared'
+import { CORE_LEVEL, offset, seniorityOf } from './seniority'
 import type { AreaId, Content, Role, RoleFit } from './types'
 
+/** A level above what the profile expects in a sub-skill the role needs costs this much; a missing level costs 1. */
+export const SURPLUS_WEIGHT = 0.5
+/**
+ * A level in a sub-skill the role does not need at all costs as much as a missing one: strength
+ * the role does not use says the person's work is something else. The first level is free:
+ * everyone dabbles a little.
+ */
+export const UNUSED_WEIGHT = 1
+export const FREE_SURPLUS = 1
+/** Extra cost of each clearly unmet must-have, on top of its shortfall. */
+export const UNMET_COST = 3
+/** Mean cost per sub-skill at which the fit reaches 0. */
+export const COST_SCALE = 1.5
+/** Seniority moves the expected core level by at most this much down or up (core 3 → 1..4). */
+const SHIFT_MIN = -2
+const SHIFT_MAX = 1
 
-/** Share of the fit that comes from levels; the rest comes from the profile's shape. */
-export const LEVEL_SHARE = 0.5
-
-/** The running sums a fit is made of; growth paths update them one sub-skill at a time. */
-export interface FitSums {
-  penalty: number
-  sx: number
-  sxx: number
-  sxy: number
+/** Everything one role's fit is made of. */
+export interface FitParts {
+  /** Unrounded fit 0..1. */
+  fit: number
+  /** Seniority offset: mean level above (+) or below (−) the mid-level profile where the role needs something. */
+  delta: number
+  /** How many must-haves are clearly unmet (more than one level below the mid-level need). */
+  unmet: number
 }
 
-export function fitSums(r: PreparedRole, x: Float64Array): FitSums {
-  let penalty = 0
-  let sx = 0
-  let sxx = 0
-  let sxy = 0
-  for (let i = 0; i < x.length; i++) {
-    const v = x[i]!
-    const n = r.need[i]!
-    penalty += n > v ? SHORTFALL_WEIGHT * (n - v) : SURPLUS_WEIGHT * (v - n)
-    sx += v
-    sxx += v * v
-    sxy += v * n
-  }
-  return { penalty, sx, sxx, sxy }
-}
+/** A must-have is clearly unmet when the level is more than one below the mid-level need. */
+export const mustHaveMet = (level: number, need: number): boolean => level >= need - 1
 
 /**
- * Unrounded fit 0..1 from the sums: half level fit, half shape fit.
- * - Level fit: each level missing from a need costs SHORTFALL_WEIGHT, each level beyond it
- *   SURPLUS_WEIGHT, scaled by the role's worst case.
- * - Shape fit: the correlation between levels and needs across sub-skills, mapped to 0..1
- *   (0.5 when either is flat), so that a junior ML engineer still looks most like an ML
- *   engineer, only earlier on the path.
+ * Fit of levels to a role, independent of seniority: the profile is first scaled to the
+ * person's own offset on the role (a junior ML engineer is compared with an ML engineer a
+ * level earlier in the core), then every sub-skill costs its distance from that profile —
+ * missing levels in full, extra levels in a needed sub-skill at half, levels in a sub-skill
+ * the role does not use in full beyond one level of dabbling. Clearly unmet must-haves cost extra.
  */
-export const fitFromSums = (r: PreparedRole, s: FitSums): number => fitOf(r, s.penalty, s.sx, s.sxx, s.sxy)
-
-/** fitFromSums with the sums as plain numbers, for the hot loop of growth paths. */
-export function fitOf(r: PreparedRole, penalty: number, sx: number, sxx: number, sxy: number): number {
-  const n = r.need.length
-  const level = r.worst === 0 ? 1 : 1 - penalty / r.worst
-  const vx = n * sxx - sx * sx
-  const vy = r.spread
-  const shape = vx <= 1e-9 || vy <= 1e-9 ? 0.5 : (1 + (n * sxy - sx * r.sumNeed) / Math.sqrt(vx * vy)) / 2
-  return LEVEL_SHARE * level + (1 - LEVEL_SHARE) * Math.min(1, Math.max(0, shape))
+export function fitParts(r: PreparedRole, x: Float64Array): FitParts {
+  const delta = offset(r, x)
+  const scale = 1 + Math.min(SHIFT_MAX, Math.max(SHIFT_MIN, delta)) / CORE_LEVEL
+  let cost = 0
+  for (let i = 0; i < x.length; i++) {
+    const n = r.need[i]!
+    const v = x[i]!
+    if (n > 0) {
+      const e = Math.min(MAX_LEVEL, n * scale)
+      cost += v < e ? e - v : SURPLUS_WEIGHT * (v - e)
+    } else {
+      const over = v - FREE_SURPLUS
+      if (over > 0) cost += UNUSED_WEIGHT * over
+    }
+  }
+  let unmet = 0
+  for (const i of r.mustHaves) if (!mustHaveMet(x[i]!, r.need[i]!)) unmet++
+  cost += UNMET_COST * unmet
+  return { fit: Math.max(0, 1 - cost / (x.length * COST_SCALE)), delta, unmet }
 }
 
 /** Unrounded fit 0..1 of sub-skill levels to a role (any role, prepared on the fly). */
-export function rawFit(role: Role, levels: Record<string, number>): number {
-  const ids = Object.keys(role.needs)
+export function rawFit(role: Role, levels: Record<string, number>, ids: string[]): number {
   const r = prepareRole(role, ids)
-  const x = Float64Array.from(ids, (id) => levels[id] ?? 0)
-  return fitFromSums(r, fitSums(r, x))
+  return fitParts(r, Float64Array.from(ids, (id) => levels[id] ?? 0)).fit
 }
 
 /** Fit as shown: a whole number 0..100. */
 export const fitPercent = (raw: number): number => Math.round(raw * 100)
 
-/** Every role with its fit and reasons, best first; equal fits keep the content's role order. */
+/** A role with its fit parts, for ranking. */
+export interface Ranked {
+  r: PreparedRole
+  parts: FitParts
+}
+
+/**
+ * Roles best first: every role whose must-haves are met comes before any role with a clearly
+ * unmet one; within each group by fit; equal fits keep the content's role order.
+ */
+export function rank(roles: PreparedRole[], x: Float64Array): Ranked[] {
+  const out = roles.map((r) => ({ r, parts: fitParts(r, x) }))
+  out.sort(
+    (a, b) =>
+      Number(a.parts.unmet > 0) - Number(b.parts.unmet > 0) || b.parts.fit - a.parts.fit || a.r.order - b.r.order,
+  )
+  return out
+}
+
+/** Id of the top role only, for the stability check's many re-rankings. */
+export function topRoleIndex(roles: PreparedRole[], x: Float64Array): number {
+  let best = -1
+  let bestMet = false
+  let bestFit = -1
+  for (let k = 0; k < roles.length; k++) {
+    const p = fitParts(roles[k]!, x)
+    const met = p.unmet === 0
+    if ((met && !bestMet) || (met === bestMet && p.fit > bestFit)) {
+      best = k
+      bestMet = met
+      bestFit = p.fit
+    }
+  }
+  return best
+}
+
+/** Every role with its fit, seniority, must-haves and reasons, best first. */
 export function rankRoles(content: Content, x: Float64Array): RoleFit[] {
   const p = prepare(content)
-  const ranked = p.roles.map((r) => ({ r, raw: fitFromSums(r, fitSums(r, x)) }))
-  ranked.sort((a, b) => b.raw - a.raw || a.r.order - b.r.order)
-  return ranked.map(({ r, raw }) => ({
+  return rank(p.roles, x).map(({ r, parts }) => ({
     id: r.role.id,
     name: r.role.name,
-    fit: fitPercent(raw),
+    fit: fitPercent(parts.fit),
+    seniority: seniorityOf(parts.delta),
+    placement: r.role.placement,
+    mustHaves: r.mustHaves.map((i) => ({
+      subSkill: content.subSkills[i]!.id,
+      name: content.subSkills[i]!.name,
+      level: x[i]!,
+      need: r.need[i]!,
+      met: mustHaveMet(x[i]!, r.need[i]!),
+    })),
     summary: r.role.summary,
     dayToDay: r.role.dayToDay,
     drivers: drivers(content, r, x),
@@ -95,12 +148,12 @@ function drivers(content: Content, r: PreparedRole, x: Float64Array): RoleFit['d
     .map(({ area, name, covered }) => ({ area, name, covered }))
 }
 
-/** The three sub-skills with the largest shortfall against the role, in content order on ties. */
+/** The three sub-skills furthest below the role's mid-level needs; must-haves first on ties. */
 function gaps(content: Content, r: PreparedRole, x: Float64Array): RoleFit['gaps'] {
-  const out: { i: number; short: number }[] = []
-  for (let i = 0; i < x.length; i++) if (r.need[i]! > x[i]!) out.push({ i, short: r.need[i]! - x[i]! })
+  const out: { i: number; short: number; must: boolean }[] = []
+  for (let i = 0; i < x.length; i++) if (r.need[i]! > x[i]!) out.push({ i, short: r.need[i]! - x[i]!, must: r.mustHaves.includes(i) })
   return out
-    .sort((a, b) => b.short - a.short || r.need[b.i]! - r.need[a.i]! || a.i - b.i)
+    .sort((a, b) => b.short - a.short || Number(b.must) - Number(a.must) || r.need[b.i]! - r.need[a.i]! || a.i - b.i)
     .slice(0, 3)
     .map(({ i }) => ({ subSkill: content.subSkills[i]!.id, name: content.subSkills[i]!.name, level: x[i]!, need: r.need[i]! }))
 }

@@ -1,52 +1,46 @@
-import { fitFromSums, fitOf, fitPercent, fitSums } from './fit'
-import { prepare, SHORTFALL_WEIGHT, type PreparedRole } from './prepared'
+import { fitParts, fitPercent, mustHaveMet } from './fit'
+import { prepare, type PreparedRole } from './prepared'
 import { positionOf } from './spectrum'
 import type { Content, GrowthPath, GrowthStep } from './types'
 import { round3, withArticle } from './words'
 
 /**
- * The three sub-skills that would move a person closest to a target role: at each step
- * the one whose rise to the role's need gains the most fit (ties: larger need, then content
- * order), with the position the person would have afterwards. Each candidate is scored by
- * updating the fit's running sums, not by recomputing the fit.
+ * The three sub-skills that would move a person closest to a target role: clearly unmet
+ * must-haves first, then at each step the sub-skill whose rise to the role's mid-level need
+ * gains the most fit (ties: larger shortfall, then content order), with the position the
+ * person would have afterwards.
  */
 export function growthPath(content: Content, r: PreparedRole, x: Float64Array): GrowthPath {
-  const subSkills = content.subSkills
   const current = x.slice()
-  const sums = fitSums(r, current)
-  const before = fitFromSums(r, sums)
+  const before = fitParts(r, current).fit
   const steps: GrowthStep[] = []
   for (let k = 0; k < 3; k++) {
-    const base = fitFromSums(r, sums)
+    const base = fitParts(r, current).fit
     let best = -1
-    let bestGain = -Infinity
+    let bestKey = [-Infinity, -Infinity, -Infinity]
     for (let i = 0; i < current.length; i++) {
       const need = r.need[i]!
       const from = current[i]!
       if (need <= from) continue
-      const d = need - from
-      const gain =
-        fitOf(r, sums.penalty - SHORTFALL_WEIGHT * d, sums.sx + d, sums.sxx + need * need - from * from, sums.sxy + need * d) -
-        base
-      if (gain > bestGain + 1e-9 || (Math.abs(gain - bestGain) <= 1e-9 && need > r.need[best]!)) {
+      const blocking = r.mustHaves.includes(i) && !mustHaveMet(from, need) ? 1 : 0
+      current[i] = need
+      const gain = fitParts(r, current).fit - base
+      current[i] = from
+      const key = [blocking, Math.round(gain * 1e6), need - from]
+      if (key[0]! > bestKey[0]! || (key[0] === bestKey[0] && (key[1]! > bestKey[1]! || (key[1] === bestKey[1] && key[2]! > bestKey[2]!)))) {
         best = i
-        bestGain = gain
+        bestKey = key
       }
     }
     if (best === -1) break
-    const need = r.need[best]!
     const from = current[best]!
-    const d = need - from
-    sums.penalty -= SHORTFALL_WEIGHT * d
-    sums.sx += d
-    sums.sxx += need * need - from * from
-    sums.sxy += need * d
-    current[best] = need
-    const s = subSkills[best]!
-    steps.push({ subSkill: s.id, name: s.name, area: s.area, from, to: need, fitGain: fitPercent(bestGain) })
+    const gainBase = fitParts(r, current).fit
+    current[best] = r.need[best]!
+    const s = content.subSkills[best]!
+    steps.push({ subSkill: s.id, name: s.name, area: s.area, from, to: r.need[best]!, fitGain: fitPercent(fitParts(r, current).fit - gainBase) })
   }
   const fitBefore = fitPercent(before)
-  const fitAfter = fitPercent(fitFromSums(r, sums))
+  const fitAfter = fitPercent(fitParts(r, current).fit)
   const positionBefore = round3(positionOf(content, x))
   const positionAfter = round3(positionOf(content, current))
   return {
@@ -66,7 +60,7 @@ export const growthPaths = (content: Content, x: Float64Array): GrowthPath[] =>
   prepare(content).roles.map((r) => growthPath(content, r, x))
 
 function summarise(name: string, count: number, before: number, after: number, from: number, to: number): string {
-  if (count === 0) return `You already meet everything ${withArticle(name)} needs.`
+  if (count === 0) return `You already have everything ${withArticle(name)} needs at mid-level.`
   const shift = to - from
   const move =
     Math.abs(shift) < 0.02

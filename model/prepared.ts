@@ -1,17 +1,16 @@
-import { MAX_LEVEL } from './levels'
 import type { AreaId, Content, Role, Side } from './types'
 
-/** A role's needs as a vector in sub-skill order, with the sums its fit needs. */
+/** A role's needs as a vector in sub-skill order, with what its fit and seniority need. */
 export interface PreparedRole {
   role: Role
   order: number
   need: Float64Array
-  /** Worst possible level penalty for this role. */
-  worst: number
-  sumNeed: number
+  /** Indices of the sub-skills the role needs at all (need ≥ 1). */
+  needed: number[]
+  /** Σ need² over needed sub-skills: the denominator of the seniority offset. */
   sumNeedSq: number
-  /** n·Σneed² − (Σneed)²: the needs' spread, constant for the role. */
-  spread: number
+  /** Indices of the role's must-haves. */
+  mustHaves: number[]
 }
 
 /** Content turned into vectors once, so scoring a quiz is a few loops over numbers. */
@@ -25,11 +24,6 @@ export interface Prepared {
 }
 
 const cache = new WeakMap<Content, Prepared>()
-
-/** A level missing from what a role needs costs this much... */
-export const SHORTFALL_WEIGHT = 1
-/** ...and a level beyond it this much: surplus matters, but less. */
-export const SURPLUS_WEIGHT = 0.35
 
 export function prepare(content: Content): Prepared {
   const hit = cache.get(content)
@@ -47,18 +41,19 @@ export function prepare(content: Content): Prepared {
   return prepared
 }
 
-/** A role's needs over the given sub-skill ids, with the sums its fit needs. */
+/** A role's needs over the given sub-skill ids. */
 export function prepareRole(role: Role, ids: string[], order = 0): PreparedRole {
   const need = Float64Array.from(ids, (id) => role.needs[id] ?? 0)
-  let worst = 0
-  let sumNeed = 0
+  const needed: number[] = []
   let sumNeedSq = 0
-  for (const n of need) {
-    worst += Math.max(SHORTFALL_WEIGHT * n, SURPLUS_WEIGHT * (MAX_LEVEL - n))
-    sumNeed += n
-    sumNeedSq += n * n
-  }
-  return { role, order, need, worst, sumNeed, sumNeedSq, spread: need.length * sumNeedSq - sumNeed * sumNeed }
+  need.forEach((n, i) => {
+    if (n > 0) {
+      needed.push(i)
+      sumNeedSq += n * n
+    }
+  })
+  const mustHaves = role.mustHaves.map((id) => ids.indexOf(id)).filter((i) => i >= 0)
+  return { role, order, need, needed, sumNeedSq, mustHaves }
 }
 
 /** Sub-skill levels as a vector in content order. */

@@ -3,21 +3,36 @@ import type { Content, Spectrum, SpectrumAnchor } from './types'
 import { inSentence, round3 } from './words'
 
 /**
- * Share of science in a person's science + engineering levels, 0..1. Statistics and ML
- * count as science, software and infrastructure as engineering; communication as neither.
- * Raising a science answer can only raise it; raising an engineering answer only lower it.
+ * Share of the weight below which a profile counts as too thin to lean far either way, as a
+ * share of the anchor roles' mean science + engineering total. Someone who has done little
+ * of anything stays near the middle instead of being placed past a publishing researcher.
  */
-export function scienceShare(p: Prepared, x: Float64Array): number {
+export const MAGNITUDE_FLOOR = 0.75
+
+/** Sums of levels on the science side (statistics, ML) and the engineering side (software, infrastructure). */
+function sides(p: Prepared, x: Float64Array): { science: number; engineering: number } {
   let science = 0
   let engineering = 0
   for (let i = 0; i < x.length; i++) {
     if (p.side[i] === 'science') science += x[i]!
     else if (p.side[i] === 'engineering') engineering += x[i]!
   }
-  return science + engineering === 0 ? 0.5 : science / (science + engineering)
+  return { science, engineering }
+}
+
+/**
+ * Lean 0..1 towards science: 0.5 + (S − E) / (2·max(S + E, floor)). Above the floor it is the
+ * plain science share S / (S + E); below it, the lean is scaled down by how little there is.
+ * Both pieces rise with S and fall with E, so raising a statistics or ML answer never moves
+ * anyone towards engineering, and raising a software or infrastructure answer never towards science.
+ */
+export function lean(p: Prepared, floor: number, x: Float64Array): number {
+  const { science, engineering } = sides(p, x)
+  return 0.5 + (science - engineering) / (2 * Math.max(science + engineering, floor))
 }
 
 interface Scale {
+  floor: number
   low: number
   high: number
   anchors: SpectrumAnchor[]
@@ -25,38 +40,44 @@ interface Scale {
 
 const scales = new WeakMap<Content, Scale>()
 
-/** The ends of the scale (the first and last anchor roles' own shares) and the anchors' positions. */
+/** The floor, the ends of the scale (the first and last anchor roles' own leans) and the anchors' positions. */
 function scale(content: Content): Scale {
   const hit = scales.get(content)
   if (hit) return hit
   const p = prepare(content)
-  const shareOf = (id: string) => {
+  const need = (id: string) => {
     const r = p.roles.find((x) => x.role.id === id)
     if (!r) throw new Error(`unknown spectrum anchor ${id}`)
-    return scienceShare(p, r.need)
+    return r.need
   }
-  const ends = content.spectrumAnchors
-  const low = shareOf(ends[0]!)
-  const high = shareOf(ends[ends.length - 1]!)
-  const s: Scale = { low, high, anchors: [] }
-  s.anchors = ends.map((id) => ({
+  const ids = content.spectrumAnchors
+  const totals = ids.map((id) => {
+    const s = sides(p, need(id))
+    return s.science + s.engineering
+  })
+  const floor = MAGNITUDE_FLOOR * (totals.reduce((a, b) => a + b, 0) / totals.length)
+  const leanOf = (id: string) => lean(p, floor, need(id))
+  const s: Scale = { floor, low: leanOf(ids[0]!), high: leanOf(ids[ids.length - 1]!), anchors: [] }
+  s.anchors = ids.map((id) => ({
     roleId: id,
     name: p.roles.find((r) => r.role.id === id)!.role.name,
-    position: round3(rescale(s, shareOf(id))),
+    position: round3(rescale(s, leanOf(id))),
   }))
   scales.set(content, s)
   return s
 }
 
-const rescale = (s: { low: number; high: number }, share: number) =>
-  Math.min(1, Math.max(0, (share - s.low) / (s.high - s.low)))
+const rescale = (s: { low: number; high: number }, v: number) => Math.min(1, Math.max(0, (v - s.low) / (s.high - s.low)))
 
 /**
- * Position 0..1 of a level vector: the science share rescaled so that the first anchor's own
- * profile (software engineer) sits at 0 and the last (data scientist) at 1. A linear rescale
- * with clamping keeps every monotonicity of the share.
+ * Position 0..1 of a level vector: the lean rescaled so that the first anchor's own profile
+ * (software engineer) sits at 0 and the last (data scientist) at 1. A linear rescale with
+ * clamping keeps every monotonicity of the lean.
  */
-export const positionOf = (content: Content, x: Float64Array): number => rescale(scale(content), scienceShare(prepare(content), x))
+export function positionOf(content: Content, x: Float64Array): number {
+  const s = scale(content)
+  return rescale(s, lean(prepare(content), s.floor, x))
+}
 
 /** Position 0..1 of sub-skill levels given by id. */
 export const position = (content: Content, levels: Record<string, number>): number =>
@@ -84,11 +105,23 @@ export function describe(p: number, marks: SpectrumAnchor[]): string {
   return `${between}, closer to ${lower(t < 0.5 ? a.name : b.name)}`
 }
 
-/** Position, words and anchors together. */
-export function placeOnSpectrum(content: Content, x: Float64Array): Spectrum {
+/**
+ * Position, words and anchors together. When the closest role sits beside the spectrum
+ * (product, advocacy, solutions), the words say so and the position describes only the
+ * technical side of the profile.
+ */
+export function placeOnSpectrum(content: Content, x: Float64Array, top?: { id: string; name: string; placement: string }): Spectrum {
   const marks = anchors(content)
   const p = round3(positionOf(content, x))
-  return { position: p, label: describe(p, marks), anchors: marks }
+  const where = describe(p, marks)
+  if (top?.placement === 'off')
+    return {
+      position: p,
+      label: `Closest to ${plural(top.name)}, a role beside the spectrum; technical side: ${where.charAt(0).toLowerCase()}${where.slice(1)}`,
+      anchors: marks,
+      offSpectrum: { roleId: top.id, name: top.name },
+    }
+  return { position: p, label: where, anchors: marks }
 }
 
 const lower = inSentence

@@ -41,17 +41,45 @@ export interface Setting {
   summary: string
 }
 
+/** Where a role sits: on the science–engineering spectrum, or beside it (product, advocacy, solutions). */
+export type Placement = 'spectrum' | 'off'
+
+/** Which source article a role's needs come from, and the fact taken from it (in our words). */
+export interface RoleSource {
+  /** The article's number in shared/seeds/: 000..004. */
+  seed: string
+  /** The section or skill line of the article. */
+  where: string
+  fact: string
+}
+
 export interface Role {
   id: string
   name: string
+  placement: Placement
   /** What the role is for, in one or two sentences. */
   summary: string
   /** What the work looks like on an ordinary week. */
   dayToDay: string
-  /** Level 0..4 the role needs in each sub-skill, keyed by sub-skill id. */
-  needs: Record<string, number>
+  /** Level 0..3 a mid-level practitioner has in each sub-skill, keyed by sub-skill id; absent means 0. */
+  needs: Partial<Record<string, number>>
+  /** The few sub-skills that define the role; clearly unmet, the role cannot come first. */
+  mustHaves: string[]
+  sources: RoleSource[]
   /** One line per team setting the role suits, keyed by setting id. */
   settings: Partial<Record<SettingId, string>>
+}
+
+/**
+ * A consistency rule: someone at level `atLeast` or above in `if` has, in practice, at
+ * least `min` in one of `then`. Broken rules are a sign of careless or random answers.
+ */
+export interface Implication {
+  if: string
+  atLeast: number
+  then: string[]
+  min: number
+  why: string
 }
 
 export interface Content {
@@ -63,6 +91,7 @@ export interface Content {
   settings: Setting[]
   /** Roles that anchor the spectrum, from the engineering end to the science end. */
   spectrumAnchors: string[]
+  implications: Implication[]
 }
 
 /** A person's answers: question id → level 0..4. */
@@ -70,16 +99,46 @@ export type Answers = Record<string, number>
 
 export type Scores = Record<AreaId, number>
 
+/** How far along a role's path the answers are; role profiles describe `mid`. */
+export const SENIORITY_IDS = ['entry', 'mid', 'senior', 'lead'] as const
+export type Seniority = (typeof SENIORITY_IDS)[number]
+
+export interface MustHave {
+  subSkill: string
+  name: string
+  level: number
+  need: number
+  met: boolean
+}
+
 export interface RoleFit {
   id: string
   name: string
+  /** 0..100: how well the profile matches the role's shape and its must-haves, at any seniority. */
   fit: number
+  seniority: Seniority
+  placement: Placement
+  mustHaves: MustHave[]
   summary: string
   dayToDay: string
   /** Areas where the person covers most of what the role needs. */
   drivers: { area: AreaId; name: string; covered: number }[]
   /** Sub-skills where the person falls furthest short of the role. */
   gaps: { subSkill: string; name: string; level: number; need: number }[]
+}
+
+export const CERTAINTY_IDS = ['clear', 'close', 'unclear'] as const
+export type CertaintyKind = (typeof CERTAINTY_IDS)[number]
+
+/** How sure the placement is, with the measurements behind it. */
+export interface Certainty {
+  kind: CertaintyKind
+  /** Plain words for the person. */
+  reason: string
+  /** Share 0..1 of slightly changed answer sets (a few answers moved one level) that keep the top role. */
+  stability: number
+  /** Broken consistency rules and disagreeing question pairs, weighted by how far off they are. */
+  inconsistency: number
 }
 
 export interface SpectrumAnchor {
@@ -92,6 +151,8 @@ export interface Spectrum {
   position: number
   label: string
   anchors: SpectrumAnchor[]
+  /** Set when the closest role sits beside the spectrum rather than on it. */
+  offSpectrum?: { roleId: string; name: string }
 }
 
 export type ShapeId = 'specialist' | 't-shaped' | 'generalist' | 'foundations'
@@ -147,4 +208,11 @@ export interface Result {
   shape: Shape
   settings: SettingAdvice[]
   growth: GrowthPath[]
+  certainty: Certainty
 }
+
+/** A role's fit as versions 0 and 1 stored it: no seniority, placement or must-haves. */
+export type LegacyRoleFit = Omit<RoleFit, 'seniority' | 'placement' | 'mustHaves'> & Partial<Pick<RoleFit, 'seniority' | 'placement' | 'mustHaves'>>
+
+/** A result of any quiz version, as the pages render it; versions 0 and 1 have no certainty. */
+export type AnyResult = Omit<Result, 'roles' | 'certainty'> & { roles: LegacyRoleFit[]; certainty?: Certainty }

@@ -1,30 +1,48 @@
 import type { Role } from '../types'
-import { subSkills } from './areas'
 
 /**
- * Needs per sub-skill, in the order of `subSkills`:
- * stats  experiments modelling metrics exploration math
- * ml     classical deep evaluation papers novel
- * swe    production services performance architecture
- * infra  data mlpipelines serving monitoring compute platform
- * comm   explain framing product teach clients
+ * The fifteen roles, each described at the same career stage: a mid-level practitioner, a
+ * few years into the role. Needs are levels 0..3 keyed by sub-skill id (a sub-skill left
+ * out is not needed); level 4 is beyond mid-level in every question, so it only ever shows
+ * up as seniority, never as a need. Must-haves are the few sub-skills that define the role:
+ * a role whose must-haves are clearly unmet is never placed first.
+ *
+ * Each role records where its needs come from: the five articles in shared/seeds/
+ * (000 the spectrum and team settings, 001 the role catalogue and skill map, 002 team roles,
+ * 003 three roles and two technologies, 004 process over definitions). Where the articles
+ * disagree, the choice is explained in the README's model section.
+ *
+ * Roles are in a fixed order, which also breaks ties between equal fits.
  */
-const needs = (levels: string): Record<string, number> => {
-  const digits = levels.replace(/\s/g, '')
-  if (digits.length !== subSkills.length) throw new Error(`needs: ${digits.length} levels`)
-  return Object.fromEntries(subSkills.map((s, i) => [s.id, Number(digits[i])]))
-}
-
-/** Roles in a fixed order, which also breaks ties between equal fits. */
 export const roles: Role[] = [
   {
     id: 'software-engineer',
     name: 'Software engineer',
+    placement: 'spectrum',
     summary:
       'Builds and runs the systems around the models: the services, tools and infrastructure that experiments, training, deployment and serving depend on.',
     dayToDay:
       'Writing and reviewing production code, designing services and APIs, keeping them fast and reliable, and wiring models into products.',
-    needs: needs('00111 10100 3333 112202 11111'),
+    needs: {
+      'ml-classical': 1,
+      'swe-production': 3,
+      'swe-services': 3,
+      'swe-performance': 2,
+      'swe-architecture': 2,
+      'infra-data': 1,
+      'infra-mlpipelines': 1,
+      'infra-serving': 2,
+      'infra-monitoring': 2,
+      'infra-platform': 2,
+      'comm-explain': 1,
+      'comm-product': 1,
+    },
+    mustHaves: ['swe-production', 'swe-services'],
+    sources: [
+      { seed: '000', where: 'The spectrum of roles', fact: 'At the engineering end: builds and maintains the infrastructure for experiments, training, deployment and serving.' },
+      { seed: '000', where: 'Low maturity, batch', fact: 'In a young batch team every role can run the platform and ship a simple model or rule.' },
+      { seed: '001', where: 'ML engineer', fact: 'Hiring managers note that good engineers pick up ML quickly, so the role needs little ML to start.' },
+    ],
     settings: {
       'low-batch': 'You keep the young platform running and help ship the first simple models and rules.',
       'low-online': 'Live predictions need careful engineering: this is where your strength is most needed.',
@@ -34,11 +52,40 @@ export const roles: Role[] = [
   {
     id: 'ml-engineer',
     name: 'ML engineer',
+    placement: 'spectrum',
     summary:
-      'Turns data and models into products: trains models and takes them all the way into production, and keeps them working there.',
+      'Turns data and models into products: trains models, takes them all the way into production, and keeps them working there.',
     dayToDay:
       'Building training pipelines, deploying and monitoring models, tuning features and evaluation, and fixing what breaks when the world changes.',
-    needs: needs('12122 32310 3222 233312 22111'),
+    needs: {
+      'stats-experiments': 1,
+      'stats-modelling': 1,
+      'stats-exploration': 2,
+      'stats-math': 2,
+      'ml-classical': 3,
+      'ml-deep': 2,
+      'ml-evaluation': 3,
+      'ml-papers': 1,
+      'swe-production': 3,
+      'swe-services': 2,
+      'swe-performance': 2,
+      'swe-architecture': 2,
+      'infra-data': 2,
+      'infra-mlpipelines': 3,
+      'infra-serving': 3,
+      'infra-monitoring': 2,
+      'infra-distributed': 1,
+      'infra-platform': 2,
+      'comm-explain': 1,
+      'comm-product': 1,
+    },
+    mustHaves: ['ml-classical', 'swe-production', 'infra-serving'],
+    sources: [
+      { seed: '001', where: 'ML engineer', fact: 'Trains and deploys models; needs probability, statistics and ML to understand data and evaluate models, and engineering skill, notably data structures and algorithms.' },
+      { seed: '001', where: 'ML engineer vs. data scientist', fact: 'ML is a must for this role; it is the better engineer of the two.' },
+      { seed: '002', where: 'ML engineer', fact: 'Owns training, versioning and maintenance of models and monitors them; cloud training and serving call for Kubernetes.' },
+      { seed: '003', where: 'Machine Learning Engineer', fact: 'Runs the platform that trains, versions and serves models, and monitors predictions in production.' },
+    ],
     settings: {
       'low-batch': 'A new batch team needs someone who can both build a baseline model and run it on the platform.',
       'low-online': 'Serving the first model live is the core of the job, close to the software engineers.',
@@ -49,11 +96,38 @@ export const roles: Role[] = [
   {
     id: 'applied-scientist',
     name: 'Applied scientist',
+    placement: 'spectrum',
     summary:
       'Solves concrete product problems with current research: squeezes out the model quality a mature product needs and helps engineers ship it.',
     dayToDay:
       'Reading and adapting papers, designing and training stronger models, careful evaluation, and pairing with ML and software engineers on production.',
-    needs: needs('23123 33331 2121 121111 22111'),
+    needs: {
+      'stats-experiments': 2,
+      'stats-modelling': 2,
+      'stats-exploration': 2,
+      'stats-math': 3,
+      'ml-classical': 3,
+      'ml-deep': 3,
+      'ml-evaluation': 3,
+      'ml-papers': 3,
+      'ml-novel': 2,
+      'swe-production': 2,
+      'swe-services': 1,
+      'swe-performance': 1,
+      'swe-architecture': 1,
+      'infra-data': 1,
+      'infra-mlpipelines': 2,
+      'infra-serving': 1,
+      'infra-monitoring': 1,
+      'infra-distributed': 1,
+      'comm-explain': 2,
+      'comm-domain': 2,
+    },
+    mustHaves: ['ml-papers', 'stats-math'],
+    sources: [
+      { seed: '001', where: 'Applied research scientist; skill map', fact: 'Closer to research than production; solves practical problems with deep maths, statistics and ML plus knowledge of the problem domain.' },
+      { seed: '000', where: 'High maturity settings', fact: 'Joins a mature team when small model gains pay off, helping data scientists reach peak performance and engineers ship it.' },
+    ],
     settings: {
       'high-batch': 'A mature product where a small gain is worth it is where this role starts to pay off.',
       'high-online': 'You push model quality and help engineers bring it to the live system.',
@@ -62,11 +136,38 @@ export const roles: Role[] = [
   {
     id: 'research-engineer',
     name: 'Research engineer',
+    placement: 'spectrum',
     summary:
-      'Uses strong engineering to build and run the experiments that research needs, often in large research labs, sometimes proposing ideas too.',
+      'Uses strong engineering to build and run the experiments that research needs, mostly in large research labs, sometimes proposing ideas too.',
     dayToDay:
-      'Reimplementing papers, building training code and experiment infrastructure, running large jobs on accelerators, and making results reproducible.',
-    needs: needs('12013 23241 3131 121031 11010'),
+      'Reimplementing papers, building training code and experiment tooling, running large jobs on accelerators, and making results reproducible.',
+    needs: {
+      'stats-experiments': 1,
+      'stats-modelling': 1,
+      'stats-exploration': 1,
+      'stats-math': 2,
+      'ml-classical': 2,
+      'ml-deep': 3,
+      'ml-evaluation': 2,
+      'ml-papers': 3,
+      'ml-novel': 1,
+      'swe-production': 3,
+      'swe-services': 1,
+      'swe-performance': 2,
+      'swe-architecture': 1,
+      'swe-hardware': 1,
+      'infra-data': 1,
+      'infra-mlpipelines': 2,
+      'infra-distributed': 2,
+      'infra-platform': 1,
+      'comm-explain': 1,
+      'comm-teach': 1,
+    },
+    mustHaves: ['ml-papers', 'swe-production'],
+    sources: [
+      { seed: '001', where: 'Research engineer; skill map', fact: 'Sets up and runs the experiments researchers design; needs maths, statistics, ML and software engineering.' },
+      { seed: '001', where: 'Research engineer', fact: 'Some labs do not separate research engineers from research scientists; both may generate ideas.' },
+    ],
     settings: {
       'high-batch': 'Mature teams with room for research benefit from someone who can run experiments at scale.',
       'high-online': 'Mature teams with room for research benefit from someone who can run experiments at scale.',
@@ -75,11 +176,35 @@ export const roles: Role[] = [
   {
     id: 'data-scientist',
     name: 'Data scientist',
+    placement: 'spectrum',
     summary:
-      'Finds patterns in data, builds models and first versions of ML solutions, and turns them into insight the business can act on.',
+      'Finds patterns in data with statistics and models, builds first versions of ML solutions, and turns the results into insight the business can act on.',
     dayToDay:
       'Exploring and cleaning data, designing experiments, building and validating models, and explaining what they mean to the people who decide.',
-    needs: needs('33232 31310 1010 110000 33111'),
+    needs: {
+      'stats-experiments': 3,
+      'stats-modelling': 3,
+      'stats-metrics': 2,
+      'stats-exploration': 3,
+      'stats-math': 3,
+      'ml-classical': 2,
+      'ml-deep': 1,
+      'ml-evaluation': 2,
+      'ml-papers': 1,
+      'swe-production': 1,
+      'infra-data': 1,
+      'infra-mlpipelines': 1,
+      'comm-explain': 3,
+      'comm-domain': 2,
+      'comm-clients': 1,
+    },
+    mustHaves: ['stats-modelling', 'stats-exploration'],
+    sources: [
+      { seed: '001', where: 'Data scientist; ML engineer vs. data scientist', fact: 'Generates business insight from data; deep maths, probability and domain knowledge; the better statistician; ML need depends on the job.' },
+      { seed: '000', where: 'The spectrum of roles', fact: 'At the science end: finds patterns in data and builds first versions of models.' },
+      { seed: '002', where: 'Data scientist', fact: 'Builds models that interpret data and predict outcomes; explaining complex model results is among the most valued skills.' },
+      { seed: '003', where: 'Data Scientist', fact: 'Explores data and builds models for business problems; cleaning and wrangling take most of the time.' },
+    ],
     settings: {
       'low-batch': 'In a new batch team everyone overlaps: you build the first models and help run them.',
       'high-batch': 'With applied scientists beside you, you push models to their best performance.',
@@ -90,11 +215,33 @@ export const roles: Role[] = [
   {
     id: 'research-scientist',
     name: 'Research scientist',
+    placement: 'spectrum',
     summary:
       'Comes up with new ideas and methods in machine learning, usually with a doctorate or first-author papers behind them.',
     dayToDay:
       'Forming hypotheses, deriving and testing new methods, writing papers and advising the engineers who run the experiments.',
-    needs: needs('13014 23344 1020 010020 21020'),
+    needs: {
+      'stats-experiments': 1,
+      'stats-modelling': 2,
+      'stats-exploration': 1,
+      'stats-math': 3,
+      'ml-classical': 2,
+      'ml-deep': 3,
+      'ml-evaluation': 3,
+      'ml-papers': 3,
+      'ml-novel': 3,
+      'swe-production': 1,
+      'swe-performance': 1,
+      'infra-mlpipelines': 1,
+      'infra-distributed': 1,
+      'comm-explain': 2,
+      'comm-teach': 2,
+    },
+    mustHaves: ['ml-novel', 'stats-math'],
+    sources: [
+      { seed: '001', where: 'Research scientist; skill map', fact: 'Comes up with original ideas; typically a doctorate or first-author papers at leading venues; deep maths, statistics and ML.' },
+      { seed: '001', where: 'Research engineer', fact: 'May advise research engineers running their own research.' },
+    ],
     settings: {
       'high-batch': 'Only mature products justify research of this depth; most teams start without it.',
       'high-online': 'Only mature products justify research of this depth; most teams start without it.',
@@ -103,11 +250,31 @@ export const roles: Role[] = [
   {
     id: 'data-analyst',
     name: 'Data analyst',
+    placement: 'spectrum',
     summary:
       'Extracts insight from data, looks after the business and operational metrics, and helps people make better decisions.',
     dayToDay:
       'Writing queries, building dashboards, defining and checking metrics, and presenting findings to the business.',
-    needs: needs('21431 10100 1000 200000 33111'),
+    needs: {
+      'stats-experiments': 2,
+      'stats-modelling': 1,
+      'stats-metrics': 3,
+      'stats-exploration': 3,
+      'stats-math': 1,
+      'ml-classical': 1,
+      'ml-evaluation': 1,
+      'swe-production': 1,
+      'infra-data': 1,
+      'comm-explain': 3,
+      'comm-domain': 2,
+      'comm-product': 1,
+      'comm-clients': 1,
+    },
+    mustHaves: ['stats-metrics', 'comm-explain'],
+    sources: [
+      { seed: '001', where: 'Data scientist vs. data analyst; skill map', fact: 'Extracts insight, runs the business and operational metrics and drives decisions; analytical skill, domain knowledge and a high-level view of ML.' },
+      { seed: '002', where: 'Data scientist', fact: 'Where the two are split, analysts find trends and draw conclusions from model outcomes.' },
+    ],
     settings: {
       'low-batch': 'A young batch team needs its first metrics and the analysis to judge the first models.',
       horizontal: 'Client teams need someone who turns their data into decisions and tracks the results.',
@@ -116,11 +283,32 @@ export const roles: Role[] = [
   {
     id: 'data-engineer',
     name: 'Data engineer',
+    placement: 'spectrum',
     summary:
       'Builds the systems that collect, store, clean, transform and deliver data, so that models and analysts have data they can trust.',
     dayToDay:
       'Designing pipelines and warehouses, checking data quality, handling backfills, and working out with data scientists what data they need.',
-    needs: needs('00220 00000 3222 421212 11101'),
+    needs: {
+      'stats-exploration': 1,
+      'ml-classical': 1,
+      'swe-production': 3,
+      'swe-services': 2,
+      'swe-performance': 2,
+      'swe-architecture': 2,
+      'infra-data': 3,
+      'infra-mlpipelines': 1,
+      'infra-monitoring': 2,
+      'infra-distributed': 2,
+      'infra-platform': 1,
+      'comm-explain': 1,
+      'comm-clients': 1,
+    },
+    mustHaves: ['infra-data', 'swe-production'],
+    sources: [
+      { seed: '001', where: 'Data engineer; skill map', fact: 'Builds pipelines, aggregates, stores and monitors data; databases, data tools and distributed big-data systems; minimal ML.' },
+      { seed: '002', where: 'Data engineer', fact: 'Collects, stores, transforms and distributes data and spends much time cleaning it; may know little ML yet deliver.' },
+      { seed: '003', where: 'Data Engineer; feature stores', fact: 'Ingests, stores, transforms and distributes data and owns the data platform or feature store.' },
+    ],
     settings: {
       'low-batch': 'A new team lives or dies by its data; batch pipelines are the first thing to build.',
       'low-online': 'Live features need fresh, reliable data flowing from day one.',
@@ -131,11 +319,31 @@ export const roles: Role[] = [
   {
     id: 'mlops-engineer',
     name: 'MLOps engineer',
+    placement: 'spectrum',
     summary:
       'Automates how models get to production and keeps the ML system healthy there, with the methods of software and operations engineering.',
     dayToDay:
       'Building CI/CD for models, running the serving and retraining infrastructure, setting up monitoring and alerts, and handling incidents.',
-    needs: needs('00010 10100 3212 133414 11101'),
+    needs: {
+      'ml-classical': 1,
+      'ml-evaluation': 1,
+      'swe-production': 2,
+      'swe-services': 2,
+      'swe-performance': 1,
+      'swe-architecture': 2,
+      'infra-data': 1,
+      'infra-mlpipelines': 2,
+      'infra-serving': 3,
+      'infra-monitoring': 3,
+      'infra-distributed': 1,
+      'infra-platform': 3,
+      'comm-explain': 1,
+    },
+    mustHaves: ['infra-platform', 'infra-monitoring'],
+    sources: [
+      { seed: '001', where: 'MLOps engineer; skill map', fact: 'Deploys and oversees the ML system in production with mostly standard software engineering; the table adds ML.' },
+      { seed: '001', where: 'MLOps engineer vs. ML engineer', fact: 'Automates getting the ML engineer’s prediction code into production; in small projects the ML engineer does this too.' },
+    ],
     settings: {
       'low-online': 'Putting a first model online safely needs deployment automation and monitoring early.',
       'high-online': 'Many models in a live product need automated deployment, monitoring and retraining.',
@@ -145,11 +353,30 @@ export const roles: Role[] = [
   {
     id: 'ml-platform-engineer',
     name: 'ML platform engineer',
+    placement: 'spectrum',
     summary:
       'Builds the infrastructure to train large models on very large data: distributed systems over many machines and accelerators.',
     dayToDay:
       'Designing training clusters and schedulers, optimising parallel computation, building shared ML tooling and keeping it fast and reliable.',
-    needs: needs('00001 12110 3333 232243 11111'),
+    needs: {
+      'ml-deep': 1,
+      'swe-production': 3,
+      'swe-services': 2,
+      'swe-performance': 3,
+      'swe-architecture': 3,
+      'swe-hardware': 1,
+      'infra-data': 1,
+      'infra-mlpipelines': 2,
+      'infra-serving': 1,
+      'infra-monitoring': 2,
+      'infra-distributed': 3,
+      'infra-platform': 3,
+      'comm-explain': 1,
+    },
+    mustHaves: ['infra-distributed', 'swe-performance'],
+    sources: [
+      { seed: '001', where: 'ML infrastructure/platform engineer', fact: 'Needs infrastructure, parallel-computing optimisation and distributed systems; builds systems that train large models on huge data over many GPU servers.' },
+    ],
     settings: {
       'high-batch': 'At maturity, training many large models efficiently needs a platform of its own.',
       'high-online': 'At maturity, training and serving many large models needs a platform of its own.',
@@ -157,26 +384,119 @@ export const roles: Role[] = [
     },
   },
   {
+    id: 'ml-hardware-engineer',
+    name: 'ML hardware engineer',
+    placement: 'spectrum',
+    summary:
+      'Makes the hardware that models train and run on faster: accelerators, their kernels and compilers, and how ML workloads map onto them.',
+    dayToDay:
+      'Profiling training and inference on accelerators, writing kernels, tuning compilers and runtimes, and weighing hardware designs against real workloads.',
+    needs: {
+      'stats-math': 2,
+      'ml-deep': 2,
+      'ml-evaluation': 1,
+      'swe-production': 2,
+      'swe-performance': 3,
+      'swe-architecture': 1,
+      'swe-hardware': 3,
+      'infra-serving': 1,
+      'infra-distributed': 1,
+      'comm-explain': 1,
+    },
+    mustHaves: ['swe-hardware', 'swe-performance'],
+    sources: [
+      { seed: '001', where: 'ML accelerator/hardware engineer', fact: 'Needs hardware skills and ML on hardware; builds and optimises the hardware behind training and inference.' },
+    ],
+    settings: {
+      'high-batch': 'Only organisations training at great scale, or building chips, need this role in the team.',
+      'high-online': 'Serving cost and latency at scale make accelerator work pay off in mature live products.',
+    },
+  },
+  {
     id: 'product-manager',
     name: 'Product manager',
+    placement: 'off',
     summary:
-      'Makes sure an ML project meets its business, time and technical goals, knowing enough about ML to judge what it can and cannot do.',
+      'Makes sure an ML project meets its business, time and technical goals, knowing enough about ML and ML systems to judge what they can do.',
     dayToDay:
       'Talking to users and clients, writing requirements, prioritising, setting milestones and aligning scientists and engineers on a goal.',
-    needs: needs('21310 10100 0001 000000 34413'),
+    needs: {
+      'stats-experiments': 1,
+      'stats-metrics': 2,
+      'ml-classical': 1,
+      'ml-evaluation': 1,
+      'swe-architecture': 1,
+      'infra-serving': 1,
+      'comm-explain': 2,
+      'comm-domain': 2,
+      'comm-product': 3,
+      'comm-vision': 2,
+      'comm-clients': 2,
+    },
+    mustHaves: ['comm-product', 'comm-clients'],
+    sources: [
+      { seed: '001', where: 'Product manager; skill map', fact: 'Keeps the project on its goals, timeline and technical requirements; project management, leadership, domain expertise, a high-level grasp of ML and of ML systems.' },
+      { seed: '000', where: 'Horizontal ML team', fact: 'Talks to the client teams and works closely with the data scientists on the goal of each project.' },
+    ],
     settings: {
       horizontal: 'A horizontal team needs someone who talks to the client teams and works closely with the data scientists.',
       'high-online': 'A mature product needs someone to decide which model gains are worth shipping.',
     },
   },
   {
+    id: 'product-owner',
+    name: 'Product owner',
+    placement: 'off',
+    summary:
+      'Defines what an ML product is for: its business goals and vision, grounded in deep knowledge of the domain and a realistic view of what ML can do.',
+    dayToDay:
+      'Setting goals and success measures, deciding what the product will and will not do, representing the business and the users, and steering priorities.',
+    needs: {
+      'stats-metrics': 2,
+      'ml-classical': 1,
+      'ml-evaluation': 1,
+      'comm-explain': 2,
+      'comm-domain': 3,
+      'comm-product': 2,
+      'comm-vision': 3,
+      'comm-clients': 1,
+    },
+    mustHaves: ['comm-vision', 'comm-domain'],
+    sources: [
+      { seed: '001', where: 'Product owner; skill map', fact: 'Defines the goals and vision of ML projects; strategic vision, leadership, project management, domain expertise and a high-level understanding of what ML can and cannot solve.' },
+    ],
+    settings: {
+      'low-batch': 'A new product needs someone to decide what the first models are for and what success means.',
+      horizontal: 'Serving many product teams needs a clear view of which problems are worth solving first.',
+    },
+  },
+  {
     id: 'developer-advocate',
     name: 'Developer advocate',
+    placement: 'off',
     summary:
       'An engineer who communicates: teaches developers to use a company’s ML products and tools, and carries their feedback back.',
     dayToDay:
       'Building demos and examples, writing tutorials and docs, giving talks and workshops, and turning user feedback into product changes.',
-    needs: needs('01010 22120 2211 011001 31142'),
+    needs: {
+      'ml-classical': 2,
+      'ml-deep': 2,
+      'ml-evaluation': 1,
+      'ml-papers': 1,
+      'swe-production': 2,
+      'swe-services': 2,
+      'swe-architecture': 1,
+      'infra-serving': 1,
+      'infra-platform': 1,
+      'comm-explain': 3,
+      'comm-product': 1,
+      'comm-teach': 3,
+      'comm-clients': 1,
+    },
+    mustHaves: ['comm-teach', 'swe-production'],
+    sources: [
+      { seed: '001', where: 'Developer advocate, developer programs engineer', fact: 'Engineers with strong communication who promote the company’s ML tools and applications and educate their users.' },
+    ],
     settings: {
       horizontal: 'Teams that serve others need their tools explained and adopted.',
     },
@@ -184,11 +504,35 @@ export const roles: Role[] = [
   {
     id: 'ml-solutions-architect',
     name: 'ML solutions architect',
+    placement: 'off',
     summary:
       'Designs ML systems for internal teams or external customers, drawing on long experience with many kinds of ML applications.',
     dayToDay:
       'Understanding a client’s problem, designing an end-to-end ML solution, reviewing architectures and guiding teams through building it.',
-    needs: needs('11111 22210 2214 223212 33224'),
+    needs: {
+      'ml-classical': 2,
+      'ml-deep': 2,
+      'ml-evaluation': 2,
+      'ml-papers': 1,
+      'swe-production': 2,
+      'swe-services': 2,
+      'swe-performance': 1,
+      'swe-architecture': 3,
+      'infra-data': 2,
+      'infra-mlpipelines': 2,
+      'infra-serving': 2,
+      'infra-monitoring': 2,
+      'infra-distributed': 1,
+      'infra-platform': 2,
+      'comm-explain': 2,
+      'comm-domain': 1,
+      'comm-product': 1,
+      'comm-clients': 3,
+    },
+    mustHaves: ['swe-architecture', 'comm-clients'],
+    sources: [
+      { seed: '001', where: 'ML solutions architect', fact: 'Long experience with ML systems across applications such as vision, language and recommendation; designs solutions for internal teams or customers.' },
+    ],
     settings: {
       horizontal: 'Designing solutions for many client teams is exactly this job.',
       'high-online': 'Mature live systems benefit from someone who has seen many architectures.',

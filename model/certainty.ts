@@ -1,0 +1,102 @@
+import { topRoleIndex } from './fit'
+import { subSkillLevels } from './levels'
+import { generator, nudge, seedOf } from './perturb'
+import { prepare, toVector } from './prepared'
+import { inconsistencies, sameAnswerShare, topShare } from './consistency'
+import type { Answers, Certainty, Content, RoleFit } from './types'
+import { inSentence } from './words'
+
+/** Slightly changed answer sets tried per result... */
+export const TRIALS = 40
+/** ...each with this many answers moved one level: "a few answers". */
+export const NUDGED = 3
+/** Share of those that must keep the top role for a placement to be clear. */
+export const STABLE = 0.8
+/** Weighted inconsistencies from which answers count as not hanging together. */
+export const INCONSISTENT = 2
+/** Share of answers at the top option from which no single role can stand out. */
+export const MAXED = 0.6
+/** Share of identical answers (2 and up) from which the answers read as one answer repeated. */
+export const SAME = 0.7
+/** A best fit below this matches no role's pattern well enough to name one. */
+export const LOW_FIT = 50
+
+/** Share 0..1 of nudged answer sets whose top role is still `topId`. */
+export function stability(content: Content, answers: Answers, topId: string): number {
+  const p = prepare(content)
+  const random = generator(seedOf(content, answers))
+  let kept = 0
+  for (let t = 0; t < TRIALS; t++) {
+    const x = toVector(p, subSkillLevels(content, nudge(content, answers, NUDGED, random)))
+    if (p.roles[topRoleIndex(p.roles, x)]!.role.id === topId) kept++
+  }
+  return kept / TRIALS
+}
+
+const name = (r: RoleFit) => inSentence(r.name)
+
+/**
+ * How sure the placement is. `unclear` when answers contradict each other, sit at the top
+ * option almost everywhere, or show too little experience for any role's must-haves;
+ * `close` when a one-level change of a few answers would swap the top role; else `clear`.
+ */
+export function certainty(content: Content, answers: Answers, levels: Record<string, number>, roles: RoleFit[]): Certainty {
+  const top = roles[0]!
+  const second = roles[1]!
+  const found = inconsistencies(content, answers, levels)
+  const inconsistency = found.reduce((sum, f) => sum + f.weight, 0)
+  const steady = stability(content, answers, top.id)
+  const base = { stability: steady, inconsistency }
+  const maxed = topShare(content, answers)
+  if (maxed >= MAXED)
+    return {
+      kind: 'unclear',
+      reason: `You picked the top option in ${Math.round(maxed * content.questions.length)} of ${content.questions.length} questions. Few people have done all of that, so no single role stands out; answering only what you have done yourself gives a sharper placement.`,
+      ...base,
+    }
+  const same = sameAnswerShare(content, answers)
+  if (same >= SAME)
+    return {
+      kind: 'unclear',
+      reason: `You gave the same answer to ${Math.round(same * content.questions.length)} of ${content.questions.length} questions. Real experience is uneven, so this placement says little; answering each question on its own gives a sharper one.`,
+      ...base,
+    }
+  if (inconsistency >= INCONSISTENT) {
+    const example = found.sort((a, b) => b.weight - a.weight)[0]!
+    const why =
+      example.kind === 'rule'
+        ? `For example: ${example.text.charAt(0).toLowerCase()}${example.text.slice(1)}`
+        : `For example, your two answers on ${inSentence(example.text)} are far apart.`
+    return {
+      kind: 'unclear',
+      reason: `Some of your answers do not fit together, so this placement may not describe you. ${why}`,
+      ...base,
+    }
+  }
+  if (top.fit < LOW_FIT && top.mustHaves.every((m) => m.met))
+    return {
+      kind: 'unclear',
+      reason: `No role matches your mix of skills closely: the best fit is ${top.fit} of 100. Your profile may be unusual, or some answers may be off; the roles below are only a starting point.`,
+      ...base,
+    }
+  if (top.mustHaves.some((m) => !m.met))
+    return {
+      kind: 'unclear',
+      reason:
+        'You do not yet have the core skills of any role in this quiz, which is where everyone starts. Rather than a verdict, see the paths below: each shows the first skills to grow towards a role.',
+      ...base,
+    }
+  if (steady < STABLE)
+    return {
+      kind: 'close',
+      reason: `Your closest roles are near each other: moving a few answers by one level often puts ${withPeer(top, second)} first instead. Read both as fitting you.`,
+      ...base,
+    }
+  return {
+    kind: 'clear',
+    reason: `Your answers point consistently to ${name(top)}: it stays first in ${Math.round(steady * 100)} % of slightly changed answer sets.`,
+    ...base,
+  }
+}
+
+const withPeer = (top: RoleFit, second: RoleFit) => `${name(second)} rather than ${name(top)}`

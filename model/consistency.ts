@@ -1,0 +1,54 @@
+import type { Answers, Content } from './types'
+
+/** One sign that answers do not hang together, with how far off it is. */
+export interface Inconsistency {
+  kind: 'rule' | 'pair'
+  /** The rule's reason, or the sub-skill whose two questions disagree. */
+  text: string
+  weight: number
+}
+
+/**
+ * Signs of careless or random answers: consistency rules broken (weighted by how far the
+ * implied answer falls short), and two questions on the same sub-skill more than one level
+ * apart (weighted by the excess). Honest answers break almost none.
+ */
+export function inconsistencies(content: Content, answers: Answers, levels: Record<string, number>): Inconsistency[] {
+  const out: Inconsistency[] = []
+  for (const rule of content.implications) {
+    if ((levels[rule.if] ?? 0) < rule.atLeast) continue
+    const best = Math.max(...rule.then.map((id) => levels[id] ?? 0))
+    if (best < rule.min) out.push({ kind: 'rule', text: rule.why, weight: rule.min - best })
+  }
+  const bySub = new Map<string, number[]>()
+  for (const q of content.questions) {
+    const list = bySub.get(q.subSkill) ?? []
+    list.push(answers[q.id] ?? 0)
+    bySub.set(q.subSkill, list)
+  }
+  for (const s of content.subSkills) {
+    const list = bySub.get(s.id) ?? []
+    if (list.length < 2) continue
+    const spread = Math.max(...list) - Math.min(...list)
+    if (spread >= 2) out.push({ kind: 'pair', text: s.name, weight: spread - 1 })
+  }
+  return out
+}
+
+/** Share 0..1 of answers at the top option. */
+export function topShare(content: Content, answers: Answers): number {
+  let top = 0
+  for (const q of content.questions) if ((answers[q.id] ?? 0) === 4) top++
+  return top / content.questions.length
+}
+
+/**
+ * Share 0..1 of answers equal to the most common one, counting only answers of 2 and up:
+ * nearly the same answer everywhere ("straight-lining") describes nobody's real experience.
+ * Low answers everywhere are left to the must-have check, which reads them as little experience.
+ */
+export function sameAnswerShare(content: Content, answers: Answers): number {
+  const counts = [0, 0, 0, 0, 0]
+  for (const q of content.questions) counts[answers[q.id] ?? 0]!++
+  return Math.max(counts[2]!, counts[3]!, counts[4]!) / content.questions.length
+}

@@ -1,0 +1,41 @@
+import type { Answers, Content } from './types'
+
+/** A small deterministic generator (mulberry32), so the same answers always get the same result. */
+export function generator(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** A seed made from the answers themselves (FNV-1a over the levels in question order). */
+export function seedOf(content: Content, answers: Answers): number {
+  let h = 0x811c9dc5
+  for (const q of content.questions) {
+    h ^= (answers[q.id] ?? 0) + 1
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
+}
+
+/**
+ * The answers with `count` different questions moved one level up or down (down from 4,
+ * up from 0, otherwise either way at random): what the same person might answer on
+ * another day.
+ */
+export function nudge(content: Content, answers: Answers, count: number, random: () => number): Answers {
+  const ids = content.questions.map((q) => q.id)
+  const out: Answers = { ...answers }
+  for (let k = 0; k < count && k < ids.length; k++) {
+    const j = k + Math.floor(random() * (ids.length - k))
+    ;[ids[k], ids[j]] = [ids[j]!, ids[k]!]
+    const id = ids[k]!
+    const v = out[id] ?? 0
+    out[id] = v === 0 ? 1 : v === 4 ? 3 : random() < 0.5 ? v - 1 : v + 1
+  }
+  return out
+}

@@ -1,0 +1,35 @@
+import type { PreparedRole } from './prepared'
+import type { Seniority } from './types'
+
+/** The level of a role's core sub-skills in a mid-level profile. */
+export const CORE_LEVEL = 3
+
+/**
+ * How far a person's levels sit above or below a role's mid-level profile, in levels of the
+ * role's core. People grow in proportion to a skill's weight in their role (a senior is
+ * deeper in the core, about as light at the edges), so the levels are read as the profile
+ * scaled by (1 + s): s is the least-squares scale Σ need·(level − need) / Σ need², and the
+ * offset is s·CORE_LEVEL. 0 is the profile itself; −1 a level below it in the core.
+ */
+export function offset(r: PreparedRole, x: Float64Array): number {
+  if (r.sumNeedSq === 0) return 0
+  let sum = 0
+  for (const i of r.needed) sum += r.need[i]! * (x[i]! - r.need[i]!)
+  return (sum / r.sumNeedSq) * CORE_LEVEL
+}
+
+/**
+ * Offset bands. A profile is the bar a mid-level practitioner clears: at or above it is mid.
+ * A senior is about a level above it in the core; a lead well beyond that, which takes
+ * strength past the core too (the quiz stops at 4). The cut
+ * points were set on the first set of typical people (test/fixtures/typical-people.json)
+ * and checked on the held-out set; docs/model-report.md has both.
+ */
+export const SENIORITY_BANDS: { id: Seniority; from: number }[] = [
+  { id: 'lead', from: 1.6 },
+  { id: 'senior', from: 0.8 },
+  { id: 'mid', from: 0 },
+  { id: 'entry', from: -Infinity },
+]
+
+export const seniorityOf = (delta: number): Seniority => SENIORITY_BANDS.find((b) => delta >= b.from)!.id

@@ -1,0 +1,126 @@
+import { assess, content as current } from '../../model'
+import { generator, nudge } from '../../model/perturb'
+import type { Answers, Content, Result, Seniority } from '../../model/types'
+
+/** Answers that put every sub-skill at the given level (all questions of a sub-skill alike). */
+export function answersForLevels(content: Content, levels: Record<string, number>): Answers {
+  return Object.fromEntries(content.questions.map((q) => [q.id, levels[q.subSkill] ?? 0]))
+}
+
+/**
+ * A role's own profile moved to a career stage: entry is a level below on every need; senior
+ * a level above on the core and supporting needs (2 and up), peripheral ones unchanged.
+ */
+export function profileAt(content: Content, roleId: string, stage: 'entry' | 'mid' | 'senior'): Answers {
+  const role = content.roles.find((r) => r.id === roleId)!
+  const levels = Object.fromEntries(
+    content.subSkills.map((s) => {
+      const n = role.needs[s.id] ?? 0
+      const shift = stage === 'entry' ? -1 : stage === 'senior' && n >= 2 ? 1 : 0
+      return [s.id, n === 0 ? 0 : Math.min(4, Math.max(0, n + shift))]
+    }),
+  )
+  return answersForLevels(content, levels)
+}
+
+export interface ProfileCheck {
+  role: string
+  stage: 'entry' | 'mid' | 'senior'
+  top: string
+  seniority: Seniority
+  fit: number
+  ok: boolean
+}
+
+/** (a) Every role's profile at entry, mid and senior level recovers its own role first. */
+export function profileRecovery(content: Content = current): ProfileCheck[] {
+  const out: ProfileCheck[] = []
+  for (const role of content.roles)
+    for (const stage of ['entry', 'mid', 'senior'] as const) {
+      const r = assess(content, profileAt(content, role.id, stage))
+      out.push({ role: role.id, stage, top: r.roles[0]!.id, seniority: r.roles[0]!.seniority, fit: r.roles[0]!.fit, ok: r.roles[0]!.id === role.id })
+    }
+  return out
+}
+
+export interface Person {
+  id: string
+  who: string
+  role: string
+  alsoAcceptable?: string[]
+  seniority: Seniority
+  answers: Answers
+}
+
+export interface PersonCheck {
+  person: Person
+  result: Result
+  hit: boolean
+  acceptable: boolean
+  seniorityHit: boolean
+  stability: number
+}
+
+/** (c) Share of answer sets with `share` of the answers nudged ±1 that keep the top role. */
+export function nudgedStability(content: Content, answers: Answers, share = 0.2, trials = 100, seed = 7): number {
+  const top = assess(content, answers).roles[0]!.id
+  const random = generator(seed)
+  const count = Math.round(content.questions.length * share)
+  let kept = 0
+  for (let t = 0; t < trials; t++) if (assess(content, nudge(content, answers, count, random)).roles[0]!.id === top) kept++
+  return kept / trials
+}
+
+/** (b) and (c) for a set of typical people. */
+export function checkPeople(people: Person[], content: Content = current, trials = 100): PersonCheck[] {
+  return people.map((person) => {
+    const result = assess(content, person.answers)
+    const top = result.roles[0]!
+    return {
+      person,
+      result,
+      hit: top.id === person.role,
+      acceptable: top.id === person.role || (person.alsoAcceptable ?? []).includes(top.id),
+      seniorityHit: top.seniority === person.seniority,
+      stability: nudgedStability(content, person.answers, 0.2, trials),
+    }
+  })
+}
+
+export interface RandomCheck {
+  count: number
+  notClear: number
+  kinds: Record<string, number>
+  medianTopFit: number
+  medianLead: number
+}
+
+/** (d) Uniformly random answer sets: how many are flagged not `clear`. */
+export function randomAnswers(content: Content = current, count = 2000, seed = 11): RandomCheck {
+  const random = generator(seed)
+  const kinds: Record<string, number> = { clear: 0, close: 0, unclear: 0 }
+  const tops: number[] = []
+  const leads: number[] = []
+  for (let k = 0; k < count; k++) {
+    const answers = Object.fromEntries(content.questions.map((q) => [q.id, Math.floor(random() * 5)]))
+    const r = assess(content, answers)
+    kinds[r.certainty.kind]!++
+    tops.push(r.roles[0]!.fit)
+    leads.push(r.roles[0]!.fit - r.roles[1]!.fit)
+  }
+  const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+  return { count, notClear: (count - kinds.clear!) / count, kinds, medianTopFit: median(tops), medianLead: median(leads) }
+}
+
+/** (e) Pairs of roles whose mid-level profiles are closest: each profile's fit to the other role. */
+export function closestPairs(content: Content = current, n = 8): { a: string; b: string; fitAB: number; fitBA: number }[] {
+  const pairs: { a: string; b: string; fitAB: number; fitBA: number }[] = []
+  for (const a of content.roles)
+    for (const b of content.roles) {
+      if (a.id >= b.id) continue
+      const ra = assess(content, profileAt(content, a.id, 'mid'))
+      const rb = assess(content, profileAt(content, b.id, 'mid'))
+      pairs.push({ a: a.id, b: b.id, fitAB: ra.roles.find((r) => r.id === b.id)!.fit, fitBA: rb.roles.find((r) => r.id === a.id)!.fit })
+    }
+  return pairs.sort((x, y) => Math.max(y.fitAB, y.fitBA) - Math.max(x.fitAB, x.fitBA)).slice(0, n)
+}
