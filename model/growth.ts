@@ -7,8 +7,8 @@ import { round3, withArticle } from './words'
 /**
  * The three sub-skills that would move a person closest to a target role: clearly unmet
  * must-haves first, then at each step the sub-skill whose rise to the role's mid-level need
- * gains the most fit (ties: larger shortfall, then content order), with the position the
- * person would have afterwards.
+ * gains the most fit (ties: larger shortfall, then content order); a rise that gains nothing
+ * is not suggested. With the position the person would have afterwards.
  */
 export function growthPath(content: Content, r: PreparedRole, x: Float64Array): GrowthPath {
   const current = x.slice()
@@ -26,6 +26,7 @@ export function growthPath(content: Content, r: PreparedRole, x: Float64Array): 
       current[i] = need
       const gain = fitParts(r, current).fit - base
       current[i] = from
+      if (!blocking && gain <= 0) continue
       const key = [blocking, Math.round(gain * 1e6), need - from]
       if (key[0]! > bestKey[0]! || (key[0] === bestKey[0] && (key[1]! > bestKey[1]! || (key[1] === bestKey[1] && key[2]! > bestKey[2]!)))) {
         best = i

@@ -3,11 +3,12 @@ import type { Content, Spectrum, SpectrumAnchor } from './types'
 import { inSentence, round3 } from './words'
 
 /**
- * Share of the weight below which a profile counts as too thin to lean far either way, as a
- * share of the anchor roles' mean science + engineering total. Someone who has done little
- * of anything stays near the middle instead of being placed past a publishing researcher.
+ * Levels every profile starts with, split evenly between the two sides, as a share of the
+ * anchor roles' mean science + engineering total: a pseudo-count that pulls thin profiles to
+ * the middle. Someone who has done little of anything stays near the middle instead of being
+ * placed past a publishing researcher; a full profile hardly moves.
  */
-export const MAGNITUDE_FLOOR = 0.75
+export const PRIOR_SHARE = 1.25
 
 /** Sums of levels on the science side (statistics, ML) and the engineering side (software, infrastructure). */
 function sides(p: Prepared, x: Float64Array): { science: number; engineering: number } {
@@ -21,18 +22,18 @@ function sides(p: Prepared, x: Float64Array): { science: number; engineering: nu
 }
 
 /**
- * Lean 0..1 towards science: 0.5 + (S − E) / (2·max(S + E, floor)). Above the floor it is the
- * plain science share S / (S + E); below it, the lean is scaled down by how little there is.
- * Both pieces rise with S and fall with E, so raising a statistics or ML answer never moves
- * anyone towards engineering, and raising a software or infrastructure answer never towards science.
+ * Lean 0..1 towards science: (S + c/2) / (S + E + c), the science share after adding the
+ * prior c half to each side. Its derivative is (E + c/2)/(…)² > 0 in S and −(S + c/2)/(…)² < 0
+ * in E, so raising a statistics or ML answer never moves anyone towards engineering, and
+ * raising a software or infrastructure answer never towards science.
  */
-export function lean(p: Prepared, floor: number, x: Float64Array): number {
+export function lean(p: Prepared, prior: number, x: Float64Array): number {
   const { science, engineering } = sides(p, x)
-  return 0.5 + (science - engineering) / (2 * Math.max(science + engineering, floor))
+  return (science + prior / 2) / (science + engineering + prior)
 }
 
 interface Scale {
-  floor: number
+  prior: number
   low: number
   high: number
   anchors: SpectrumAnchor[]
@@ -40,7 +41,7 @@ interface Scale {
 
 const scales = new WeakMap<Content, Scale>()
 
-/** The floor, the ends of the scale (the first and last anchor roles' own leans) and the anchors' positions. */
+/** The prior, the ends of the scale (the first and last anchor roles' own leans) and the anchors' positions. */
 function scale(content: Content): Scale {
   const hit = scales.get(content)
   if (hit) return hit
@@ -55,9 +56,9 @@ function scale(content: Content): Scale {
     const s = sides(p, need(id))
     return s.science + s.engineering
   })
-  const floor = MAGNITUDE_FLOOR * (totals.reduce((a, b) => a + b, 0) / totals.length)
-  const leanOf = (id: string) => lean(p, floor, need(id))
-  const s: Scale = { floor, low: leanOf(ids[0]!), high: leanOf(ids[ids.length - 1]!), anchors: [] }
+  const prior = PRIOR_SHARE * (totals.reduce((a, b) => a + b, 0) / totals.length)
+  const leanOf = (id: string) => lean(p, prior, need(id))
+  const s: Scale = { prior, low: leanOf(ids[0]!), high: leanOf(ids[ids.length - 1]!), anchors: [] }
   s.anchors = ids.map((id) => ({
     roleId: id,
     name: p.roles.find((r) => r.role.id === id)!.role.name,
@@ -76,7 +77,7 @@ const rescale = (s: { low: number; high: number }, v: number) => Math.min(1, Mat
  */
 export function positionOf(content: Content, x: Float64Array): number {
   const s = scale(content)
-  return rescale(s, lean(prepare(content), s.floor, x))
+  return rescale(s, lean(prepare(content), s.prior, x))
 }
 
 /** Position 0..1 of sub-skill levels given by id. */

@@ -171,7 +171,9 @@ function settingNeeds(
     })
   }
   if (setting === 'low-batch') {
-    const operators = snapshots.filter((m) => Math.max(level(m, 'infra-platform'), level(m, 'infra-data'), level(m, 'infra-serving')) >= 1)
+    // Running the platform: a scheduled data job, a deployed model or a change through CI/CD.
+    // A demo app (serving level 1) or a glance at dashboards does not count.
+    const operators = snapshots.filter((m) => level(m, 'infra-data') >= 1 || level(m, 'infra-serving') >= 2 || level(m, 'infra-platform') >= 2)
     needs.push({
       id: 'everyone-operates-platform',
       text: 'Everyone can run the platform and ship a simple model or rule',
@@ -181,7 +183,7 @@ function settingNeeds(
           ? 'Nobody has joined yet.'
           : operators.length === snapshots.length
           ? 'Every member has some hands-on infrastructure experience.'
-          : `Not yet: ${names(snapshots.filter((m) => !operators.includes(m)))} ${snapshots.length - operators.length === 1 ? 'has' : 'have'} no infrastructure experience.`,
+          : `Not yet: ${names(snapshots.filter((m) => !operators.includes(m)))} ${snapshots.length - operators.length === 1 ? 'has' : 'have'} not yet run a data job, deployed a model or shipped through CI/CD.`,
       source: 'seed-000',
     })
   }

@@ -2,16 +2,39 @@ import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
 import { contentSchema } from '../../model/content-schema'
 
+const words = (s: string) => s.split(/\s+/).length
+
 describe('quiz content', () => {
   it('satisfies the content schema', () => {
     const parsed = contentSchema.safeParse(content)
     expect(parsed.success ? [] : parsed.error.issues).toEqual([])
   })
 
-  it('asks between 20 and 30 questions, each about something the person has done', () => {
-    expect(content.questions.length).toBeGreaterThanOrEqual(20)
+  it('is version 2', () => {
+    expect(content.version).toBe(2)
+  })
+
+  it('stays about five minutes: at most 30 questions and no more reading than version 1 by a tenth', () => {
     expect(content.questions.length).toBeLessThanOrEqual(30)
-    for (const q of content.questions) for (const o of q.options.slice(1)) expect(o.label).toMatch(/\bI\b|\bmy\b|\bme\b/)
+    const total = content.questions.reduce((n, q) => n + words(q.prompt) + q.options.reduce((m, o) => m + words(o.label), 0), 0)
+    // Version 1 had 2,081 words in 25 questions.
+    expect(total).toBeLessThanOrEqual(2081 * 1.1)
+  })
+
+  it('asks a second question on some sub-skills, for the consistency check', () => {
+    const counts = new Map<string, number>()
+    for (const q of content.questions) counts.set(q.subSkill, (counts.get(q.subSkill) ?? 0) + 1)
+    expect([...counts.values()].filter((n) => n === 2).length).toBeGreaterThanOrEqual(2)
+  })
+
+  it('offers fifteen roles, product owner and ML hardware engineer among them, each citing its sources', () => {
+    expect(content.roles.map((r) => r.id)).toEqual(expect.arrayContaining(['product-owner', 'ml-hardware-engineer']))
+    expect(content.roles).toHaveLength(15)
+    for (const r of content.roles) expect(r.sources.length, r.id).toBeGreaterThan(0)
+  })
+
+  it('describes every role at the same career stage: no need above level 3', () => {
+    for (const r of content.roles) expect(Math.max(...Object.values(r.needs).map(Number)), r.id).toBeLessThanOrEqual(3)
   })
 
   it('rejects content whose options are not valued 0..4', () => {
@@ -29,6 +52,33 @@ describe('quiz content', () => {
   it('rejects content that drops a promised role', () => {
     const broken = structuredClone(content)
     broken.roles = broken.roles.filter((r) => r.id !== 'mlops-engineer')
+    expect(contentSchema.safeParse(broken).success).toBe(false)
+  })
+
+  it('rejects a role need keyed by a sub-skill that does not exist, so a renamed question cannot shift a profile silently', () => {
+    const broken = structuredClone(content)
+    broken.roles[0]!.needs = { ...broken.roles[0]!.needs, 'swe-nonexistent': 2 }
+    expect(contentSchema.safeParse(broken).success).toBe(false)
+  })
+
+  it('rejects a need above mid-level and a must-have the role barely needs', () => {
+    const high = structuredClone(content)
+    high.roles[0]!.needs = { ...high.roles[0]!.needs, 'swe-production': 4 }
+    expect(contentSchema.safeParse(high).success).toBe(false)
+    const weak = structuredClone(content)
+    weak.roles[0]!.mustHaves = ['comm-explain']
+    expect(contentSchema.safeParse(weak).success).toBe(false)
+  })
+
+  it('rejects a spectrum anchor that sits beside the spectrum', () => {
+    const broken = structuredClone(content)
+    broken.spectrumAnchors = ['software-engineer', 'product-manager']
+    expect(contentSchema.safeParse(broken).success).toBe(false)
+  })
+
+  it('rejects a consistency rule on an unknown sub-skill', () => {
+    const broken = structuredClone(content)
+    broken.implications[0] = { ...broken.implications[0]!, then: ['nope'] }
     expect(contentSchema.safeParse(broken).success).toBe(false)
   })
 })

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { assess, content } from '../../model'
 import { mapTeam, type MemberSnapshot } from '../../model/team'
-import { answersFrom, PEOPLE as TEAM_PEOPLE } from '../helpers/people'
-
-const PEOPLE = { ...TEAM_PEOPLE, analyst: '21431 10100 1000 200000 33211' }
+import { PEOPLE } from '../helpers/people'
 
 let n = 0
-function member(name: string, who: keyof typeof PEOPLE): MemberSnapshot {
-  const r = assess(content, answersFrom(PEOPLE[who]))
+/** A product manager who has never run a data job, deployed a model or shipped through CI/CD. */
+const handsOff = Object.fromEntries(Object.entries(PEOPLE.pm).map(([id, v]) => [id, id.startsWith('infra-') ? 0 : v]))
+const CAST = { ...PEOPLE, handsOff }
+
+function member(name: string, who: keyof typeof CAST): MemberSnapshot {
+  const r = assess(content, CAST[who])
   n++
   return {
     memberId: `m${n}`,
@@ -63,7 +65,7 @@ describe('what a setting needs (seed 000)', () => {
   })
 
   it('wants everyone to run the platform for new batch products', () => {
-    const view = mapTeam(content, 'low-batch', [member('Ann', 'analyst'), member('Pat', 'pm')])
+    const view = mapTeam(content, 'low-batch', [member('Ann', 'analyst'), member('Pat', 'handsOff')])
     expect(need(view, 'everyone-operates-platform')!.met).toBe(false)
     expect(need(view, 'everyone-operates-platform')!.detail).toContain('Pat')
   })
