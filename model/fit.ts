@@ -3,8 +3,13 @@ import { prepare, prepareRole, type PreparedRole } from './prepared'
 import { CORE_LEVEL, offset, seniorityOf } from './seniority'
 import type { AreaId, Content, Role, RoleFit } from './types'
 
-/** A level above what the profile expects in a sub-skill the role needs costs this much; a missing level costs 1. */
-export const SURPLUS_WEIGHT = 0.5
+/**
+ * A level above what the profile expects in a sub-skill the role needs costs 1 − need/4 (a
+ * missing level costs 1): extra depth in the role's core (need 3) is mostly growth and costs
+ * a quarter; extra depth in a skill at the edge of the role (need 1) says the person's work
+ * is centred elsewhere and costs three quarters.
+ */
+export const surplusWeight = (need: number): number => 1 - need / 4
 /**
  * A level in a sub-skill the role does not need at all costs as much as a missing one: strength
  * the role does not use says the person's work is something else. The first level is free:
@@ -37,8 +42,9 @@ export const mustHaveMet = (level: number, need: number): boolean => level >= ne
  * Fit of levels to a role, independent of seniority: the profile is first scaled to the
  * person's own offset on the role (a junior ML engineer is compared with an ML engineer a
  * level earlier in the core), then every sub-skill costs its distance from that profile —
- * missing levels in full, extra levels in a needed sub-skill at half, levels in a sub-skill
- * the role does not use in full beyond one level of dabbling. Clearly unmet must-haves cost extra.
+ * missing levels in full, extra levels in a needed sub-skill by how central it is, levels in a
+ * sub-skill the role does not use in full beyond one level of dabbling. Clearly unmet
+ * must-haves cost extra.
  */
 export function fitParts(r: PreparedRole, x: Float64Array): FitParts {
   const delta = offset(r, x)
@@ -49,7 +55,7 @@ export function fitParts(r: PreparedRole, x: Float64Array): FitParts {
     const v = x[i]!
     if (n > 0) {
       const e = Math.min(MAX_LEVEL, n * scale)
-      cost += v < e ? e - v : SURPLUS_WEIGHT * (v - e)
+      cost += v < e ? e - v : surplusWeight(n) * (v - e)
     } else {
       const over = v - FREE_SURPLUS
       if (over > 0) cost += UNUSED_WEIGHT * over

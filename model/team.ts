@@ -51,6 +51,10 @@ export const COVERS = 75
 const roleName = (content: Content, id: string) => content.roles.find((r) => r.id === id)?.name ?? id
 const lower = inSentence
 
+/** Whether a member covers a role: it is their own top role, or they fit it at least COVERS. */
+export const covers = (content: Content, m: MemberSnapshot, roleId: string): boolean =>
+  topRole(content, m).id === roleId || (m.fits[roleId] ?? 0) >= COVERS
+
 /** A member's best role: highest fit, ties by the content's role order. */
 function topRole(content: Content, m: MemberSnapshot) {
   let best = content.roles[0]!
@@ -148,7 +152,7 @@ function settingNeeds(
   const needs: Need[] = []
   const names = (ms: MemberSnapshot[]) => ms.map((m) => m.name).join(', ')
   for (const roleId of CORE[setting]) {
-    const by = snapshots.filter((m) => topRole(content, m).id === roleId || (m.fits[roleId] ?? 0) >= COVERS)
+    const by = snapshots.filter((m) => covers(content, m, roleId))
     needs.push({
       id: `role:${roleId}`,
       text: `${content.roles.find((r) => r.id === roleId)!.name}`,
@@ -200,8 +204,8 @@ function settingNeeds(
     })
   }
   if (setting === 'horizontal') {
-    const pm = snapshots.filter((m) => (m.fits['product-manager'] ?? 0) >= COVERS || level(m, 'comm-product') >= 3)
-    const ds = snapshots.filter((m) => (m.fits['data-scientist'] ?? 0) >= COVERS)
+    const pm = snapshots.filter((m) => covers(content, m, 'product-manager') || level(m, 'comm-product') >= 3)
+    const ds = snapshots.filter((m) => covers(content, m, 'data-scientist'))
     needs.push({
       id: 'pm-with-ds',
       text: 'A product manager works closely with data scientists to talk to the client teams',
@@ -220,7 +224,7 @@ function settingNeeds(
     source: 'seed-002',
   })
   const experts = snapshots.filter((m) => m.scores.ml >= 60)
-  const dataEngineers = snapshots.filter((m) => (m.fits['data-engineer'] ?? 0) >= COVERS || topRole(content, m).id === 'data-engineer')
+  const dataEngineers = snapshots.filter((m) => covers(content, m, 'data-engineer'))
   needs.push({
     id: 'expert-with-data-engineers',
     text: 'In a mid-sized company: one proven ML expert surrounded by data engineers',

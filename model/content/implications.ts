@@ -23,7 +23,7 @@ export const implications: Implication[] = [
   rule('ml-evaluation', 3, ['ml-classical', 'ml-deep'], 1, 'Finding leakage in a model’s evaluation means having trained models.'),
   rule('infra-mlpipelines', 3, ['ml-classical', 'ml-deep', 'infra-serving'], 1, 'Scheduled retraining means models that are trained or deployed.'),
   rule('infra-serving', 3, 'infra-monitoring', 1, 'Serving under latency targets with canary releases means watching the service.'),
-  rule('infra-monitoring', 3, ['infra-serving', 'ml-classical', 'ml-deep'], 1, 'Catching drift in a model means having a model in production.'),
+  rule('infra-monitoring', 3, ['infra-serving', 'swe-services', 'infra-data'], 1, 'Catching a silent failure in production means having built something that runs there.'),
   rule('swe-architecture', 3, 'swe-production', 2, 'Designing a resilient system means shipping production code.'),
   rule('swe-services', 3, 'swe-production', 2, 'Running a service on call means shipping production code.'),
   rule('swe-services', 3, 'infra-monitoring', 1, 'Handling incidents means looking at the service’s dashboards.'),
