@@ -1,7 +1,6 @@
 import { topRoleIndex } from './fit'
-import { subSkillLevels } from './levels'
-import { generator, nudge, seedOf } from './perturb'
-import { prepare, toVector } from './prepared'
+import { generator, nudgeInPlace, seedOf } from './perturb'
+import { prepare, vectorOfAnswers } from './prepared'
 import { inconsistencies, sameAnswerShare, topShare } from './consistency'
 import type { Answers, Certainty, Content, RoleFit } from './types'
 import { inSentence } from './words'
@@ -25,10 +24,15 @@ export const LOW_FIT = 50
 export function stability(content: Content, answers: Answers, topId: string): number {
   const p = prepare(content)
   const random = generator(seedOf(content, answers))
+  const given = Int32Array.from(p.questionIds, (id) => answers[id] ?? 0)
+  const levels = new Int32Array(given.length)
+  const order = new Int32Array(given.length)
+  const x = new Float64Array(p.ids.length)
   let kept = 0
   for (let t = 0; t < TRIALS; t++) {
-    const x = toVector(p, subSkillLevels(content, nudge(content, answers, NUDGED, random)))
-    if (p.roles[topRoleIndex(p.roles, x)]!.role.id === topId) kept++
+    levels.set(given)
+    nudgeInPlace(levels, NUDGED, random, order)
+    if (p.roles[topRoleIndex(p.roles, vectorOfAnswers(p, levels, x))]!.role.id === topId) kept++
   }
   return kept / TRIALS
 }

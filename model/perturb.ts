@@ -23,19 +23,27 @@ export function seedOf(content: Content, answers: Answers): number {
 }
 
 /**
- * The answers with `count` different questions moved one level up or down (down from 4,
- * up from 0, otherwise either way at random): what the same person might answer on
- * another day.
+ * Moves `count` different answers (given in question order) one level up or down, in place:
+ * down from 4, up from 0, otherwise either way at random. What the same person might answer
+ * on another day. `order` is scratch space of the same length.
  */
+export function nudgeInPlace(levels: Int32Array, count: number, random: () => number, order: Int32Array): void {
+  const n = levels.length
+  for (let i = 0; i < n; i++) order[i] = i
+  for (let k = 0; k < count && k < n; k++) {
+    const j = k + Math.floor(random() * (n - k))
+    const q = order[j]!
+    order[j] = order[k]!
+    order[k] = q
+    const v = levels[q]!
+    levels[q] = v === 0 ? 1 : v === 4 ? 3 : random() < 0.5 ? v - 1 : v + 1
+  }
+}
+
+/** The answers with `count` different questions nudged one level (see nudgeInPlace). */
 export function nudge(content: Content, answers: Answers, count: number, random: () => number): Answers {
   const ids = content.questions.map((q) => q.id)
-  const out: Answers = { ...answers }
-  for (let k = 0; k < count && k < ids.length; k++) {
-    const j = k + Math.floor(random() * (ids.length - k))
-    ;[ids[k], ids[j]] = [ids[j]!, ids[k]!]
-    const id = ids[k]!
-    const v = out[id] ?? 0
-    out[id] = v === 0 ? 1 : v === 4 ? 3 : random() < 0.5 ? v - 1 : v + 1
-  }
-  return out
+  const levels = Int32Array.from(ids, (id) => answers[id] ?? 0)
+  nudgeInPlace(levels, count, random, new Int32Array(ids.length))
+  return Object.fromEntries(ids.map((id, i) => [id, levels[i]!]))
 }

@@ -20,6 +20,10 @@ export interface Prepared {
   side: Side[]
   /** Sub-skill indices of each area, in the content's area order. */
   byArea: number[][]
+  /** Question ids in content order, the sub-skill index of each, and how many questions each sub-skill has. */
+  questionIds: string[]
+  questionSub: Int32Array
+  perSub: Int32Array
   roles: PreparedRole[]
 }
 
@@ -35,6 +39,9 @@ export function prepare(content: Content): Prepared {
     area: content.subSkills.map((s) => s.area),
     side: content.subSkills.map((s) => sideOf.get(s.area) ?? 'neither'),
     byArea: content.areas.map((a) => content.subSkills.flatMap((s, i) => (s.area === a.id ? [i] : []))),
+    questionIds: content.questions.map((q) => q.id),
+    questionSub: Int32Array.from(content.questions, (q) => ids.indexOf(q.subSkill)),
+    perSub: Int32Array.from(ids, (id) => content.questions.filter((q) => q.subSkill === id).length),
     roles: content.roles.map((role, order) => prepareRole(role, ids, order)),
   }
   cache.set(content, prepared)
@@ -61,4 +68,12 @@ export function toVector(p: Prepared, levels: Record<string, number>): Float64Ar
   const x = new Float64Array(p.ids.length)
   for (let i = 0; i < x.length; i++) x[i] = levels[p.ids[i]!] ?? 0
   return x
+}
+
+/** Sub-skill levels (the mean of each sub-skill's answers) from answers given in question order. */
+export function vectorOfAnswers(p: Prepared, answers: ArrayLike<number>, out = new Float64Array(p.ids.length)): Float64Array {
+  out.fill(0)
+  for (let q = 0; q < answers.length; q++) out[p.questionSub[q]!]! += answers[q]!
+  for (let i = 0; i < out.length; i++) out[i] = p.perSub[i]! > 0 ? out[i]! / p.perSub[i]! : 0
+  return out
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { AREA_IDS, SETTING_IDS } from '../model'
+import { AREA_IDS, CERTAINTY_IDS, SENIORITY_IDS, SETTING_IDS } from '../model'
 
 const area = z.enum(AREA_IDS)
 const percent = z.number().check(z.minimum(0), z.maximum(100))
@@ -15,6 +15,10 @@ const roleFit = z.object({
   dayToDay: text,
   drivers: z.array(z.object({ area, name: text, covered: percent })),
   gaps: z.array(z.object({ subSkill: text, name: text, level, need: level })),
+  // From quiz version 2 on; absent on results stored by versions 0 and 1.
+  seniority: z.optional(z.enum(SENIORITY_IDS)),
+  placement: z.optional(z.enum(['spectrum', 'off'])),
+  mustHaves: z.optional(z.array(z.object({ subSkill: text, name: text, level, need: level, met: z.boolean() }))),
 })
 
 const anchor = z.object({ roleId: text, name: text, position: unit })
@@ -24,7 +28,12 @@ export const resultSchema = z.object({
   quizVersion: z.int(),
   scores: z.object(Object.fromEntries(AREA_IDS.map((a) => [a, percent])) as Record<(typeof AREA_IDS)[number], typeof percent>),
   subSkills: z.array(z.object({ id: text, area, name: text, level })),
-  spectrum: z.object({ position: unit, label: text, anchors: z.array(anchor) }),
+  spectrum: z.object({
+    position: unit,
+    label: text,
+    anchors: z.array(anchor),
+    offSpectrum: z.optional(z.object({ roleId: text, name: text })),
+  }),
   roles: z.array(roleFit).check(z.minLength(1)),
   shape: z.object({
     id: z.enum(['specialist', 't-shaped', 'generalist', 'foundations']),
@@ -51,6 +60,10 @@ export const resultSchema = z.object({
       steps: z.array(z.object({ subSkill: text, name: text, area, from: level, to: level, fitGain: z.number() })),
       summary: text,
     }),
+  ),
+  // From quiz version 2 on.
+  certainty: z.optional(
+    z.object({ kind: z.enum(CERTAINTY_IDS), reason: text, stability: unit, inconsistency: z.number().check(z.minimum(0)) }),
   ),
 })
 

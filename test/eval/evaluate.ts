@@ -82,7 +82,7 @@ export function checkPeople(people: Person[], content: Content = current, trials
       hit: top.id === person.role,
       acceptable: top.id === person.role || (person.alsoAcceptable ?? []).includes(top.id),
       seniorityHit: top.seniority === person.seniority,
-      stability: nudgedStability(content, person.answers, 0.2, trials),
+      stability: trials > 0 ? nudgedStability(content, person.answers, 0.2, trials) : NaN,
     }
   })
 }
