@@ -1,0 +1,7 @@
+/** Team maps: what a team covers, what its setting needs, and whom to hire next. Pure, like the rest of model/. */
+export { BRIDGES } from './bridges'
+export { nextHire } from './hire'
+export { mapTeam } from './map'
+export { COVERS, covers, topRole } from './members'
+export { CORE, NEED_RULES, type NeedContext, type NeedRule } from './needs'
+export type { Bridge, Hire, MemberSnapshot, NeedSource, TeamMember, TeamNeed, TeamView } from './types'

@@ -1,0 +1,52 @@
+import { AREA_IDS, type AreaId, type Content, type SettingId } from '../types'
+import { BRIDGES } from './bridges'
+import { nextHire } from './hire'
+import { covers, topRole } from './members'
+import { CORE, NEED_RULES, type NeedContext } from './needs'
+import type { MemberSnapshot, TeamNeed, TeamView } from './types'
+
+/** Maps a team: coverage, roles and overlaps, bridges, what its setting needs, and who to hire next. */
+export function mapTeam(content: Content, setting: SettingId, snapshots: MemberSnapshot[]): TeamView {
+  const members = snapshots.map((m) => ({ m, top: topRole(content, m) }))
+  const coverage = {} as Record<AreaId, number>
+  const spread = {} as Record<AreaId, number>
+  for (const a of AREA_IDS) {
+    const values = snapshots.map((m) => m.scores[a])
+    coverage[a] = values.length ? Math.max(...values) : 0
+    spread[a] = values.length ? Math.max(...values) - Math.min(...values) : 0
+  }
+  const roles = content.roles
+    .map((r) => ({ id: r.id, name: r.name, members: snapshots.filter((m) => covers(content, m, r.id)).map((m) => m.name) }))
+    .filter((r) => r.members.length > 0)
+  const bridges = BRIDGES.map(({ covers: coversBridge, ...b }) => ({ ...b, members: snapshots.filter(coversBridge).map((m) => m.name) }))
+  const settingName = content.settings.find((s) => s.id === setting)?.name ?? setting
+  const ctx: NeedContext = {
+    content,
+    setting,
+    settingName,
+    members: snapshots,
+    coverage,
+    bridges,
+    count: (roleId) => members.filter(({ top }) => top.id === roleId).length,
+    covered: (roleId) => roles.some((r) => r.id === roleId),
+  }
+  const needs: TeamNeed[] = NEED_RULES.filter((rule) => rule.applies(setting))
+    .sort((a, b) => rank(a.id, setting) - rank(b.id, setting))
+    .map((rule) => ({ id: rule.id, text: rule.text(ctx), source: rule.source, ...rule.check(ctx) }))
+  return {
+    setting,
+    settingName,
+    members: members.map(({ m, top }) => ({ memberId: m.memberId, name: m.name, resultId: m.resultId, topRole: top, position: m.position })),
+    coverage,
+    spread,
+    roles,
+    overlaps: roles.filter((r) => r.members.length > 1),
+    bridges,
+    needs,
+    nextHire: nextHire(ctx, needs),
+  }
+}
+
+/** Core roles in the setting's own order first; the other rows keep the table's order. */
+const rank = (id: string, setting: SettingId): number =>
+  id.startsWith('role:') ? CORE[setting].indexOf(id.slice('role:'.length)) : 1000 + NEED_RULES.findIndex((r) => r.id === id)
