@@ -71,13 +71,22 @@ await build({
   format: 'esm',
   platform: 'neutral',
 })
+// The team map's arithmetic, likewise: only the team routes and the team's object compute maps.
+await build({
+  ...common,
+  entryPoints: ['model/team/index.ts'],
+  outfile: 'worker/generated/team-map.mjs',
+  format: 'esm',
+  platform: 'neutral',
+})
+await writeFile('worker/generated/team-map.d.mts', "export { mapTeam } from '../../model/team'\n")
 await writeFile(
   'worker/generated/team-page.d.mts',
   "import type { TeamPageProps } from '../../web/team/TeamPage'\nexport function renderTeamPage(props: TeamPageProps): string\n",
 )
 await writeFile(
   'worker/generated/card.d.mts',
-  "import type { Result } from '../../model/types'\nexport function renderCardPng(result: Result, displayName?: string): Promise<Uint8Array>\n",
+  "import type { AnyResult } from '../../model/types'\nexport function renderCardPng(result: AnyResult, displayName?: string): Promise<Uint8Array>\n",
 )
 
 const files = {}
