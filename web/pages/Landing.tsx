@@ -6,6 +6,7 @@ import { TextField } from './TextField'
 /** The front page: what this is, in two sentences, and a way in. */
 export function Landing({
   questions,
+  roleCount,
   minutes,
   anchors,
   settings,
@@ -13,6 +14,7 @@ export function Landing({
 }: {
   notice?: string | undefined
   questions: number
+  roleCount: number
   minutes: number
   anchors: SpectrumAnchor[]
   settings: { id: string; name: string; summary: string }[]
@@ -28,9 +30,9 @@ export function Landing({
         <h1>Where do you sit between software engineering and data science?</h1>
         <p class="lead">
           Answer {questions} questions about what you have actually done in statistics, machine learning,
-          software, infrastructure and communication. Role Spectrum places you among thirteen machine learning
-          roles, from software engineer to data scientist, and shows the three skills that would take you to
-          the role you want.
+          software, infrastructure and communication. Role Spectrum places you among {roleCount} machine learning
+          roles, from software engineer to data scientist, tells you how far along that path you are and how
+          sure the placement is, and shows the three skills that would take you to the role you want.
         </p>
         <p class="cta">
           <a class="button primary large" href="/quiz">
@@ -50,8 +52,9 @@ export function Landing({
             feel, so your answers mean the same as everyone else’s.
           </li>
           <li>
-            <strong>An honest placement.</strong> Your scores in five areas, your place on the spectrum and
-            how well each role fits, with the reasons.
+            <strong>An honest placement.</strong> Your scores in five areas, your place on the spectrum, the
+            roles that fit with your seniority in each, and whether the placement is clear, a close call or
+            unclear, with the reasons.
           </li>
           <li>
             <strong>A growth path.</strong> Pick any role and see which three skills would bring you closest.
