@@ -1,58 +1,148 @@
-// Extracts glyph outlines of Inter (regular and bold) for the characters the social image
-// uses, into worker/generated/glyphs.ts, so the worker can draw text without a font parser.
+// Extracts glyph outlines of Inter (regular and bold) into worker/generated/glyphs.ts, so the
+// worker can draw text without a font parser. The regular weight, in which the card draws a
+// person's name, takes the Latin, Latin Extended, Vietnamese, Greek and Cyrillic subsets (names
+// in those scripts must come out right); it leaves out combining marks: the card draws
+// precomposed (NFC) letters only, because placing a loose mark over a capital or a lowercase
+// letter needs the font's positioning tables, which this renderer does not read. Accented
+// letters are mostly composites in the font (a base letter plus a mark); they are kept as
+// references to shared outlines, so several hundred of them cost little.
 import opentype from 'opentype.js'
 import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 
-const CHARS =
-  ' !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~' +
-  'éèêëáàâäíìîïóòôöúùûüçñÉÀÖÜ’‘“”–—…·•'
+/** Subsets of @fontsource/inter, in order of preference when several hold a character. */
+const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'cyrillic']
 
-const load = (weight) => {
-  const buf = readFileSync(`node_modules/@fontsource/inter/files/inter-latin-${weight}-normal.woff`)
+const load = (subset, weight) => {
+  const buf = readFileSync(`node_modules/@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)
   return opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength))
+}
+
+/**
+ * Characters a name may hold: letters, digits, punctuation, symbols and spaces, not marks or
+ * controls; of the phonetic blocks and symbols the subsets also carry, only what names use
+ * (the lowercase of a kept capital such as ə ɛ ɔ ɓ ɗ, the ʻokina and the modifier apostrophe),
+ * so that rarely seen outlines do not weigh on the card module.
+ */
+const wanted = (ch) => {
+  const code = ch.codePointAt(0)
+  if (!/^[\p{L}\p{N}\p{P}\p{S}\p{Zs}]$/u.test(ch)) return false
+  if (code >= 0x250 && code <= 0x2af) return ch.toUpperCase() !== ch && wantedBlock(ch.toUpperCase())
+  if (code >= 0x2b0 && code <= 0x2ff) return ch === 'ʻ' || ch === 'ʼ'
+  return wantedBlock(ch)
+}
+/** Basic Latin to Latin Extended-B, Greek without its archaic and mathematical forms, Cyrillic, Latin Extended Additional, punctuation, a few symbols. */
+const wantedBlock = (ch) => {
+  const code = ch.codePointAt(0)
+  return (
+    code <= 0x24f ||
+    (code >= 0x370 && code <= 0x3ce) ||
+    (code >= 0x400 && code <= 0x4ff) ||
+    (code >= 0x1e00 && code <= 0x1eff) ||
+    (code >= 0x2000 && code <= 0x206f) ||
+    '€№™₫'.includes(ch)
+  )
 }
 
 /** Font units per stored unit: 2048 / 8 = 256 steps per em, under 0.3 px at 72 px. */
 const Q = 8
 
 /**
- * One glyph as "advance|path": the path's points in stored units, y down, each relative
- * to the previous point, as M dx dy, L dx dy, Q dcx dcy dx dy (control relative too), Z.
+ * One simple outline as a path: its points in stored units, y down, each relative to the
+ * previously written point, as M dx dy, L dx dy, Q dcx dcy dx dy (control relative too), Z.
+ * TrueType outlines put many curve ends exactly halfway between two control points; such an
+ * end is left out ("Q dcx dcy" alone) and the renderer puts it halfway to the next control,
+ * which takes about a fifth off the outlines.
  */
-function encode(font, ch) {
-  const glyph = font.charToGlyph(ch)
-  let px = 0
+function encodePath(glyph, label) {
+  const at = (x, y) => [Math.round(x / Q), Math.round(-y / Q)]
+  const commands = glyph.path.commands
+  let px = 0 // last written point
   let py = 0
-  const rel = (x, y) => {
-    const qx = Math.round(x / Q)
-    const qy = Math.round(-y / Q)
-    const out = `${qx - px} ${qy - py}`
-    px = qx
-    py = qy
+  let pen = [0, 0] // current point on the outline
+  const rel = ([x, y]) => {
+    const out = `${x - px} ${y - py}`
+    px = x
+    py = y
     return out
   }
   const parts = []
-  for (const c of glyph.path.commands) {
-    if (c.type === 'L' && Math.round(c.x / Q) === px && Math.round(-c.y / Q) === py) continue
-    if (c.type === 'M' || c.type === 'L') parts.push(c.type + rel(c.x, c.y))
-    else if (c.type === 'Q') parts.push('Q' + rel(c.x1, c.y1) + ' ' + rel(c.x, c.y))
-    else if (c.type === 'Z') parts.push('Z')
-    else throw new Error(`unexpected ${c.type} in ${ch}`)
-  }
-  return `${Math.round(glyph.advanceWidth / Q)}|${parts.join('').replace(/ -/g, '-')}`
+  commands.forEach((c, i) => {
+    if (c.type === 'M' || c.type === 'L') {
+      const p = at(c.x, c.y)
+      if (c.type === 'L' && p[0] === pen[0] && p[1] === pen[1]) return
+      parts.push(c.type + rel(p))
+      pen = p
+    } else if (c.type === 'Q') {
+      const control = at(c.x1, c.y1)
+      const end = at(c.x, c.y)
+      const next = commands[i + 1]
+      const nextControl = next?.type === 'Q' ? at(next.x1, next.y1) : undefined
+      const implied =
+        nextControl &&
+        Math.abs((control[0] + nextControl[0]) / 2 - end[0]) <= 0.5 &&
+        Math.abs((control[1] + nextControl[1]) / 2 - end[1]) <= 0.5
+      parts.push(implied ? 'Q' + rel(control) : 'Q' + rel(control) + ' ' + rel(end))
+      pen = implied ? [(control[0] + nextControl[0]) / 2, (control[1] + nextControl[1]) / 2] : end
+    } else if (c.type === 'Z') parts.push('Z')
+    else throw new Error(`unexpected ${c.type} in ${label}`)
+  })
+  return parts.join('').replace(/ -/g, '-')
+}
+
+/**
+ * The simple outlines a glyph is made of, each with its offset in font units (y up). A composite
+ * with a scaled or point-matched component is flattened into one outline instead (its offsets
+ * cannot be expressed as a shift).
+ */
+function pieces(font, glyph, dx = 0, dy = 0) {
+  glyph.path // opentype.js reads a glyph's outline (and its components) lazily
+  if (!glyph.isComposite) return [{ glyph, dx, dy }]
+  const plain = glyph.components.every(
+    (c) => c.xScale === 1 && c.yScale === 1 && c.scale01 === 0 && c.scale10 === 0 && c.matchedPoints === undefined,
+  )
+  if (!plain) return [{ glyph, dx, dy }]
+  return glyph.components.flatMap((c) => pieces(font, font.glyphs.get(c.glyphIndex), dx + c.dx, dy + c.dy))
 }
 
 const fonts = {}
-for (const [name, weight] of [['regular', 400], ['bold', 700]]) {
-  const font = load(weight)
+// Names are drawn in the regular weight only; bold draws the card's own words (brand, role
+// names, scores), which the Latin subset covers, so bold takes that subset alone.
+for (const [name, weight, subsets] of [['regular', 400, SUBSETS], ['bold', 700, SUBSETS.slice(0, 1)]]) {
+  /** Distinct outlines, shared by every character that uses them (found by their path text). */
+  const paths = []
+  const pathIndex = new Map()
   const glyphs = {}
-  for (const ch of CHARS) glyphs[ch] = encode(font, ch)
-  fonts[name] = { unitsPerEm: font.unitsPerEm / Q, ascender: font.ascender / Q, descender: font.descender / Q, glyphs }
+  let unitsPerEm = 0
+  let ascender = 0
+  let descender = 0
+  for (const subset of subsets) {
+    const font = load(subset, weight)
+    if (subset === SUBSETS[0]) ({ unitsPerEm, ascender, descender } = font)
+    for (const code of Object.keys(font.tables.cmap.glyphIndexMap).map(Number).sort((a, b) => a - b)) {
+      const ch = String.fromCodePoint(code)
+      if (glyphs[ch] !== undefined || !wanted(ch)) continue
+      const glyph = font.charToGlyph(ch)
+      const refs = []
+      for (const p of pieces(font, glyph)) {
+        const path = encodePath(p.glyph, ch)
+        if (!path) continue
+        let index = pathIndex.get(path)
+        if (index === undefined) pathIndex.set(path, (index = paths.push(path) - 1))
+        const x = Math.round(p.dx / Q)
+        const y = Math.round(-p.dy / Q)
+        refs.push(x === 0 && y === 0 ? `${index}` : `${index} ${x} ${y}`)
+      }
+      // "advance|outline;outline …", each outline "index" or "index dx dy" in stored units, y down.
+      glyphs[ch] = `${Math.round(glyph.advanceWidth / Q)}|${refs.join(';')}`
+    }
+  }
+  fonts[name] = { unitsPerEm: unitsPerEm / Q, ascender: ascender / Q, descender: descender / Q, paths, glyphs }
 }
 await mkdir('worker/generated', { recursive: true })
 await writeFile(
   'worker/generated/glyphs.ts',
   `// Written by scripts/build-font.mjs from @fontsource/inter (SIL Open Font License); do not edit.\n` +
-    `export const fonts = ${JSON.stringify(fonts)} as const\n`,
+    `export interface Font {\n  unitsPerEm: number\n  ascender: number\n  descender: number\n  /** Distinct outlines (see encodePath in the script). */\n  paths: readonly string[]\n  /** Character → "advance|outline;outline …", each outline "index" or "index dx dy". */\n  glyphs: Readonly<Record<string, string>>\n}\n` +
+    `export const fonts: { regular: Font; bold: Font } = ${JSON.stringify(fonts)}\n`,
 )

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import type { Answers, Result } from '../model'
 import { storedResult } from './stored-result'
+import { storedText } from './text-input'
 
 /** Keys carry a versioned prefix so the stored shape can change without collisions. */
 const key = (id: string): string => `v1:result:${id}`
@@ -48,7 +49,20 @@ export async function loadResult(kv: KVNamespace, id: string): Promise<LoadOutco
     console.error(`stored result ${id} failed validation`, z.prettifyError(parsed.error))
     return { kind: 'corrupt' }
   }
-  return { kind: 'found', record: parsed.data as StoredResult }
+  return { kind: 'found', record: withReadableName(parsed.data as StoredResult) }
+}
+
+/**
+ * A stored record with its display name held to today's text rules: a name written before them
+ * (a lone surrogate, say, which no share link can encode) is left off, and the result shows
+ * as if it had none, instead of its page failing on every visit.
+ */
+function withReadableName(record: StoredResult): StoredResult {
+  if (record.name === undefined) return record
+  const name = storedText(record.name)
+  if (name === record.name) return record
+  const { name: _dropped, ...rest } = record
+  return name === undefined ? rest : { ...rest, name }
 }
 
 /** Whether a result is stored, without reading or validating its value. */

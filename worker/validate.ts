@@ -20,6 +20,18 @@ export type CreateResultBody = z.infer<typeof createResultBody>
 
 const dotted = (path: PropertyKey[]): string => path.map(String).join('.')
 
+/**
+ * The `error` line of a 400. When the only problem is one free-text field, it says what that
+ * is ("The name must be on one line …."), so a client can show it as it stands; otherwise the
+ * route's general line, with the details in `issues`.
+ */
+export function errorLine(issues: Issue[], general: string, fields: Record<string, string> = { name: 'name', source: 'source tag' }): string {
+  const only = issues.length === 1 ? issues[0]! : undefined
+  const field = only && Object.hasOwn(fields, only.path) ? fields[only.path] : undefined
+  if (!only || !field) return general
+  return `The ${field} ${only.message === 'required' ? 'is required' : only.message}.`
+}
+
 /** zod issues as the API's `{ path, message }` list, one entry per bad field, in plain words. */
 export function toIssues(error: z.core.$ZodError): Issue[] {
   const issues: Issue[] = []

@@ -1,7 +1,7 @@
 import type { AreaId, Result } from '../../model/types'
 import { encodePng } from './png'
 import { Canvas, type Rgb } from './raster'
-import { drawText, fit, measure } from './text'
+import { canDraw, drawText, fit, measure } from './text'
 
 export const CARD_WIDTH = 1200
 export const CARD_HEIGHT = 630
@@ -21,6 +21,17 @@ const AREA_SHORT: Record<AreaId, string> = {
   comm: 'Communication',
 }
 
+/**
+ * The display name as the card can draw it (composed, NFC, so that an accented letter typed as
+ * letter plus mark meets the font's precomposed glyph), or undefined when the font lacks any of
+ * its characters: the name is then left off the card rather than drawn with gaps or stand-ins
+ * (the result page still shows it).
+ */
+export function drawableName(displayName: string | undefined): string | undefined {
+  const name = displayName?.normalize('NFC')
+  return name && canDraw(name, 'regular') ? name : undefined
+}
+
 /** Draws the social card of a result (1200×630): top role, spectrum with marker, five areas. */
 export function drawCard(result: Result, displayName?: string): Canvas {
   const c = new Canvas(CARD_WIDTH, CARD_HEIGHT, BG)
@@ -32,7 +43,8 @@ export function drawCard(result: Result, displayName?: string): Canvas {
   c.roundRect(left, 62, 40, 7, 3.5, TRACK)
   c.circle(left + 26, 65.5, 11, ACCENT)
   drawText(c, 'Role Spectrum', left + 54, 76, 28, TEXT, 'bold')
-  const who = displayName ? fit(`${displayName}’s result`, 26, 420) : 'A skills self-assessment'
+  const person = drawableName(displayName)
+  const who = person ? fit(`${person}’s result`, 26, 420) : 'A skills self-assessment'
   drawText(c, who, right - measure(who, 26), 76, 26, MUTED)
 
   // Top role and where the person sits

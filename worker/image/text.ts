@@ -10,37 +10,57 @@ interface Glyph {
 }
 
 const cache: Record<string, Glyph> = {}
+const outlines: Record<string, Polygon[]> = {}
 
-/** Decodes a glyph written by scripts/build-font.mjs, flattening its quadratic curves. */
-function glyph(weight: Weight, ch: string): Glyph {
-  const key = weight + ch
-  const hit = cache[key]
+/** A character the font lacks: drawn as nothing (never as a stand-in such as "?"). */
+const MISSING: Glyph = { advance: 0, contours: [] }
+
+/** Whether the font has a glyph for every character of the text (compared as written; callers normalise). */
+export function canDraw(text: string, weight: Weight = 'regular'): boolean {
+  const table = fonts[weight].glyphs
+  for (const ch of text) if (table[ch] === undefined) return false
+  return true
+}
+
+/**
+ * Decodes one outline written by scripts/build-font.mjs, flattening its quadratic curves. A
+ * curve written without its end ("Q dx dy") ends halfway to the next curve's control point.
+ */
+function outline(weight: Weight, index: number): Polygon[] {
+  const key = weight + index
+  const hit = outlines[key]
   if (hit) return hit
-  const table = fonts[weight].glyphs as Record<string, string>
-  const data = table[ch] ?? table['?']!
-  const [advance, path = ''] = data.split('|')
+  const path = fonts[weight].paths[index] ?? ''
+  const commands = [...path.matchAll(/([MLQZ])([^MLQZ]*)/g)].map(([, cmd, args]) => ({ cmd, n: (args ?? '').match(/-?\d+/g)?.map(Number) ?? [] }))
   const contours: Polygon[] = []
   let current: Polygon = []
-  let x = 0
+  let x = 0 // the pen, on the outline
   let y = 0
-  for (const [, cmd, args] of path.matchAll(/([MLQZ])([^MLQZ]*)/g)) {
-    const n = (args ?? '').match(/-?\d+/g)?.map(Number) ?? []
-    if (cmd === 'M') {
-      if (current.length) contours.push(current)
-      x += n[0]!
-      y += n[1]!
-      current = [x, y]
-    } else if (cmd === 'L') {
-      x += n[0]!
-      y += n[1]!
-      current.push(x, y)
+  let lx = 0 // the last written point, which the next one is relative to
+  let ly = 0
+  commands.forEach(({ cmd, n }, i) => {
+    if (cmd === 'M' || cmd === 'L') {
+      x = lx += n[0]!
+      y = ly += n[1]!
+      if (cmd === 'M') {
+        if (current.length) contours.push(current)
+        current = [x, y]
+      } else current.push(x, y)
     } else if (cmd === 'Q') {
-      const cx = x + n[0]!
-      const cy = y + n[1]!
-      const ex = cx + n[2]!
-      const ey = cy + n[3]!
-      for (let i = 1; i <= 6; i++) {
-        const t = i / 6
+      const cx = (lx += n[0]!)
+      const cy = (ly += n[1]!)
+      let ex: number
+      let ey: number
+      if (n.length === 4) {
+        ex = lx += n[2]!
+        ey = ly += n[3]!
+      } else {
+        const next = commands[i + 1]?.n ?? [0, 0]
+        ex = cx + next[0]! / 2
+        ey = cy + next[1]! / 2
+      }
+      for (let s = 1; s <= 6; s++) {
+        const t = s / 6
         const u = 1 - t
         current.push(u * u * x + 2 * u * t * cx + t * t * ex, u * u * y + 2 * u * t * cy + t * t * ey)
       }
@@ -50,8 +70,24 @@ function glyph(weight: Weight, ch: string): Glyph {
       if (current.length) contours.push(current)
       current = []
     }
-  }
+  })
   if (current.length) contours.push(current)
+  return (outlines[key] = contours)
+}
+
+/** A character's glyph: its outlines (shared with other characters), each shifted into place. */
+function glyph(weight: Weight, ch: string): Glyph {
+  const key = weight + ch
+  const hit = cache[key]
+  if (hit) return hit
+  const data = fonts[weight].glyphs[ch]
+  if (data === undefined) return MISSING
+  const [advance, refs = ''] = data.split('|')
+  const contours: Polygon[] = []
+  for (const ref of refs ? refs.split(';') : []) {
+    const [index = 0, dx = 0, dy = 0] = ref.split(' ').map(Number)
+    for (const c of outline(weight, index)) contours.push(dx || dy ? c.map((v, i) => v + (i % 2 === 0 ? dx : dy)) : c)
+  }
   return (cache[key] = { advance: Number(advance), contours })
 }
 
@@ -77,10 +113,10 @@ export function drawText(canvas: Canvas, text: string, x: number, y: number, siz
   return pen - x
 }
 
-/** Shortens text with an ellipsis until it fits in maxWidth. */
+/** Shortens text with an ellipsis until it fits in maxWidth (by whole characters, never half a surrogate pair). */
 export function fit(text: string, size: number, maxWidth: number, weight: Weight = 'regular'): string {
   if (measure(text, size, weight) <= maxWidth) return text
-  let t = text
-  while (t.length > 1 && measure(`${t}…`, size, weight) > maxWidth) t = t.slice(0, -1)
-  return `${t.trimEnd()}…`
+  const chars = Array.from(text)
+  while (chars.length > 1 && measure(`${chars.join('')}…`, size, weight) > maxWidth) chars.pop()
+  return `${chars.join('').trimEnd()}…`
 }

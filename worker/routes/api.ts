@@ -10,7 +10,7 @@ import { rateLimited, RETRY_AFTER } from '../rate-limit'
 import { readJson } from '../body'
 import { loadResult, StorageUnavailable } from '../store'
 import { bearer, tokenMatches } from '../tokens'
-import { createResultBody, toIssues } from '../validate'
+import { createResultBody, errorLine, toIssues } from '../validate'
 
 export const api = new Hono<AppEnv>()
 
@@ -20,7 +20,10 @@ api.post('/results', async (c) => {
   const body = await readJson(c)
   if (!body.ok) return body.response
   const parsed = createResultBody.safeParse(body.value)
-  if (!parsed.success) return apiError(c, 400, 'Some answers are missing or invalid.', toIssues(parsed.error))
+  if (!parsed.success) {
+    const issues = toIssues(parsed.error)
+    return apiError(c, 400, errorLine(issues, 'Some answers are missing or invalid.'), issues)
+  }
   if (await rateLimited(c, c.env.CREATE_LIMITER))
     return apiError(c, 429, `Too many results from this address. Please wait ${RETRY_AFTER} seconds and try again.`)
   try {

@@ -11,7 +11,7 @@ import { settingId, createTeamBody, joinBody, patchTeamBody } from '../team/sche
 import { adminPath, createTeam, joinPath, snapshot, teamStub } from '../team/service'
 import { teamJson } from '../team/view'
 import { bearer, tokenMatches } from '../tokens'
-import { toIssues } from '../validate'
+import { errorLine, toIssues } from '../validate'
 
 /** The team API: create, read, join, change setting, remove members, delete. */
 export const teams = new Hono<AppEnv>()
@@ -29,7 +29,10 @@ teams.post('/', async (c) => {
   const body = await readJson(c)
   if (!body.ok) return body.response
   const parsed = createTeamBody.safeParse(body.value)
-  if (!parsed.success) return apiError(c, 400, 'The team is missing a name or a setting.', toIssues(parsed.error))
+  if (!parsed.success) {
+    const issues = toIssues(parsed.error)
+    return apiError(c, 400, errorLine(issues, 'The team is missing a name or a setting.', { name: 'team name' }), issues)
+  }
   if (await rateLimited(c, c.env.TEAM_LIMITER)) return apiError(c, 429, `Too many teams from this address. Please wait ${RETRY_AFTER} seconds.`)
   const { meta, token } = await createTeam(c.env, parsed.data)
   return c.json({ id: meta.id, joinUrl: joinPath(meta.id), adminUrl: adminPath(meta.id, token), team: teamJson(meta, []) }, 201)
@@ -50,7 +53,10 @@ teams.post('/:id/members', async (c) => {
   const body = await readJson(c)
   if (!body.ok) return body.response
   const parsed = joinBody.safeParse(body.value)
-  if (!parsed.success) return apiError(c, 400, 'Joining needs a result id and a name.', toIssues(parsed.error))
+  if (!parsed.success) {
+    const issues = toIssues(parsed.error)
+    return apiError(c, 400, errorLine(issues, 'Joining needs a result id and a name.', { name: 'name' }), issues)
+  }
   const result = await loadResult(c.env.RESULTS, parsed.data.resultId)
   if (result.kind !== 'found') return apiError(c, 400, 'No result with this id.', [{ path: 'resultId', message: 'no result with this id' }])
   const outcome = await teamStub(c.env, id).join(snapshot(result.record, parsed.data.name))
