@@ -63,9 +63,6 @@ export const contentSchema = z
         dayToDay: sentence,
         needs: z.record(slug, z.number().int().min(1).max(MID_LEVEL)),
         mustHaves: z.array(slug).min(1).max(3),
-        sources: z
-          .array(z.object({ seed: z.enum(['000', '001', '002', '003', '004']), where: z.string().min(3), fact: sentence }))
-          .min(1),
         settings: z.partialRecord(z.enum(SETTING_IDS), sentence),
       }),
     ),
@@ -109,3 +106,9 @@ export const contentSchema = z
       else if (role.placement !== 'spectrum') issue(`spectrum anchor ${a} is placed off the spectrum`)
     }
   })
+
+/** Sources of the role profiles (model/content/sources.ts): at least one per role, each from one of the five articles. */
+export const sourcesSchema = z.record(
+  slug,
+  z.array(z.object({ seed: z.enum(['000', '001', '002', '003', '004']), where: z.string().min(3), fact: sentence })).min(1),
+)

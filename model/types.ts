@@ -65,7 +65,6 @@ export interface Role {
   needs: Partial<Record<string, number>>
   /** The few sub-skills that define the role; clearly unmet, the role cannot come first. */
   mustHaves: string[]
-  sources: RoleSource[]
   /** One line per team setting the role suits, keyed by setting id. */
   settings: Partial<Record<SettingId, string>>
 }

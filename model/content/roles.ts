@@ -7,10 +7,9 @@ import type { Role } from '../types'
  * up as seniority, never as a need. Must-haves are the few sub-skills that define the role:
  * a role whose must-haves are clearly unmet is never placed first.
  *
- * Each role records where its needs come from: the five articles in shared/seeds/
- * (000 the spectrum and team settings, 001 the role catalogue and skill map, 002 team roles,
- * 003 three roles and two technologies, 004 process over definitions). Where the articles
- * disagree, the choice is explained in the README's model section.
+ * Where each role's needs come from is recorded beside it, in sources.ts (kept out of the
+ * worker bundle, which never shows it). Where the articles disagree, the choice is explained
+ * in the README's model section.
  *
  * Roles are in a fixed order, which also breaks ties between equal fits.
  */
@@ -38,11 +37,6 @@ export const roles: Role[] = [
       'comm-product': 1,
     },
     mustHaves: ['swe-production', 'swe-services'],
-    sources: [
-      { seed: '000', where: 'The spectrum of roles', fact: 'At the engineering end: builds and maintains the infrastructure for experiments, training, deployment and serving.' },
-      { seed: '000', where: 'Low maturity, batch', fact: 'In a young batch team every role can run the platform and ship a simple model or rule.' },
-      { seed: '001', where: 'ML engineer', fact: 'Hiring managers note that good engineers pick up ML quickly, so the role needs little ML to start.' },
-    ],
     settings: {
       'low-batch': 'You keep the young platform running and help ship the first simple models and rules.',
       'low-online': 'Live predictions need careful engineering: this is where your strength is most needed.',
@@ -80,12 +74,6 @@ export const roles: Role[] = [
       'comm-product': 1,
     },
     mustHaves: ['ml-classical', 'swe-production', 'infra-serving'],
-    sources: [
-      { seed: '001', where: 'ML engineer', fact: 'Trains and deploys models; needs probability, statistics and ML to understand data and evaluate models, and engineering skill, notably data structures and algorithms.' },
-      { seed: '001', where: 'ML engineer vs. data scientist', fact: 'ML is a must for this role; it is the better engineer of the two.' },
-      { seed: '002', where: 'ML engineer', fact: 'Owns training, versioning and maintenance of models and monitors them; cloud training and serving call for Kubernetes.' },
-      { seed: '003', where: 'Machine Learning Engineer', fact: 'Runs the platform that trains, versions and serves models, and monitors predictions in production.' },
-    ],
     settings: {
       'low-batch': 'A new batch team needs someone who can both build a baseline model and run it on the platform.',
       'low-online': 'Serving the first model live is the core of the job, close to the software engineers.',
@@ -124,10 +112,6 @@ export const roles: Role[] = [
       'comm-domain': 2,
     },
     mustHaves: ['ml-papers', 'stats-math'],
-    sources: [
-      { seed: '001', where: 'Applied research scientist; skill map', fact: 'Closer to research than production; solves practical problems with deep maths, statistics and ML plus knowledge of the problem domain.' },
-      { seed: '000', where: 'High maturity settings', fact: 'Joins a mature team when small model gains pay off, helping data scientists reach peak performance and engineers ship it.' },
-    ],
     settings: {
       'high-batch': 'A mature product where a small gain is worth it is where this role starts to pay off.',
       'high-online': 'You push model quality and help engineers bring it to the live system.',
@@ -164,10 +148,6 @@ export const roles: Role[] = [
       'comm-teach': 1,
     },
     mustHaves: ['ml-papers', 'swe-production'],
-    sources: [
-      { seed: '001', where: 'Research engineer; skill map', fact: 'Sets up and runs the experiments researchers design; needs maths, statistics, ML and software engineering.' },
-      { seed: '001', where: 'Research engineer', fact: 'Some labs do not separate research engineers from research scientists; both may generate ideas.' },
-    ],
     settings: {
       'high-batch': 'Mature teams with room for research benefit from someone who can run experiments at scale.',
       'high-online': 'Mature teams with room for research benefit from someone who can run experiments at scale.',
@@ -199,12 +179,6 @@ export const roles: Role[] = [
       'comm-clients': 1,
     },
     mustHaves: ['stats-modelling', 'stats-exploration'],
-    sources: [
-      { seed: '001', where: 'Data scientist; ML engineer vs. data scientist', fact: 'Generates business insight from data; deep maths, probability and domain knowledge; the better statistician; ML need depends on the job.' },
-      { seed: '000', where: 'The spectrum of roles', fact: 'At the science end: finds patterns in data and builds first versions of models.' },
-      { seed: '002', where: 'Data scientist', fact: 'Builds models that interpret data and predict outcomes; explaining complex model results is among the most valued skills.' },
-      { seed: '003', where: 'Data Scientist', fact: 'Explores data and builds models for business problems; cleaning and wrangling take most of the time.' },
-    ],
     settings: {
       'low-batch': 'In a new batch team everyone overlaps: you build the first models and help run them.',
       'high-batch': 'With applied scientists beside you, you push models to their best performance.',
@@ -238,10 +212,6 @@ export const roles: Role[] = [
       'comm-teach': 2,
     },
     mustHaves: ['ml-novel', 'stats-math'],
-    sources: [
-      { seed: '001', where: 'Research scientist; skill map', fact: 'Comes up with original ideas; typically a doctorate or first-author papers at leading venues; deep maths, statistics and ML.' },
-      { seed: '001', where: 'Research engineer', fact: 'May advise research engineers running their own research.' },
-    ],
     settings: {
       'high-batch': 'Only mature products justify research of this depth; most teams start without it.',
       'high-online': 'Only mature products justify research of this depth; most teams start without it.',
@@ -271,10 +241,6 @@ export const roles: Role[] = [
       'comm-clients': 1,
     },
     mustHaves: ['stats-metrics', 'comm-explain'],
-    sources: [
-      { seed: '001', where: 'Data scientist vs. data analyst; skill map', fact: 'Extracts insight, runs the business and operational metrics and drives decisions; analytical skill, domain knowledge and a high-level view of ML.' },
-      { seed: '002', where: 'Data scientist', fact: 'Where the two are split, analysts find trends and draw conclusions from model outcomes.' },
-    ],
     settings: {
       'low-batch': 'A young batch team needs its first metrics and the analysis to judge the first models.',
       horizontal: 'Client teams need someone who turns their data into decisions and tracks the results.',
@@ -304,11 +270,6 @@ export const roles: Role[] = [
       'comm-clients': 1,
     },
     mustHaves: ['infra-data', 'swe-production'],
-    sources: [
-      { seed: '001', where: 'Data engineer; skill map', fact: 'Builds pipelines, aggregates, stores and monitors data; databases, data tools and distributed big-data systems; minimal ML.' },
-      { seed: '002', where: 'Data engineer', fact: 'Collects, stores, transforms and distributes data and spends much time cleaning it; may know little ML yet deliver.' },
-      { seed: '003', where: 'Data Engineer; feature stores', fact: 'Ingests, stores, transforms and distributes data and owns the data platform or feature store.' },
-    ],
     settings: {
       'low-batch': 'A new team lives or dies by its data; batch pipelines are the first thing to build.',
       'low-online': 'Live features need fresh, reliable data flowing from day one.',
@@ -340,10 +301,6 @@ export const roles: Role[] = [
       'comm-explain': 1,
     },
     mustHaves: ['infra-platform', 'infra-monitoring'],
-    sources: [
-      { seed: '001', where: 'MLOps engineer; skill map', fact: 'Deploys and oversees the ML system in production with mostly standard software engineering; the table adds ML.' },
-      { seed: '001', where: 'MLOps engineer vs. ML engineer', fact: 'Automates getting the ML engineer’s prediction code into production; in small projects the ML engineer does this too.' },
-    ],
     settings: {
       'low-online': 'Putting a first model online safely needs deployment automation and monitoring early.',
       'high-online': 'Many models in a live product need automated deployment, monitoring and retraining.',
@@ -374,9 +331,6 @@ export const roles: Role[] = [
       'comm-explain': 1,
     },
     mustHaves: ['infra-distributed', 'swe-performance'],
-    sources: [
-      { seed: '001', where: 'ML infrastructure/platform engineer', fact: 'Needs infrastructure, parallel-computing optimisation and distributed systems; builds systems that train large models on huge data over many GPU servers.' },
-    ],
     settings: {
       'high-batch': 'At maturity, training many large models efficiently needs a platform of its own.',
       'high-online': 'At maturity, training and serving many large models needs a platform of its own.',
@@ -404,9 +358,6 @@ export const roles: Role[] = [
       'comm-explain': 1,
     },
     mustHaves: ['swe-hardware', 'swe-performance'],
-    sources: [
-      { seed: '001', where: 'ML accelerator/hardware engineer', fact: 'Needs hardware skills and ML on hardware; builds and optimises the hardware behind training and inference.' },
-    ],
     settings: {
       'high-batch': 'Only organisations training at great scale, or building chips, need this role in the team.',
       'high-online': 'Serving cost and latency at scale make accelerator work pay off in mature live products.',
@@ -434,10 +385,6 @@ export const roles: Role[] = [
       'comm-clients': 2,
     },
     mustHaves: ['comm-product', 'comm-clients'],
-    sources: [
-      { seed: '001', where: 'Product manager; skill map', fact: 'Keeps the project on its goals, timeline and technical requirements; project management, leadership, domain expertise, a high-level grasp of ML and of ML systems.' },
-      { seed: '000', where: 'Horizontal ML team', fact: 'Talks to the client teams and works closely with the data scientists on the goal of each project.' },
-    ],
     settings: {
       horizontal: 'A horizontal team needs someone who talks to the client teams and works closely with the data scientists.',
       'high-online': 'A mature product needs someone to decide which model gains are worth shipping.',
@@ -462,9 +409,6 @@ export const roles: Role[] = [
       'comm-clients': 1,
     },
     mustHaves: ['comm-vision', 'comm-domain'],
-    sources: [
-      { seed: '001', where: 'Product owner; skill map', fact: 'Defines the goals and vision of ML projects; strategic vision, leadership, project management, domain expertise and a high-level understanding of what ML can and cannot solve.' },
-    ],
     settings: {
       'low-batch': 'A new product needs someone to decide what the first models are for and what success means.',
       horizontal: 'Serving many product teams needs a clear view of which problems are worth solving first.',
@@ -494,9 +438,6 @@ export const roles: Role[] = [
       'comm-clients': 1,
     },
     mustHaves: ['comm-teach', 'swe-production'],
-    sources: [
-      { seed: '001', where: 'Developer advocate, developer programs engineer', fact: 'Engineers with strong communication who promote the company’s ML tools and applications and educate their users.' },
-    ],
     settings: {
       horizontal: 'Teams that serve others need their tools explained and adopted.',
     },
@@ -530,9 +471,6 @@ export const roles: Role[] = [
       'comm-clients': 3,
     },
     mustHaves: ['swe-architecture', 'comm-clients'],
-    sources: [
-      { seed: '001', where: 'ML solutions architect', fact: 'Long experience with ML systems across applications such as vision, language and recommendation; designs solutions for internal teams or customers.' },
-    ],
     settings: {
       horizontal: 'Designing solutions for many client teams is exactly this job.',
       'high-online': 'Mature live systems benefit from someone who has seen many architectures.',

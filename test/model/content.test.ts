@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
-import { contentSchema } from '../../model/content-schema'
+import { contentSchema, sourcesSchema } from '../../model/content-schema'
+import { roleSources } from '../../model/content/sources'
 
 const words = (s: string) => s.split(/\s+/).length
 
@@ -30,7 +31,8 @@ describe('quiz content', () => {
   it('offers fifteen roles, product owner and ML hardware engineer among them, each citing its sources', () => {
     expect(content.roles.map((r) => r.id)).toEqual(expect.arrayContaining(['product-owner', 'ml-hardware-engineer']))
     expect(content.roles).toHaveLength(15)
-    for (const r of content.roles) expect(r.sources.length, r.id).toBeGreaterThan(0)
+    expect(sourcesSchema.safeParse(roleSources).success).toBe(true)
+    expect(Object.keys(roleSources).sort()).toEqual(content.roles.map((r) => r.id).sort())
   })
 
   it('describes every role at the same career stage: no need above level 3', () => {
