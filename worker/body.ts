@@ -1,7 +1,8 @@
 import type { Context } from 'hono'
 import type { AppEnv } from './env'
 import { apiError } from './errors'
-import { errorPage } from './render/error-page'
+import { fromAnotherSite } from './form-origin'
+import { errorPage, foreignForm } from './render/error-page'
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY = 16 * 1024
@@ -42,10 +43,12 @@ async function readLimited(c: Context): Promise<Uint8Array | 'too-large'> {
 export type FormOutcome = { ok: true; form: URLSearchParams } | { ok: false; response: Response }
 
 /**
- * Reads a form posted by one of the site's pages: only application/x-www-form-urlencoded
- * (no multipart, no files), at most MAX_BODY bytes; anything else gets the HTML error page.
+ * Reads a form posted by one of the site's pages: refused (403) when another site sent it,
+ * then only application/x-www-form-urlencoded (no multipart, no files), at most MAX_BODY
+ * bytes; anything else gets the HTML error page. Every HTML form post goes through here.
  */
 export async function readForm(c: Context<AppEnv>): Promise<FormOutcome> {
+  if (fromAnotherSite(c.req)) return { ok: false, response: foreignForm(c) }
   const type = c.req.header('content-type') ?? ''
   if (!/^application\/x-www-form-urlencoded\s*(;|$)/i.test(type)) return { ok: false, response: errorPage(c, 415) }
   const bytes = await readLimited(c)

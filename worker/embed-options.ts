@@ -57,16 +57,25 @@ export function embedSettings(q: EmbedQuery): EmbedSettings {
   }
 }
 
-/** <html> attributes for the theme and accent colour. */
-export function themeAttributes(q: EmbedQuery): Record<string, string> {
-  const attrs: Record<string, string> = {}
-  if (q.theme === 'light' || q.theme === 'dark') attrs['data-theme'] = q.theme
-  if (q.accent) {
-    const hex = q.accent.replace('#', '').toLowerCase()
-    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
-    const lin = (v: number) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
-    const luminance = 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!)
-    attrs.style = `--accent:#${hex};--accent-strong:#${hex};--on-accent:${luminance > 0.4 ? '#111111' : '#ffffff'}`
-  }
-  return attrs
+/** <html> attributes for the theme. */
+export const themeAttributes = (q: EmbedQuery): Record<string, string> =>
+  q.theme === 'light' || q.theme === 'dark' ? { 'data-theme': q.theme } : {}
+
+/**
+ * The accent colour comes as a stylesheet of this origin, not an inline style: the CSP needs
+ * no 'unsafe-inline' for styles, and the colour shows without JavaScript.
+ */
+export const accentStylesheet = (q: EmbedQuery): string[] =>
+  q.accent ? [`/embed/accent.css?accent=${q.accent.replace('#', '').toLowerCase()}`] : []
+
+/**
+ * The stylesheet of an accent `rrggbb`: text on it black or white by its luminance. Marked
+ * important so that it wins over both themes' own accents, as the host asked for this colour.
+ */
+export function accentCss(accent: string): string {
+  const hex = accent.replace('#', '').toLowerCase()
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+  const lin = (v: number) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4)
+  const luminance = 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!)
+  return `:root{--accent:#${hex}!important;--accent-strong:#${hex}!important;--on-accent:${luminance > 0.4 ? '#111111' : '#ffffff'}!important}\n`
 }

@@ -28,7 +28,26 @@ app.route('/', pages)
 
 const wantsJson = (path: string) => path.startsWith('/api/') || path.startsWith('/oembed')
 
-app.notFound((c) => (wantsJson(c.req.path) ? apiError(c, 404, 'No such API route.') : errorPage(c, 404)))
+/**
+ * The methods a path has routes for, asked of the router itself so that it cannot drift from
+ * the routes: a method counts when it matches more handlers than no method at all does (the
+ * middleware for every method matches both). HEAD is answered wherever GET is.
+ */
+function allowedMethods(path: string): string[] {
+  const handlers = (method: string) => app.router.match(method, path)[0].length
+  const base = handlers('')
+  const allowed = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((m) => handlers(m) > base)
+  return allowed[0] === 'GET' ? ['GET', 'HEAD', ...allowed.slice(1)] : allowed
+}
+
+app.notFound((c) => {
+  const allowed = allowedMethods(c.req.path)
+  // No route for the path, or a route that found nothing (c.notFound()).
+  if (allowed.length === 0 || allowed.includes(c.req.method)) return wantsJson(c.req.path) ? apiError(c, 404, 'No such API route.') : errorPage(c, 404)
+  // A known path with the wrong method.
+  c.header('Allow', allowed.join(', '))
+  return wantsJson(c.req.path) ? apiError(c, 405, `This address takes ${allowed.join(', ')}.`) : errorPage(c, 405)
+})
 
 app.onError((err, c) => {
   const requestId = crypto.randomUUID()

@@ -38,18 +38,29 @@ export async function saveResult(kv: KVNamespace, record: StoredResult): Promise
   }
 }
 
-export type LoadOutcome = { kind: 'found'; record: StoredResult } | { kind: 'missing' } | { kind: 'corrupt' }
+/**
+ * A stored value that is not JSON or fails validation is corrupt: never rendered, but its
+ * owner may still delete it while its delete-token hash can be read (see ownerHash).
+ */
+export type LoadOutcome =
+  | { kind: 'found'; record: StoredResult }
+  | { kind: 'missing' }
+  | { kind: 'corrupt'; deleteHash: string | undefined }
 
-/** Reads and validates a stored result; a value that fails validation is reported, not returned. */
+/** Reads and validates a stored result; a value that is not JSON or fails validation is reported, not returned. */
 export async function loadResult(kv: KVNamespace, id: string): Promise<LoadOutcome> {
-  const raw = await kv.get(key(id), 'json')
-  if (raw === null) return { kind: 'missing' }
-  const parsed = storedResult.safeParse(raw)
-  if (!parsed.success) {
-    console.error(`stored result ${id} failed validation`, z.prettifyError(parsed.error))
-    return { kind: 'corrupt' }
+  const text = await kv.get(key(id))
+  if (text === null) return { kind: 'missing' }
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    raw = undefined
   }
-  return { kind: 'found', record: withReadableName(parsed.data as StoredResult) }
+  const parsed = storedResult.safeParse(raw)
+  if (parsed.success) return { kind: 'found', record: withReadableName(parsed.data as StoredResult) }
+  console.error(`stored result ${id} is corrupt:`, raw === undefined ? 'not JSON' : z.prettifyError(parsed.error))
+  return { kind: 'corrupt', deleteHash: ownerHash(text) }
 }
 
 /**
@@ -64,6 +75,20 @@ function withReadableName(record: StoredResult): StoredResult {
   const { name: _dropped, ...rest } = record
   return name === undefined ? rest : { ...rest, name }
 }
+
+/**
+ * The delete-token hash in a corrupt value's text, when it holds exactly one. Read from the
+ * text rather than the parsed value so that a value cut short, no longer JSON, still names
+ * its owner; only the owner's token hashes to it, so nobody else gains anything.
+ */
+function ownerHash(text: string): string | undefined {
+  const found = [...text.matchAll(/"deleteHash"\s*:\s*"([0-9a-f]{64})"/g)]
+  return found.length === 1 ? found[0]![1] : undefined
+}
+
+/** The delete-token hash of a stored result, corrupt or not, if one can be read. */
+export const deleteHashOf = (outcome: LoadOutcome): string | undefined =>
+  outcome.kind === 'found' ? outcome.record.deleteHash : outcome.kind === 'corrupt' ? outcome.deleteHash : undefined
 
 /** Whether a result is stored, without reading or validating its value. */
 export async function resultExists(kv: KVNamespace, id: string): Promise<boolean> {

@@ -32,32 +32,46 @@ export function errorLine(issues: Issue[], general: string, fields: Record<strin
   return `The ${field} ${only.message === 'required' ? 'is required' : only.message}.`
 }
 
-/** zod issues as the API's `{ path, message }` list, one entry per bad field, in plain words. */
-export function toIssues(error: z.core.$ZodError): Issue[] {
+/**
+ * zod issues as the API's `{ path, message }` list, one entry per bad field, in plain words.
+ * `input` is the value that was parsed: zod/mini's issues do not carry the value, and only
+ * the input tells a field that is missing from one that is there but wrong.
+ */
+export function toIssues(error: z.core.$ZodError, input: unknown): Issue[] {
   const issues: Issue[] = []
+  const add = (path: PropertyKey[], message: string) => {
+    const at = dotted(path)
+    if (!issues.some((i) => i.path === at)) issues.push({ path: at, message })
+  }
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       const inAnswers = issue.path.length === 1 && issue.path[0] === 'answers'
-      for (const key of issue.keys)
-        issues.push({
-          path: dotted([...issue.path, key]),
-          message: inAnswers ? 'unknown question id' : 'unknown field',
-        })
-      continue
-    }
-    issues.push({ path: dotted(issue.path), message: describe(issue) })
+      for (const key of issue.keys) add([...issue.path, key], inAnswers ? 'unknown question id' : 'unknown field')
+    } else add(issue.path, describe(issue, input))
   }
   return issues
 }
 
-function describe(issue: z.core.$ZodIssue): string {
-  const path = issue.path
-  const isAnswer = path.length === 2 && path[0] === 'answers'
-  if (issue.code === 'invalid_type' && issue.input === undefined)
-    return isAnswer ? 'missing answer' : 'required'
-  if (isAnswer) return 'must be a whole number from 0 to 4'
-  if (issue.code === 'invalid_type') return `must be ${article(issue.expected)}`
-  return issue.message === 'Invalid input' ? 'is not valid' : issue.message
+/** Whether `input` holds a value at `path` (JSON, forms and queries have no undefined). */
+function present(input: unknown, path: PropertyKey[]): boolean {
+  let at = input
+  for (const key of path) {
+    if (typeof at !== 'object' || at === null || !Object.hasOwn(at, key)) return false
+    at = (at as Record<PropertyKey, unknown>)[key]
+  }
+  return at !== undefined
 }
 
-const article = (type: string): string => (type === 'object' ? 'an object' : `a ${type}`)
+const TYPE_WORDS: Record<string, string> = { int: 'a whole number', object: 'an object', boolean: 'true or false', array: 'a list' }
+
+function describe(issue: z.core.$ZodIssue, input: unknown): string {
+  const isAnswer = issue.path.length === 2 && issue.path[0] === 'answers'
+  if (!present(input, issue.path)) return isAnswer ? 'missing answer' : 'required'
+  if (isAnswer) return 'must be a whole number from 0 to 4'
+  // zod/mini's own message is only "Invalid input"; anything else is the schema's own words.
+  if (issue.message !== 'Invalid input') return issue.message
+  if (issue.code === 'invalid_type') return `must be ${TYPE_WORDS[issue.expected] ?? `a ${issue.expected}`}`
+  if (issue.code === 'too_small') return `must be at least ${issue.minimum}`
+  if (issue.code === 'too_big') return `must be at most ${issue.maximum}`
+  return 'is not valid'
+}

@@ -125,7 +125,8 @@ describe('embedded pages', () => {
   it('apply theme and accent and pass the widget settings to the page script', async () => {
     const res = await call('/embed/quiz?theme=dark&accent=ff5500&open=tab&source=bootcamp&parent=https%3A%2F%2Fhost.example&wid=rs1')
     const html = await res.text()
-    expect(html).toContain('<html lang="en" data-theme="dark" style="--accent:#ff5500;')
+    expect(html).toContain('<html lang="en" data-theme="dark">')
+    expect(html).toContain('<link rel="stylesheet" href="/embed/accent.css?accent=ff5500">')
     const data = JSON.parse(html.match(/<script type="application\/json" id="page-data">(.*?)<\/script>/)![1]!)
     expect(data.embed).toEqual({ parent: 'https://host.example', widget: 'rs1', source: 'bootcamp', open: 'tab', carry: '?theme=dark&accent=ff5500&parent=https%3A%2F%2Fhost.example&wid=rs1' })
   })

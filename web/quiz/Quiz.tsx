@@ -4,6 +4,7 @@ import { clearProgress, loadProgress, loadShortcuts, saveProgress, saveShortcuts
 import { QuestionStep } from './QuestionStep'
 import { submitAnswers, type Created } from './submit'
 import type { QuizAnswers, QuizData } from './types'
+import { percentClass } from '../percent'
 
 export type Sending =
   | { state: 'idle' }
@@ -170,7 +171,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
           aria-valuenow={answered}
           aria-valuetext={`${answered} of ${total} answered`}
         >
-          <div class="progress-fill" style={{ width: `${(answered / total) * 100}%` }} />
+          <div class={`progress-fill ${percentClass(answered / total)}`} />
         </div>
       </div>
 

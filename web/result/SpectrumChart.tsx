@@ -1,4 +1,5 @@
 import type { Spectrum, SpectrumAnchor } from '../../model/types'
+import { percentClass } from '../percent'
 import { pct } from './format'
 
 /**
@@ -23,7 +24,7 @@ export function SpectrumScale({ anchors, markers = [], dot = 12 }: { anchors: Sp
       </svg>
       <div class="spectrum-labels" aria-hidden="true">
         {anchors.map((a, i) => (
-          <span key={a.roleId} class={`spectrum-anchor ${i === 0 ? 'start' : i === anchors.length - 1 ? 'end' : ''}`} style={{ left: pct(a.position) }}>
+          <span key={a.roleId} class={`spectrum-anchor ${percentClass(a.position)} ${i === 0 ? 'start' : i === anchors.length - 1 ? 'end' : ''}`}>
             {a.name}
           </span>
         ))}

@@ -19,6 +19,8 @@ export interface PageOptions {
   noindex?: boolean
   /** Extra attributes for <html>, e.g. a theme for embedded pages. */
   htmlAttrs?: Record<string, string>
+  /** Stylesheets after the site's own, e.g. an embed's accent colour (never inline styles: see the CSP). */
+  stylesheets?: string[]
 }
 
 export const escapeHtml = (s: string): string =>
@@ -67,5 +69,5 @@ export function renderDocument(opts: PageOptions): string {
     .join('')
   const scripts = (opts.scripts ?? []).map((name) => `<script type="module" src="${assets[name]}"></script>`).join('')
   const data = opts.data === undefined ? '' : `<script type="application/json" id="page-data">${safeJson(opts.data)}</script>`
-  return `<!doctype html><html lang="en"${attrs}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>${escapeHtml(opts.title)}</title><meta name="description" content="${escapeHtml(opts.description)}">${headExtras(opts)}<link rel="icon" href="${favicon}"><link rel="stylesheet" href="${assets.style}">${scripts}</head><body>${'html' in opts.body ? opts.body.html : render(opts.body)}${data}</body></html>`
+  return `<!doctype html><html lang="en"${attrs}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>${escapeHtml(opts.title)}</title><meta name="description" content="${escapeHtml(opts.description)}">${headExtras(opts)}<link rel="icon" href="${favicon}">${[assets.style, ...(opts.stylesheets ?? [])].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('')}${scripts}</head><body>${'html' in opts.body ? opts.body.html : render(opts.body)}${data}</body></html>`
 }

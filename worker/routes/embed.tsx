@@ -1,7 +1,7 @@
 import { Hono } from 'hono/tiny'
 import { EmbedCard } from '../../web/embed/EmbedCard'
 import { EmbedQuizPage } from '../../web/embed/EmbedQuizPage'
-import { embedSettings, parseEmbedQuery, themeAttributes } from '../embed-options'
+import { accentCss, accentStylesheet, embedSettings, parseEmbedQuery, themeAttributes } from '../embed-options'
 import type { AppEnv } from '../env'
 import { isId } from '../ids'
 import { publicQuiz } from '../public-quiz'
@@ -21,6 +21,7 @@ embed.get('/quiz', (c) => {
       description: 'A five-minute skills self-assessment for machine learning roles.',
       noindex: true,
       htmlAttrs: themeAttributes(q.data),
+      stylesheets: accentStylesheet(q.data),
       body: <EmbedQuizPage quiz={publicQuiz} />,
       scripts: ['embedQuiz'],
       data: { quiz: publicQuiz, embed: embedSettings(q.data) },
@@ -40,9 +41,17 @@ embed.get('/r/:id', async (c) => {
       description: outcome.record.result.spectrum.label,
       noindex: true,
       htmlAttrs: themeAttributes(q.data),
+      stylesheets: accentStylesheet(q.data),
       body: <EmbedCard result={outcome.record.result} areaNames={areaNames} url={url} displayName={outcome.record.name} />,
       scripts: ['embedCard'],
       data: { embed: embedSettings(q.data) },
     }),
   )
+})
+
+/** An embed's accent colour (see accentStylesheet); the same URL always gives the same CSS. */
+embed.get('/accent.css', (c) => {
+  const { accent } = parseEmbedQuery(c.req.query())
+  if (!accent) return c.notFound()
+  return c.body(accentCss(accent), 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=86400' })
 })

@@ -22,8 +22,9 @@ const SIZES = { result: { width: 600, height: 460 }, quiz: { width: 640, height:
 const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
 oembed.get('/', async (c) => {
-  const parsed = query.safeParse(c.req.query())
-  if (!parsed.success) return apiError(c, 400, 'Invalid oEmbed request.', toIssues(parsed.error))
+  const params = c.req.query()
+  const parsed = query.safeParse(params)
+  if (!parsed.success) return apiError(c, 400, 'Invalid oEmbed request.', toIssues(parsed.error, params))
   const { url, format = 'json', maxwidth, maxheight } = parsed.data
   if (format !== 'json') return apiError(c, 501, 'Only format=json is supported.')
   const self = new URL(c.req.url)

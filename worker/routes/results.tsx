@@ -14,7 +14,7 @@ import { notModified } from '../etag'
 import { isId } from '../ids'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
-import { loadResult, type StoredResult } from '../store'
+import { deleteHashOf, loadResult, type StoredResult } from '../store'
 import { tokenMatches } from '../tokens'
 
 /** Result pages, their social images, and the private delete flow. */
@@ -49,7 +49,10 @@ results.get('/:id', async (c) => {
   const found = await find(c, c.req.param('id'))
   if (found.error) return found.error
   const { record } = found
-  const target = c.req.query('target')
+  // The growth target the page shows: one it has a path for, else its default. The ETag is
+  // made from that, never from the raw query, so odd or unknown targets share the default's.
+  const query = c.req.query('target')
+  const target = record.result.growth.find((g) => g.target === query)?.target
   const unchanged = notModified(c, `${record.id}.${record.quizVersion}.${target ?? ''}`)
   if (unchanged) return unchanged
   const origin = new URL(c.req.url).origin
@@ -101,12 +104,15 @@ results.get('/:id/image.png', async (c) => {
   return png(body, source)
 })
 
-/** Finds a result and checks its private token; answers the error page otherwise. */
-async function authorised(c: Context<AppEnv>, id: string, token: string | undefined) {
-  const found = await find(c, id)
-  if (found.error) return found
-  if (!(await tokenMatches(token, found.record.deleteHash))) return { error: errorPage(c, 403) }
-  return found
+/**
+ * Checks a result's private token: the error page when it fails, else nothing. A corrupt
+ * result passes too while its token hash checks out, so that its owner can still delete it.
+ */
+async function denied(c: Context<AppEnv>, id: string, token: string | undefined): Promise<Response | undefined> {
+  const outcome = isId(id) ? await loadResult(c.env.RESULTS, id) : ({ kind: 'missing' } as const)
+  if (outcome.kind === 'missing') return errorPage(c, 404)
+  if (!(await tokenMatches(token, deleteHashOf(outcome)))) return errorPage(c, 403)
+  return undefined
 }
 
 /** A page that carries a private token: never indexed, never sent on as a referrer, never cached. */
@@ -120,16 +126,16 @@ function privatePage(c: Context<AppEnv>, title: string, description: string, bod
 results.get('/:id/saved', async (c) => {
   const id = c.req.param('id')
   const token = c.req.query('token')
-  const found = await authorised(c, id, token)
-  if (found.error) return found.error
+  const refused = await denied(c, id, token)
+  if (refused) return refused
   return privatePage(c, 'Your result is saved', 'Your result and its private delete link.', <SavedPage url={`/r/${id}`} deleteUrl={deletePath(id, token!)} />)
 })
 
 results.get('/:id/delete', async (c) => {
   const id = c.req.param('id')
   const token = c.req.query('token')
-  const found = await authorised(c, id, token)
-  if (found.error) return found.error
+  const refused = await denied(c, id, token)
+  if (refused) return refused
   return privatePage(c, 'Delete this result?', 'Delete a Role Spectrum result.', <DeletePage id={id} token={token!} state="confirm" />)
 })
 
@@ -137,8 +143,8 @@ results.post('/:id/delete', async (c) => {
   const id = c.req.param('id')
   const body = await readForm(c)
   if (!body.ok) return body.response
-  const found = await authorised(c, id, body.form.get('token') ?? undefined)
-  if (found.error) return found.error
+  const refused = await denied(c, id, body.form.get('token') ?? undefined)
+  if (refused) return refused
   await removeResult(c.env.RESULTS, id, imageKey(c, id))
   return privatePage(c, 'Deleted', 'The result was deleted.', <DeletePage id={id} token="" state="done" />)
 })

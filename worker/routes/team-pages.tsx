@@ -123,7 +123,7 @@ teamPages.post('/:id/join', async (c) => {
     for (const issue of parsed.error.issues) errors[issue.path[0] === 'resultId' ? 'result' : 'name'] = issue.path[0] === 'resultId' ? 'This is not a result link or id.' : `The name ${issue.message}.`
   if (parsed.success) {
     const result = await loadResult(c.env.RESULTS, parsed.data.resultId)
-    if (result.kind !== 'found') errors.result = 'There is no result with this id.'
+    if (result.kind !== 'found') errors.result = result.kind === 'corrupt' ? 'This result could not be read.' : 'There is no result with this id.'
     else {
       const outcome = await teamStub(c.env, state.meta.id).join(snapshot(result.record, parsed.data.name))
       if (outcome.ok) return c.redirect(`${joinPath(state.meta.id)}?joined=${outcome.memberId}#members-title`, 303)

@@ -30,7 +30,7 @@ teams.post('/', async (c) => {
   if (!body.ok) return body.response
   const parsed = createTeamBody.safeParse(body.value)
   if (!parsed.success) {
-    const issues = toIssues(parsed.error)
+    const issues = toIssues(parsed.error, body.value)
     return apiError(c, 400, errorLine(issues, 'The team is missing a name or a setting.', { name: 'team name' }), issues)
   }
   if (await rateLimited(c, c.env.TEAM_LIMITER)) return apiError(c, 429, `Too many teams from this address. Please wait ${RETRY_AFTER} seconds.`)
@@ -54,10 +54,11 @@ teams.post('/:id/members', async (c) => {
   if (!body.ok) return body.response
   const parsed = joinBody.safeParse(body.value)
   if (!parsed.success) {
-    const issues = toIssues(parsed.error)
+    const issues = toIssues(parsed.error, body.value)
     return apiError(c, 400, errorLine(issues, 'Joining needs a result id and a name.', { name: 'name' }), issues)
   }
   const result = await loadResult(c.env.RESULTS, parsed.data.resultId)
+  if (result.kind === 'corrupt') return apiError(c, 500, 'This result could not be read.', [{ path: 'resultId', message: 'could not be read' }])
   if (result.kind !== 'found') return apiError(c, 400, 'No result with this id.', [{ path: 'resultId', message: 'no result with this id' }])
   const outcome = await teamStub(c.env, id).join(snapshot(result.record, parsed.data.name))
   if (!outcome.ok) {
@@ -76,7 +77,7 @@ teams.patch('/:id', async (c) => {
   const body = await readJson(c)
   if (!body.ok) return body.response
   const parsed = patchTeamBody.safeParse(body.value)
-  if (!parsed.success) return apiError(c, 400, 'Invalid setting.', toIssues(parsed.error))
+  if (!parsed.success) return apiError(c, 400, 'Invalid setting.', toIssues(parsed.error, body.value))
   const saved = await teamStub(c.env, found.state.meta.id).setSetting(parsed.data.setting)
   return saved ? c.json(saved.team) : apiError(c, 404, NO_TEAM)
 })
