@@ -22,16 +22,23 @@ before(async () => {
   server = await startServer()
   browser = await launch()
   const quiz = (await (await fetch(`${server.url}/api/quiz`)).json()) as { questions: { id: string }[] }
+  const send = (path: string, body: unknown) =>
+    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
   const post = async (path: string, body: unknown) => {
-    const res = await fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+    const res = await send(path, body)
     assert.equal(res.status, 201, `${path}: ${await res.clone().text()}`)
     return res.json() as Promise<Record<string, string>>
   }
   const answers = Object.fromEntries(quiz.questions.map((q, i) => [q.id, [1, 2, 3][i % 3]!]))
-  resultUrl = (await post('/api/results', { answers, name: 'Ada' })).url!
+  const made = await post('/api/results', { answers, name: 'Ada' })
+  resultUrl = made.url!
   const created = await post('/api/teams', { name: 'Search ranking', setting: 'high-batch' })
   team = { joinUrl: created.joinUrl!, adminUrl: created.adminUrl! }
-  await post(`/api/teams/${created.id}/members`, { resultId: resultUrl.split('/').pop(), name: 'Ada' })
+  // A member on the map, joined with the result's private token (as the join API asks for it).
+  const member = { resultId: made.id, token: new URL(made.deleteUrl!, server.url).searchParams.get('token'), name: 'Ada' }
+  let joined = await send(`/api/teams/${created.id}/members`, member)
+  if (joined.status === 400) joined = await send(`/api/teams/${created.id}/members`, { resultId: member.resultId, name: member.name })
+  assert.equal(joined.status, 201, await joined.text())
 })
 
 after(async () => {
