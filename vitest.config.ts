@@ -5,6 +5,6 @@ export default defineConfig({
   plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
   test: {
     // Browser (test/e2e) and load (test/load) tests run on Node against wrangler dev instead.
-    include: ['test/model/**/*.test.ts', 'test/worker/**/*.test.ts'],
+    include: ['test/model/**/*.test.ts', 'test/worker/**/*.test.ts', 'test/web/**/*.test.ts'],
   },
 })

@@ -36,7 +36,8 @@ interface Route {
   randomIp?: boolean
 }
 
-const server = await startServer()
+// The team of 500 below joins faster than a team's limit of joins a minute allows.
+const server = await startServer(undefined, ['--var', 'TEAM_JOIN_LIMIT:1000'])
 try {
   const base = server.url
   const quiz = (await (await fetch(`${base}/api/quiz`)).json()) as { questions: { id: string }[] }
@@ -53,8 +54,11 @@ try {
       Array.from({ length: 50 }, async (_, i) => {
         const k = batch * 50 + i
         const answers = Object.fromEntries(quiz.questions.map((q, j) => [q.id, (k + j) % 5]))
-        const r = (await (await fetch(`${base}/api/results`, { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': `198.19.${batch}.${i}` }, body: JSON.stringify({ answers }) })).json()) as { id: string }
-        const joined = await fetch(`${base}/api/teams/${team.id}/members`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId: r.id, name: `Person ${k}` }) })
+        const ip = `198.19.${batch}.${i}`
+        const r = (await (await fetch(`${base}/api/results`, { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip }, body: JSON.stringify({ answers }) })).json()) as { id: string; deleteUrl: string }
+        const token = new URL(r.deleteUrl, base).searchParams.get('token')
+        const joined = await fetch(`${base}/api/teams/${team.id}/members`, { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip }, body: JSON.stringify({ resultId: r.id, token, name: `Person ${k}` }) })
+        if (joined.status !== 201) throw new Error(`seeding the team: ${joined.status} ${await joined.text()}`)
         await joined.body?.cancel()
       }),
     )

@@ -12,6 +12,7 @@ import { teams } from './routes/teams'
 import { teamPages } from './routes/team-pages'
 
 export { Team } from './team/team-object'
+export { ResultTeams } from './team/result-teams'
 
 const app = new Hono<AppEnv>()
 

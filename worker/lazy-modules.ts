@@ -5,3 +5,4 @@
  */
 export const loadCardRenderer = () => import('./generated/card.mjs')
 export const loadTeamPage = () => import('./generated/team-page.mjs')
+export const loadTeamMap = () => import('./generated/team-map.mjs')

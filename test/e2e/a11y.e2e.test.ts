@@ -14,6 +14,7 @@ let server: DevServer
 let browser: Browser
 let resultId: string
 let teamId: string
+let teamAdminUrl: string
 let quiz: { version: number; questions: { id: string }[] }
 
 before(async () => {
@@ -25,10 +26,11 @@ before(async () => {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ answers: Object.fromEntries(quiz.questions.map((q, i) => [q.id, ML_ENGINEER[i]])) }),
   })
-  resultId = ((await res.json()) as { id: string }).id
+  const created = (await res.json()) as { id: string; deleteUrl: string }
+  resultId = created.id
   const team = await fetch(`${server.url}/api/teams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Checkout', setting: 'low-online' }) })
-  teamId = ((await team.json()) as { id: string }).id
-  await fetch(`${server.url}/api/teams/${teamId}/members`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId, name: 'Max' }) })
+  ;({ id: teamId, adminUrl: teamAdminUrl } = (await team.json()) as { id: string; adminUrl: string })
+  await fetch(`${server.url}/api/teams/${teamId}/members`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId, token: new URL(created.deleteUrl, server.url).searchParams.get('token'), name: 'Max' }) })
 })
 
 after(async () => {
@@ -94,6 +96,7 @@ const pages: [string, (page: Page) => Promise<void>][] = [
   ['result', async (p) => void (await p.goto(`${server.url}/r/${resultId}`))],
   ['404', async (p) => void (await p.goto(`${server.url}/r/AAAAAAAAAAAAAAAAAAAAAA`))],
   ['team map', async (p) => void (await p.goto(`${server.url}/t/${teamId}`))],
+  ['team admin', async (p) => void (await p.goto(`${server.url}${teamAdminUrl}`))],
   ['embedded quiz', async (p) => void (await p.goto(`${server.url}/embed/quiz`))],
   ['embedded result card', async (p) => void (await p.goto(`${server.url}/embed/r/${resultId}`))],
 ]

@@ -8,13 +8,16 @@ export interface DevServer {
   stop: () => Promise<void>
 }
 
-/** Starts `wrangler dev` on a free-ish port with its own empty local KV, and waits until it serves. */
-export async function startServer(port = 8790 + Math.floor(Math.random() * 200)): Promise<DevServer> {
+/**
+ * Starts `wrangler dev` on a free-ish port with its own empty local KV, and waits until it
+ * serves. `args` go to wrangler (the benchmark raises a limit with `--var`).
+ */
+export async function startServer(port = 8790 + Math.floor(Math.random() * 200), args: string[] = []): Promise<DevServer> {
   const persist = mkdtempSync(join(tmpdir(), 'role-spectrum-e2e-'))
   // Run wrangler's own script with this Node (24), whatever `node` is first on the PATH.
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/wrangler/bin/wrangler.js', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--show-interactive-dev-session=false'],
+    ['node_modules/wrangler/bin/wrangler.js', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--show-interactive-dev-session=false', ...args],
     { env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let log = ''

@@ -22,20 +22,21 @@ const DATA_SCIENTIST = '3323231310111011000033111'
 const SOFTWARE_ENGINEER = '0011001000333320020311111'
 const ML_ENGINEER = [1, 2, 1, 2, 1, 3, 2, 3, 1, 0, 3, 2, 2, 2, 2, 3, 3, 2, 1, 2, 2, 2, 1, 1, 1]
 
+/** Creates a result through the API; returns its private (delete) link, which joining needs. */
 async function resultOf(digits: string): Promise<string> {
   const res = await fetch(`${server.url}/api/results`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'cf-connecting-ip': `198.18.77.${digits.length}` },
-    body: JSON.stringify({ answers: Object.fromEntries(quiz.questions.map((q, i) => [q.id, Number(digits[i])])) }),
+    body: JSON.stringify({ answers: Object.fromEntries(quiz.questions.map((q, i) => [q.id, Number(digits[i] ?? 2)])) }),
   })
-  return ((await res.json()) as { url: string }).url
+  return ((await res.json()) as { deleteUrl: string }).deleteUrl
 }
 
-async function joinWithResult(joinUrl: string, resultUrl: string, name: string) {
+async function joinWithResult(joinUrl: string, privateLink: string, name: string) {
   const ctx = await browser.newContext()
   const page = await ctx.newPage()
   await page.goto(joinUrl)
-  await page.getByLabel('Your result link or id').fill(`${server.url}${resultUrl}`)
+  await page.getByLabel('Your result’s private link').fill(`${server.url}${privateLink}`)
   await page.getByLabel('Name the team will see').fill(name)
   await page.getByRole('button', { name: 'Join', exact: true }).click()
   await page.getByText(`Welcome, ${name}`).waitFor()
@@ -48,9 +49,9 @@ async function joinByTakingTheQuiz(joinUrl: string, name: string) {
   await page.goto(joinUrl)
   await page.getByRole('link', { name: 'Take the quiz, then join' }).click()
   await page.locator('form.quiz[data-ready]').waitFor()
-  for (let i = 0; i < ML_ENGINEER.length; i++) {
+  for (let i = 0; i < quiz.questions.length; i++) {
     await page.getByText(`Question ${i + 1} of`).waitFor()
-    await page.locator('label.option').nth(ML_ENGINEER[i]!).click()
+    await page.locator('label.option').nth(ML_ENGINEER[i] ?? 2).click()
     await page.getByRole('button', { name: 'Next' }).click()
   }
   await page.getByRole('button', { name: 'See my result' }).click()
@@ -111,5 +112,66 @@ describe('a team map', () => {
     await page.getByText('Sam was removed from the team.').waitFor()
     assert.deepEqual((await page.locator('table.members tbody th').allInnerTexts()).sort(), ['Dana', 'Max'])
     await lead.close()
+  })
+})
+
+describe('a team under unwanted joins', () => {
+  it('lets the lead remove many members at once and replace the join link; members join again by the new link', async () => {
+    const created = (await (
+      await fetch(`${server.url}/api/teams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Flooded', setting: 'low-batch' }) })
+    ).json()) as { id: string; adminUrl: string }
+    const oldJoinUrl = `${server.url}/t/${created.id}`
+    for (const [i, name] of ['Keep', 'Spam 1', 'Spam 2', 'Spam 3'].entries()) {
+      const link = await resultOf(String(i).repeat(quiz.questions.length))
+      const token = new URL(link, server.url).searchParams.get('token')
+      const res = await fetch(`${server.url}/api/teams/${created.id}/members`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'cf-connecting-ip': `198.18.78.${i + 1}` },
+        body: JSON.stringify({ resultId: link.split('/')[2], token, name }),
+      })
+      assert.equal(res.status, 201)
+    }
+
+    const lead = await browser.newContext()
+    const page = await lead.newPage()
+    await page.goto(`${server.url}${created.adminUrl}`)
+    await page.getByLabel('Select every member').check()
+    await page.getByLabel('Select Keep').uncheck()
+    await page.getByRole('button', { name: 'Remove selected' }).click()
+    await page.getByText('3 members were removed from the team.').waitFor()
+    assert.deepEqual(await page.locator('table.members tbody th').allInnerTexts(), ['Keep'])
+
+    await page.getByRole('button', { name: 'Replace the join link' }).click()
+    await page.getByText('The join link was replaced').waitFor()
+    const newJoinUrl = await page.getByLabel('Join link').inputValue()
+    assert.match(newJoinUrl, new RegExp(`/t/${created.id}\\?key=[A-Za-z0-9_-]{22}$`))
+    await lead.close()
+
+    const stranger = await browser.newContext()
+    const old = await stranger.newPage()
+    const res = await old.goto(oldJoinUrl)
+    assert.equal(res?.status(), 403)
+    await old.getByText('This join link has been replaced').waitFor()
+    await stranger.close()
+
+    // By the new link, through the quiz: the key travels with the person to the result page.
+    const ctx = await browser.newContext()
+    const p = await ctx.newPage()
+    await p.goto(newJoinUrl)
+    await p.getByRole('link', { name: 'Take the quiz, then join' }).click()
+    await p.locator('form.quiz[data-ready]').waitFor()
+    for (let i = 0; i < quiz.questions.length; i++) {
+      await p.getByText(`Question ${i + 1} of`).waitFor()
+      await p.locator('label.option').nth(2).click()
+      await p.getByRole('button', { name: 'Next' }).click()
+    }
+    await p.getByRole('button', { name: 'See my result' }).click()
+    await p.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
+    await p.getByLabel('Name the team will see').fill('Newcomer')
+    await p.getByRole('button', { name: 'Join the team' }).click()
+    await p.getByText('Welcome, Newcomer').waitFor()
+    assert.match(p.url(), /\?key=[A-Za-z0-9_-]{22}&joined=/)
+    assert.deepEqual((await p.locator('table.members tbody th').allInnerTexts()).sort(), ['Keep', 'Newcomer'])
+    await ctx.close()
   })
 })

@@ -30,3 +30,25 @@ export function myResults(): Record<string, string> {
 }
 
 export const JOIN_KEY = 'role-spectrum:join-team'
+
+const PENDING = /^([A-Za-z0-9_-]{22})(?: ([A-Za-z0-9_-]{22}))?$/
+
+/** Remembers, for this tab, the team whose join link led to the quiz (with its join key, if any). */
+export function rememberTeam(id: string | null, key: string | null): void {
+  if (!id || !PENDING.test(key ? `${id} ${key}` : id)) return
+  try {
+    sessionStorage.setItem(JOIN_KEY, key ? `${id} ${key}` : id)
+  } catch {
+    // Without storage the person can still join from the team page with their private link.
+  }
+}
+
+/** The team this tab came to join, if any. */
+export function pendingTeam(): { id: string; key?: string | undefined } | null {
+  try {
+    const m = PENDING.exec(sessionStorage.getItem(JOIN_KEY) ?? '')
+    return m ? { id: m[1]!, key: m[2] } : null
+  } catch {
+    return null
+  }
+}

@@ -1,6 +1,6 @@
 // Progressive enhancements of the result page: copy the link, share, switch growth targets in
 // place, and, on the device that made the result, its delete link and a pending team to join.
-import { enableCopyButtons, JOIN_KEY, myResults } from './copy'
+import { enableCopyButtons, myResults, pendingTeam } from './copy'
 
 enableCopyButtons()
 
@@ -33,16 +33,22 @@ if (owner && link && link.startsWith('/r/')) {
   const anchor = owner.querySelector<HTMLAnchorElement>('.owner-delete')
   if (anchor) anchor.href = link
   owner.hidden = false
-  let team: string | null = null
-  try {
-    team = sessionStorage.getItem(JOIN_KEY)
-  } catch {
-    // no storage
-  }
+  const team = pendingTeam()
   const box = document.querySelector<HTMLElement>('[data-join-team]')
   const form = box?.querySelector('form')
-  if (box && form && team && /^[A-Za-z0-9_-]{22}$/.test(team)) {
-    form.action = `/t/${team}/join`
+  if (box && form && team) {
+    form.action = `/t/${team.id}/join`
+    // Joining needs the private token, which only this device holds, and the join link's key.
+    hidden(form, 'token', new URL(link, location.href).searchParams.get('token') ?? '')
+    if (team.key) hidden(form, 'key', team.key)
     box.hidden = false
   }
+}
+
+function hidden(form: HTMLFormElement, name: string, value: string): void {
+  const input = document.createElement('input')
+  input.type = 'hidden'
+  input.name = name
+  input.value = value
+  form.appendChild(input)
 }

@@ -1,4 +1,5 @@
-// The team page: copy buttons, and "Leave" on the rows of results made on this device.
+// The team page: copy buttons, "Leave" on the rows of results made on this device, the private
+// link of this device's latest result ready in the join form, and "select all" for the admin.
 import { enableCopyButtons, JOIN_KEY, myResults } from './copy'
 
 enableCopyButtons()
@@ -22,4 +23,19 @@ for (const row of document.querySelectorAll<HTMLTableRowElement>('tr[data-member
     if (res.status === 204) location.reload()
     else button.textContent = 'Could not leave'
   })
+}
+
+// The private link proves the result is the joiner's own; this device made it, so offer it.
+const onTeam = new Set([...document.querySelectorAll<HTMLElement>('tr[data-result]')].map((row) => row.dataset.result))
+const latest = Object.entries(mine)
+  .filter(([id, link]) => !onTeam.has(id) && link.startsWith('/r/'))
+  .pop()
+const field = document.getElementById('join-result') as HTMLInputElement | null
+if (field && !field.value && latest) field.value = new URL(latest[1], location.href).href
+
+const all = document.querySelector<HTMLInputElement>('[data-select-all]')
+if (all) {
+  const boxes = document.querySelectorAll<HTMLInputElement>('input[name="memberId"][form="bulk-remove"]')
+  all.hidden = false
+  all.addEventListener('change', () => boxes.forEach((box) => (box.checked = all.checked)))
 }

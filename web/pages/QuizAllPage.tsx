@@ -8,11 +8,14 @@ export function QuizAllPage({
   answers = {},
   errors = {},
   name = '',
+  isPublic = false,
 }: {
   quiz: QuizData
   answers?: QuizAnswers | undefined
   errors?: Record<string, string> | undefined
   name?: string | undefined
+  /** The "public" tick as sent, kept when the form comes back with errors. */
+  isPublic?: boolean | undefined
 }) {
   const count = Object.keys(errors).length
   return (
@@ -74,7 +77,7 @@ export function QuizAllPage({
             autoComplete="nickname"
           />
           <label class="check">
-            <input type="checkbox" name="public" />
+            <input type="checkbox" name="public" checked={isPublic} />
             <span>Let search engines list my result page</span>
           </label>
         </section>

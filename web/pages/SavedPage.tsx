@@ -15,7 +15,7 @@ export function SavedPage({ url, deleteUrl }: { url: string; deleteUrl: string }
           <h2>Your private delete link</h2>
           <p>
             Keep this link to yourself: it is the only way to delete the result, and this page is the only place
-            it is shown.
+            it is shown. To put the result on a team, paste this link on the team’s page: it shows the result is yours.
           </p>
           <p>
             <a href={deleteUrl}>{deleteUrl}</a>

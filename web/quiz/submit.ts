@@ -31,8 +31,10 @@ export async function submitAnswers(answers: QuizAnswers, extra: Extra = {}, att
   let message = 'Your result could not be saved.'
   let delay = 600
   for (let i = 0; i < attempts; i++) {
-    if (i > 0) await wait(delay)
-    delay *= 2
+    if (i > 0) {
+      await wait(delay)
+      delay *= 2
+    }
     try {
       const res = await fetch('/api/results', {
         method: 'POST',

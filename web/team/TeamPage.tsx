@@ -20,6 +20,8 @@ export interface TeamPageProps {
   areaNames: { id: AreaId; name: string }[]
   anchors: SpectrumAnchor[]
   joinUrl: string
+  /** The key in the join link, once the lead has replaced the first link; forms carry it on. */
+  joinKey?: string | undefined
   admin?: { token: string; adminUrl: string; isNew: boolean } | undefined
   notice?: string | undefined
   joinError?: Record<string, string> | undefined
@@ -29,10 +31,11 @@ export interface TeamPageProps {
 const where = (p: number) => (p < 0.2 ? 'engineering end' : p > 0.8 ? 'science end' : p < 0.45 ? 'engineering side' : p > 0.55 ? 'science side' : 'middle')
 
 /** A whole team on the spectrum, against what its setting needs, and who to hire next. */
-export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joinUrl, admin, notice, joinError, joinValues }: TeamPageProps) {
+export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joinUrl, joinKey, admin, notice, joinError, joinValues }: TeamPageProps) {
   const whatIf = team.setting !== savedSetting
   const setting = settings.find((s) => s.id === team.setting)!
   const base = admin ? `/t/${team.id}/admin` : `/t/${team.id}`
+  const keyField = joinKey && <input type="hidden" name="key" value={joinKey} />
   return (
     <Layout wide>
       <article class="team">
@@ -76,6 +79,12 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
               <caption class="visually-hidden">Members, their closest role and their place on the spectrum</caption>
               <thead>
                 <tr>
+                  {admin && (
+                    <th scope="col">
+                      <span class="visually-hidden">Select</span>
+                      <input type="checkbox" data-select-all aria-label="Select every member" hidden />
+                    </th>
+                  )}
                   <th scope="col">Member</th>
                   <th scope="col">Closest role</th>
                   <th scope="col">Place</th>
@@ -87,6 +96,11 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
               <tbody>
                 {team.members.map((m) => (
                   <tr key={m.memberId} data-member={m.memberId} data-result={m.resultId}>
+                    {admin && (
+                      <td>
+                        <input type="checkbox" name="memberId" value={m.memberId} form="bulk-remove" aria-label={`Select ${m.name}`} />
+                      </td>
+                    )}
                     <th scope="row">
                       <a href={`/r/${m.resultId}`}>{m.name}</a>
                     </th>
@@ -117,6 +131,15 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
               </tbody>
             </table>
           )}
+          {admin && team.members.length > 0 && (
+            <form method="post" action={`/t/${team.id}/admin`} id="bulk-remove" class="bulk-remove">
+              <input type="hidden" name="token" value={admin.token} />
+              <input type="hidden" name="action" value="remove" />
+              <button type="submit" class="button secondary">
+                Remove selected
+              </button>
+            </form>
+          )}
         </section>
 
         <section class="card" aria-labelledby="coverage-title">
@@ -146,7 +169,7 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
             ))}
           </ul>
           <form method="get" action={base} class="growth-form">
-            {admin && <input type="hidden" name="token" value={admin.token} />}
+            {admin ? <input type="hidden" name="token" value={admin.token} /> : keyField}
             <label for="what-if">See it for another setting</label>
             <select id="what-if" name="setting">
               {settings.map((s) => (
@@ -216,13 +239,22 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
         <section class="card" id="join" aria-labelledby="join-title">
           <h2 id="join-title">Join this team</h2>
           <p>
-            <a class="button primary" href={`/quiz?team=${team.id}`}>
+            <a class="button primary" href={`/quiz?team=${team.id}${joinKey ? `&key=${joinKey}` : ''}`}>
               Take the quiz, then join
             </a>
           </p>
           <form method="post" action={`/t/${team.id}/join`} class="join-form">
-            <p>Or attach a result you already have:</p>
-            <TextField id="join-result" name="result" label="Your result link or id" value={joinValues?.result} error={joinError?.result} required />
+            {joinError?.form && (
+              <p class="notice error" role="alert">
+                {joinError.form}
+              </p>
+            )}
+            <p>
+              Or attach a result you already have, with its private link (the delete link you got when you saved it, ending
+              in <code>/delete?token=…</code>): it shows the result is yours. The team sees only your name and your result.
+            </p>
+            {keyField}
+            <TextField id="join-result" name="result" label="Your result’s private link" value={joinValues?.result} error={joinError?.result} required />
             <TextField
               id="join-name"
               name="name"
@@ -239,6 +271,23 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
           </form>
           {!admin && <CopyField id="join-url" label="Join link to share" value={joinUrl} />}
         </section>
+
+        {admin && (
+          <section class="card" aria-labelledby="replace-title">
+            <h2 id="replace-title">Link shared too widely?</h2>
+            <p>
+              If the join link reached people who should not join, replace it: the old link stops opening the team, for
+              joining and for viewing, and everyone already on the team stays. Then share the new link with your team.
+            </p>
+            <form method="post" action={`/t/${team.id}/admin`}>
+              <input type="hidden" name="token" value={admin.token} />
+              <input type="hidden" name="action" value="new-link" />
+              <button type="submit" class="button secondary">
+                Replace the join link
+              </button>
+            </form>
+          </section>
+        )}
 
         {admin && (
           <section class="card danger" aria-labelledby="delete-title">

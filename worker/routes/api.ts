@@ -9,6 +9,7 @@ import { publicQuiz } from '../public-quiz'
 import { rateLimited, RETRY_AFTER } from '../rate-limit'
 import { readJson } from '../body'
 import { deleteHashOf, loadResult, StorageUnavailable } from '../store'
+import { leaveAllTeams } from '../team/join'
 import { bearer, tokenMatches } from '../tokens'
 import { createResultBody, errorLine, toIssues } from '../validate'
 
@@ -67,6 +68,7 @@ api.delete('/results/:id', async (c) => {
   // A corrupt result too: its owner must be able to remove it.
   if (!(await tokenMatches(bearer(c.req.header('authorization')), deleteHashOf(outcome))))
     return apiError(c, 403, 'This delete token is missing or wrong.')
+  await leaveAllTeams(c.env, id)
   await removeResult(c.env.RESULTS, id, imageUrl(c.req.url, id))
   return c.body(null, 204)
 })

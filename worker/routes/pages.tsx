@@ -51,11 +51,11 @@ pages.get('/quiz', (c) =>
   ),
 )
 
-const quizAll = (answers?: Record<string, number>, errors?: Record<string, string>, name?: string) =>
+const quizAll = (answers?: Record<string, number>, errors?: Record<string, string>, name?: string, isPublic?: boolean) =>
   renderDocument({
     title: 'The whole quiz · Role Spectrum',
     description: 'Every question of the Role Spectrum quiz on one page.',
-    body: <QuizAllPage quiz={publicQuiz} answers={answers} errors={errors} name={name} />,
+    body: <QuizAllPage quiz={publicQuiz} answers={answers} errors={errors} name={name} isPublic={isPublic} />,
   })
 
 pages.get('/quiz/all', (c) => c.html(quizAll()))
@@ -75,10 +75,11 @@ pages.post('/quiz/all', async (c) => {
   }
   const rawName = form.get('name')
   const name = typeof rawName === 'string' && rawName.trim() ? rawName : undefined
-  const parsed = createResultBody.safeParse({ answers, name, public: form.get('public') === 'on' })
+  const isPublic = form.get('public') === 'on'
+  const parsed = createResultBody.safeParse({ answers, name, public: isPublic })
   if (!parsed.success)
     for (const issue of parsed.error.issues) if (issue.path[0] === 'name') errors.name = `The name ${issue.message}.`
-  if (Object.keys(errors).length > 0 || !parsed.success) return c.html(quizAll(answers, errors, name), 400)
+  if (Object.keys(errors).length > 0 || !parsed.success) return c.html(quizAll(answers, errors, name, isPublic), 400)
   if (await rateLimited(c, c.env.CREATE_LIMITER)) return errorPage(c, 429)
   try {
     const { record, token } = await createResult(c.env.RESULTS, parsed.data)

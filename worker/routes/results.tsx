@@ -15,6 +15,7 @@ import { isId } from '../ids'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
 import { deleteHashOf, loadResult, type StoredResult } from '../store'
+import { leaveAllTeams } from '../team/join'
 import { tokenMatches } from '../tokens'
 
 /** Result pages, their social images, and the private delete flow. */
@@ -145,6 +146,7 @@ results.post('/:id/delete', async (c) => {
   if (!body.ok) return body.response
   const refused = await denied(c, id, body.form.get('token') ?? undefined)
   if (refused) return refused
+  await leaveAllTeams(c.env, id)
   await removeResult(c.env.RESULTS, id, imageKey(c, id))
   return privatePage(c, 'Deleted', 'The result was deleted.', <DeletePage id={id} token="" state="done" />)
 })

@@ -9,11 +9,11 @@ import { idParam, isId } from '../ids'
 import { rateLimited } from '../rate-limit'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
-import { loadResult } from '../store'
+import { JOIN_REFUSALS, joinTeam } from '../team/join'
 import { createTeamBody, joinBody, settingId } from '../team/schema'
-import { adminPath, createTeam, joinPath, snapshot, teamStub } from '../team/service'
+import { adminPath, createTeam, joinPath, keyOpens, teamStub } from '../team/service'
 import type { TeamSnapshot } from '../team/team-object'
-import { tokenMatches } from '../tokens'
+import { newToken, tokenMatches } from '../tokens'
 import { areaNames } from './results'
 
 /** Team pages: create from the landing page, the team map behind the join link, the admin view. */
@@ -29,15 +29,22 @@ const whatIfSetting = (value: string | undefined): SettingId | undefined => {
   return parsed?.success ? parsed.data : undefined
 }
 
-/** A result id from what a person pasted: the id itself, or a result link of any host. */
-function resultIdFrom(input: string): string {
-  if (isId(input)) return input
+/**
+ * The result id and private token in what a person pasted: their result's private (delete)
+ * link of any host, or else a result link or a bare id (which lack the token).
+ */
+function privateLink(input: string): { resultId: string; token?: string } {
+  if (isId(input)) return { resultId: input }
   try {
-    return new URL(input).pathname.match(/^\/r\/([^/]+)\/?$/)?.[1] ?? input
+    const url = new URL(input, 'https://x')
+    const token = url.searchParams.get('token') ?? undefined
+    return { resultId: url.pathname.match(/^\/r\/([^/]+)(?:\/delete)?\/?$/)?.[1] ?? input, ...(token ? { token } : {}) }
   } catch {
-    return input
+    return { resultId: input }
   }
 }
+
+const REPLACED = JOIN_REFUSALS['bad-key'].text
 
 async function load(c: Context<AppEnv>, id: string, setting?: SettingId): Promise<TeamSnapshot | undefined> {
   if (!isId(id)) return undefined
@@ -50,7 +57,7 @@ interface Render {
   notice?: string | undefined
   joinError?: Record<string, string>
   joinValues?: { result?: string; name?: string }
-  status?: 200 | 400
+  status?: 200 | 400 | 403 | 409 | 429 | 500
 }
 
 async function render(c: Context<AppEnv>, r: Render) {
@@ -73,7 +80,8 @@ async function render(c: Context<AppEnv>, r: Render) {
           settings,
           areaNames,
           anchors: spectrumAnchors,
-          joinUrl: `${origin}${joinPath(id)}`,
+          joinUrl: `${origin}${joinPath(id, r.state.meta.joinKey)}`,
+          joinKey: r.state.meta.joinKey,
           admin: r.admin && { ...r.admin, adminUrl: `${origin}${adminPath(id, r.admin.token)}` },
           notice: r.notice,
           joinError: r.joinError,
@@ -101,36 +109,53 @@ teamPages.post('/', async (c) => {
 teamPages.get('/:id', async (c) => {
   const state = await load(c, c.req.param('id'), whatIfSetting(c.req.query('setting')))
   if (!state) return errorPage(c, 404)
+  if (!(await keyOpens(state.meta, c.req.query('key')))) return errorPage(c, 403, undefined, REPLACED)
   const joined = idParam.safeParse(c.req.query('joined'))
   const member = joined.success ? state.team.members.find((m) => m.memberId === joined.data) : undefined
   return render(c, { state, notice: member ? `Welcome, ${member.name}: you are on the map.` : undefined })
 })
 
-/** Joining from the form: a result link or id and a display name. */
+/**
+ * Joining from the form: the result's private link (or, from the result page, its id and the
+ * token the creating browser kept) and a display name.
+ */
 teamPages.post('/:id/join', async (c) => {
   const state = await load(c, c.req.param('id'))
   if (!state) return errorPage(c, 404)
   const body = await readForm(c)
   if (!body.ok) return body.response
   const form = body.form
+  const key = text(form, 'key') || undefined
+  if (!(await keyOpens(state.meta, key))) return errorPage(c, 403, undefined, REPLACED)
   const rawResult = (text(form, 'result') ?? '').trim()
-  const resultId = resultIdFrom(rawResult)
+  const link = privateLink(rawResult)
   const name = text(form, 'name') ?? ''
   const values = { result: rawResult, name }
-  const parsed = joinBody.safeParse({ resultId, name })
+  const parsed = joinBody.safeParse({ resultId: link.resultId, token: text(form, 'token') || link.token || '', name })
   const errors: Record<string, string> = {}
+  let status: Render['status'] = 400
   if (!parsed.success)
-    for (const issue of parsed.error.issues) errors[issue.path[0] === 'resultId' ? 'result' : 'name'] = issue.path[0] === 'resultId' ? 'This is not a result link or id.' : `The name ${issue.message}.`
-  if (parsed.success) {
-    const result = await loadResult(c.env.RESULTS, parsed.data.resultId)
-    if (result.kind !== 'found') errors.result = result.kind === 'corrupt' ? 'This result could not be read.' : 'There is no result with this id.'
-    else {
-      const outcome = await teamStub(c.env, state.meta.id).join(snapshot(result.record, parsed.data.name))
-      if (outcome.ok) return c.redirect(`${joinPath(state.meta.id)}?joined=${outcome.memberId}#members-title`, 303)
-      errors.result = outcome.reason === 'duplicate' ? 'This result is already on the team.' : 'The team could not take another member.'
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0]
+      if (field === 'name') errors.name = `The name ${issue.message}.`
+      else
+        errors.result ??=
+          field === 'resultId' ? 'This is not a private link of a result.' : 'Paste your result’s private link: a result link alone does not show that the result is yours.'
     }
+  else if (await rateLimited(c, c.env.JOIN_LIMITER)) {
+    errors.form = 'Too many joins came from your address in the last minute. Please wait a minute and try again.'
+    status = 429
+  } else {
+    const outcome = await joinTeam(c.env, state.meta.id, { ...parsed.data, key })
+    if (outcome.ok) return c.redirect(`${joinPath(state.meta.id, key)}${key ? '&' : '?'}joined=${outcome.memberId}#members-title`, 303)
+    if (outcome.reason === 'no-team') return errorPage(c, 404)
+    const refusal = JOIN_REFUSALS[outcome.reason]
+    errors[refusal.path === 'resultId' || refusal.path === 'token' ? 'result' : 'form'] = refusal.text
+    status = refusal.status as Render['status']
   }
-  return render(c, { state, joinError: errors, joinValues: values, status: 400 })
+  // The form may echo a private link back: keep this answer out of caches.
+  c.header('Cache-Control', 'no-store')
+  return render(c, { state, joinError: errors, joinValues: values, status })
 })
 
 /** The admin view: the team map plus its private controls. */
@@ -163,11 +188,22 @@ teamPages.post('/:id/admin', async (c) => {
     state = await stub.setSetting(s.data)
     notice = 'Setting saved.'
   } else if (action === 'remove') {
-    const memberId = idParam.safeParse(text(form, 'memberId'))
-    if (!memberId.success) return errorPage(c, 400)
-    const { removed, view } = await stub.remove(memberId.data)
+    // One member from a row's own button, or every ticked member from "Remove selected".
+    const memberIds = form.getAll('memberId')
+    if (!memberIds.every((id) => isId(id))) return errorPage(c, 400)
+    const { removed, view } = await stub.removeMany(memberIds)
     state = view
-    notice = removed ? `${removed.name} was removed from the team.` : 'That member had already left.'
+    notice =
+      removed.length > 1
+        ? `${removed.length} members were removed from the team.`
+        : removed.length
+          ? `${removed[0]!.name} was removed from the team.`
+          : memberIds.length
+            ? 'That member had already left.'
+            : 'Select the members to remove first.'
+  } else if (action === 'new-link') {
+    state = await stub.setJoinKey(newToken())
+    notice = 'The join link was replaced: the old link no longer opens the team, and everyone on it stays. Share the new link.'
   } else if (action === 'delete') {
     await stub.destroy()
     return c.redirect('/?deleted=team', 303)

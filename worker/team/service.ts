@@ -1,7 +1,7 @@
 import type { SettingId } from '../../model'
 import { newId } from '../ids'
 import type { StoredResult } from '../store'
-import { hashToken, newToken } from '../tokens'
+import { hashToken, newToken, tokenMatches } from '../tokens'
 import type { MemberRecord, TeamMeta } from './schema'
 import type { Team } from './team-object'
 
@@ -9,8 +9,13 @@ import type { Team } from './team-object'
 export const teamStub = (env: Cloudflare.Env, id: string): DurableObjectStub<Team> =>
   env.TEAMS.get(env.TEAMS.idFromName(id)) as DurableObjectStub<Team>
 
-export const joinPath = (id: string) => `/t/${id}`
+/** The team's join link: its id, plus the join key once the lead has replaced the first link. */
+export const joinPath = (id: string, key?: string) => `/t/${id}${key ? `?key=${key}` : ''}`
 export const adminPath = (id: string, token: string) => `/t/${id}/admin?token=${token}`
+
+/** Whether a presented join key opens the team: any does until the lead sets one. */
+export const keyOpens = async (meta: TeamMeta, key: string | undefined): Promise<boolean> =>
+  !meta.joinKey || tokenMatches(key, await hashToken(meta.joinKey))
 
 /** Creates a team and its private admin token (only the token's hash is stored). */
 export async function createTeam(env: Cloudflare.Env, input: { name: string; setting: SettingId }) {
