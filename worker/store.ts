@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import type { Answers, Result } from '../model'
+import type { AnyResult, Answers } from '../model'
 import { storedResult } from './stored-result'
 import { storedText } from './text-input'
 
@@ -12,7 +12,8 @@ export interface StoredResult {
   createdAt: string
   quizVersion: number
   answers: Answers
-  result: Result
+  /** As scored by the quiz version it was taken with; versions 0 and 1 lack certainty and seniority. */
+  result: AnyResult
   /** SHA-256 (hex) of the private delete token (absent on results stored before delete links). */
   deleteHash?: string
   /** Display name the person chose, if any. */

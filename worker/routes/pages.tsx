@@ -29,6 +29,7 @@ pages.get('/', (c) =>
       body: (
         <Landing
           questions={publicQuiz.questions.length}
+          roleCount={content.roles.length}
           minutes={MINUTES}
           anchors={spectrumAnchors}
           settings={content.settings}
