@@ -1,7 +1,8 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { hashToken, newToken } from '../../worker/tokens'
-import { call } from '../helpers/worker'
+import { createTeam, join, teamOf } from '../helpers/teams'
+import { call, randomIp } from '../helpers/worker'
 import { newId } from '../../worker/ids'
 
 type Damage = 'not-json' | 'invalid' | 'not-json-no-hash' | 'invalid-no-hash'
@@ -62,5 +63,26 @@ describe('a stored result that is not JSON or fails validation', () => {
     expect((await call(`/api/results/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } })).status).toBe(403)
     expect((await call(`/r/${id}/delete?token=${token}`)).status).toBe(403)
     expect(await env.RESULTS.get(`v1:result:${id}`)).not.toBeNull()
+  })
+})
+
+describe('a corrupt stored result and teams', () => {
+  it.each(['not-json', 'invalid'] as const)('cannot join a team, by the API or the form, and both say why (%s)', async (damage) => {
+    const { id, token } = await stored(damage)
+    const team = await createTeam()
+    const api = await join(team.id, { id, token }, 'Dana')
+    expect(api.status).toBe(500)
+    const body = (await api.json()) as { error: string; issues: unknown[]; requestId?: string }
+    expect(body).toEqual({ error: 'This result could not be read.', issues: [{ path: 'resultId', message: 'could not be read' }] })
+    const form = await call(`/t/${team.id}/join`, {
+      method: 'POST',
+      body: new URLSearchParams({ result: `http://example.com/r/${id}/delete?token=${token}`, name: 'Dana' }),
+      headers: { 'cf-connecting-ip': randomIp() },
+    })
+    expect(form.status).toBe(500)
+    const html = await form.text()
+    expect(html).toContain('This result could not be read.')
+    expect(html).not.toContain('Request id')
+    expect((await teamOf(team.id)).members).toEqual([])
   })
 })
