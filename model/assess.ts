@@ -6,10 +6,10 @@ import { prepare, toVector } from './prepared'
 import { profileShape } from './shape'
 import { placeOnSpectrum } from './spectrum'
 import { settingAdvice } from './team-settings'
-import type { Answers, Content, Result } from './types'
+import type { Answers, ScoringContent, Result } from './types'
 
 /** Scores a complete set of answers into everything the result page shows. Pure and deterministic. */
-export function assess(content: Content, answers: Answers): Result {
+export function assess(content: ScoringContent, answers: Answers): Result {
   const levels = subSkillLevels(content, answers)
   const x = toVector(prepare(content), levels)
   const scores = areaScores(content, levels)

@@ -2,7 +2,7 @@ import { topRoleIndex } from './fit'
 import { generator, nudgeInPlace, seedOf } from './perturb'
 import { prepare, vectorOfAnswers } from './prepared'
 import { inconsistencies, sameAnswerShare, topShare } from './consistency'
-import type { Answers, Certainty, Content, RoleFit } from './types'
+import type { Answers, Certainty, ScoringContent, RoleFit } from './types'
 import { inSentence } from './words'
 
 /** Slightly changed answer sets tried per result... */
@@ -21,7 +21,7 @@ export const SAME = 0.7
 export const LOW_FIT = 50
 
 /** Share 0..1 of nudged answer sets whose top role is still `topId`. */
-export function stability(content: Content, answers: Answers, topId: string): number {
+export function stability(content: ScoringContent, answers: Answers, topId: string): number {
   const p = prepare(content)
   const random = generator(seedOf(content, answers))
   const given = Int32Array.from(p.questionIds, (id) => answers[id] ?? 0)
@@ -44,7 +44,7 @@ const name = (r: RoleFit) => inSentence(r.name)
  * option almost everywhere, or show too little experience for any role's must-haves;
  * `close` when a one-level change of a few answers would swap the top role; else `clear`.
  */
-export function certainty(content: Content, answers: Answers, levels: Record<string, number>, roles: RoleFit[]): Certainty {
+export function certainty(content: ScoringContent, answers: Answers, levels: Record<string, number>, roles: RoleFit[]): Certainty {
   const top = roles[0]!
   const second = roles[1]!
   const found = inconsistencies(content, answers, levels)

@@ -1,4 +1,4 @@
-import type { Answers, Content } from './types'
+import type { Answers, ScoringContent } from './types'
 
 /** One sign that answers do not hang together, with how far off it is. */
 export interface Inconsistency {
@@ -13,7 +13,7 @@ export interface Inconsistency {
  * implied answer falls short), and two questions on the same sub-skill more than one level
  * apart (weighted by the excess). Honest answers break almost none.
  */
-export function inconsistencies(content: Content, answers: Answers, levels: Record<string, number>): Inconsistency[] {
+export function inconsistencies(content: ScoringContent, answers: Answers, levels: Record<string, number>): Inconsistency[] {
   const out: Inconsistency[] = []
   for (const rule of content.implications) {
     if ((levels[rule.if] ?? 0) < rule.atLeast) continue
@@ -36,7 +36,7 @@ export function inconsistencies(content: Content, answers: Answers, levels: Reco
 }
 
 /** Share 0..1 of answers at the top option. */
-export function topShare(content: Content, answers: Answers): number {
+export function topShare(content: ScoringContent, answers: Answers): number {
   let top = 0
   for (const q of content.questions) if ((answers[q.id] ?? 0) === 4) top++
   return top / content.questions.length
@@ -47,7 +47,7 @@ export function topShare(content: Content, answers: Answers): number {
  * nearly the same answer everywhere ("straight-lining") describes nobody's real experience.
  * Low answers everywhere are left to the must-have check, which reads them as little experience.
  */
-export function sameAnswerShare(content: Content, answers: Answers): number {
+export function sameAnswerShare(content: ScoringContent, answers: Answers): number {
   const counts = [0, 0, 0, 0, 0]
   for (const q of content.questions) counts[answers[q.id] ?? 0]!++
   return Math.max(counts[2]!, counts[3]!, counts[4]!) / content.questions.length

@@ -1,7 +1,7 @@
 import { MAX_LEVEL } from './levels'
 import { prepare, prepareRole, type PreparedRole } from './prepared'
 import { CORE_LEVEL, offset, seniorityOf } from './seniority'
-import type { AreaId, Content, Role, RoleFit } from './types'
+import type { AreaId, ScoringContent, Role, RoleFit } from './types'
 
 /**
  * A level above what the profile expects in a sub-skill the role needs costs 1 − need/4 (a
@@ -113,7 +113,7 @@ export function topRoleIndex(roles: PreparedRole[], x: Float64Array): number {
 }
 
 /** Every role with its fit, seniority, must-haves and reasons, best first. */
-export function rankRoles(content: Content, x: Float64Array): RoleFit[] {
+export function rankRoles(content: ScoringContent, x: Float64Array): RoleFit[] {
   const p = prepare(content)
   return rank(p.roles, x).map(({ r, parts }) => ({
     id: r.role.id,
@@ -136,7 +136,7 @@ export function rankRoles(content: Content, x: Float64Array): RoleFit[] {
 }
 
 /** Areas where the role needs something and the person covers most of it, strongest first. */
-function drivers(content: Content, r: PreparedRole, x: Float64Array): RoleFit['drivers'] {
+function drivers(content: ScoringContent, r: PreparedRole, x: Float64Array): RoleFit['drivers'] {
   const byArea = prepare(content).byArea
   return content.areas
     .map((a, k) => {
@@ -155,7 +155,7 @@ function drivers(content: Content, r: PreparedRole, x: Float64Array): RoleFit['d
 }
 
 /** The three sub-skills furthest below the role's mid-level needs; must-haves first on ties. */
-function gaps(content: Content, r: PreparedRole, x: Float64Array): RoleFit['gaps'] {
+function gaps(content: ScoringContent, r: PreparedRole, x: Float64Array): RoleFit['gaps'] {
   const out: { i: number; short: number; must: boolean }[] = []
   for (let i = 0; i < x.length; i++) if (r.need[i]! > x[i]!) out.push({ i, short: r.need[i]! - x[i]!, must: r.mustHaves.includes(i) })
   return out

@@ -1,7 +1,7 @@
 import { fitParts, fitPercent, mustHaveMet } from './fit'
 import { prepare, type PreparedRole } from './prepared'
 import { positionOf } from './spectrum'
-import type { Content, GrowthPath, GrowthStep } from './types'
+import type { ScoringContent, GrowthPath, GrowthStep } from './types'
 import { round3, withArticle } from './words'
 
 /**
@@ -10,7 +10,7 @@ import { round3, withArticle } from './words'
  * gains the most fit (ties: larger shortfall, then content order); a rise that gains nothing
  * is not suggested. With the position the person would have afterwards.
  */
-export function growthPath(content: Content, r: PreparedRole, x: Float64Array): GrowthPath {
+export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64Array): GrowthPath {
   const current = x.slice()
   const before = fitParts(r, current).fit
   const steps: GrowthStep[] = []
@@ -57,7 +57,7 @@ export function growthPath(content: Content, r: PreparedRole, x: Float64Array): 
 }
 
 /** A growth path towards every role, in the content's role order. */
-export const growthPaths = (content: Content, x: Float64Array): GrowthPath[] =>
+export const growthPaths = (content: ScoringContent, x: Float64Array): GrowthPath[] =>
   prepare(content).roles.map((r) => growthPath(content, r, x))
 
 function summarise(name: string, count: number, before: number, after: number, from: number, to: number): string {

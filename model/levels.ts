@@ -1,10 +1,10 @@
-import type { Answers, AreaId, Content, Scores, SubSkillLevel } from './types'
+import type { Answers, AreaId, ScoringContent, Scores, SubSkillLevel } from './types'
 
 /** Highest level an answer can take. */
 export const MAX_LEVEL = 4
 
 /** Level 0..4 of every sub-skill: the mean of the answers to its questions. */
-export function subSkillLevels(content: Content, answers: Answers): Record<string, number> {
+export function subSkillLevels(content: ScoringContent, answers: Answers): Record<string, number> {
   const sums: Record<string, { total: number; count: number }> = {}
   for (const q of content.questions) {
     const slot = (sums[q.subSkill] ??= { total: 0, count: 0 })
@@ -20,7 +20,7 @@ export function subSkillLevels(content: Content, answers: Answers): Record<strin
 }
 
 /** Area scores 0..100: the mean sub-skill level of the area, scaled. */
-export function areaScores(content: Content, levels: Record<string, number>): Scores {
+export function areaScores(content: ScoringContent, levels: Record<string, number>): Scores {
   const scores = {} as Scores
   for (const area of content.areas) {
     const own = content.subSkills.filter((s) => s.area === area.id)
@@ -31,6 +31,6 @@ export function areaScores(content: Content, levels: Record<string, number>): Sc
 }
 
 /** The levels as a list in content order, for display. */
-export function levelList(content: Content, levels: Record<string, number>): SubSkillLevel[] {
+export function levelList(content: ScoringContent, levels: Record<string, number>): SubSkillLevel[] {
   return content.subSkills.map((s) => ({ id: s.id, area: s.area as AreaId, name: s.name, level: levels[s.id] ?? 0 }))
 }

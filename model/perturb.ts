@@ -1,4 +1,4 @@
-import type { Answers, Content } from './types'
+import type { Answers, ScoringContent } from './types'
 
 /** A small deterministic generator (mulberry32), so the same answers always get the same result. */
 export function generator(seed: number): () => number {
@@ -13,7 +13,7 @@ export function generator(seed: number): () => number {
 }
 
 /** A seed made from the answers themselves (FNV-1a over the levels in question order). */
-export function seedOf(content: Content, answers: Answers): number {
+export function seedOf(content: ScoringContent, answers: Answers): number {
   let h = 0x811c9dc5
   for (const q of content.questions) {
     h ^= (answers[q.id] ?? 0) + 1
@@ -41,7 +41,7 @@ export function nudgeInPlace(levels: Int32Array, count: number, random: () => nu
 }
 
 /** The answers with `count` different questions nudged one level (see nudgeInPlace). */
-export function nudge(content: Content, answers: Answers, count: number, random: () => number): Answers {
+export function nudge(content: ScoringContent, answers: Answers, count: number, random: () => number): Answers {
   const ids = content.questions.map((q) => q.id)
   const levels = Int32Array.from(ids, (id) => answers[id] ?? 0)
   nudgeInPlace(levels, count, random, new Int32Array(ids.length))

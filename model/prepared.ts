@@ -1,4 +1,4 @@
-import type { AreaId, Content, Role, Side } from './types'
+import type { AreaId, ScoringContent, Role, Side } from './types'
 
 /** A role's needs as a vector in sub-skill order, with what its fit and seniority need. */
 export interface PreparedRole {
@@ -27,9 +27,9 @@ export interface Prepared {
   roles: PreparedRole[]
 }
 
-const cache = new WeakMap<Content, Prepared>()
+const cache = new WeakMap<ScoringContent, Prepared>()
 
-export function prepare(content: Content): Prepared {
+export function prepare(content: ScoringContent): Prepared {
   const hit = cache.get(content)
   if (hit) return hit
   const ids = content.subSkills.map((s) => s.id)

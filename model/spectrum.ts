@@ -1,5 +1,5 @@
 import { prepare, toVector, type Prepared } from './prepared'
-import type { Content, Spectrum, SpectrumAnchor } from './types'
+import type { ScoringContent, Spectrum, SpectrumAnchor } from './types'
 import { inSentence, round3 } from './words'
 
 /**
@@ -39,10 +39,10 @@ interface Scale {
   anchors: SpectrumAnchor[]
 }
 
-const scales = new WeakMap<Content, Scale>()
+const scales = new WeakMap<ScoringContent, Scale>()
 
 /** The prior, the ends of the scale (the first and last anchor roles' own leans) and the anchors' positions. */
-function scale(content: Content): Scale {
+function scale(content: ScoringContent): Scale {
   const hit = scales.get(content)
   if (hit) return hit
   const p = prepare(content)
@@ -75,17 +75,17 @@ const rescale = (s: { low: number; high: number }, v: number) => Math.min(1, Mat
  * (software engineer) sits at 0 and the last (data scientist) at 1. A linear rescale with
  * clamping keeps every monotonicity of the lean.
  */
-export function positionOf(content: Content, x: Float64Array): number {
+export function positionOf(content: ScoringContent, x: Float64Array): number {
   const s = scale(content)
   return rescale(s, lean(prepare(content), s.prior, x))
 }
 
 /** Position 0..1 of sub-skill levels given by id. */
-export const position = (content: Content, levels: Record<string, number>): number =>
+export const position = (content: ScoringContent, levels: Record<string, number>): number =>
   positionOf(content, toVector(prepare(content), levels))
 
 /** The archetypes of seed 000 with their own positions, engineering end first. */
-export const anchors = (content: Content): SpectrumAnchor[] => scale(content).anchors
+export const anchors = (content: ScoringContent): SpectrumAnchor[] => scale(content).anchors
 
 const NEAR = 0.04
 
@@ -111,7 +111,7 @@ export function describe(p: number, marks: SpectrumAnchor[]): string {
  * (product, advocacy, solutions), the words say so and the position describes only the
  * technical side of the profile.
  */
-export function placeOnSpectrum(content: Content, x: Float64Array, top?: { id: string; name: string; placement: string }): Spectrum {
+export function placeOnSpectrum(content: ScoringContent, x: Float64Array, top?: { id: string; name: string; placement: string }): Spectrum {
   const marks = anchors(content)
   const p = round3(positionOf(content, x))
   const where = describe(p, marks)

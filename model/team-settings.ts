@@ -1,7 +1,7 @@
-import type { Content, RoleFit, SettingAdvice } from './types'
+import type { ScoringContent, RoleFit, SettingAdvice } from './types'
 
 /** For each of the given roles, the team settings of seed 000 it suits, in the content's setting order. */
-export function settingAdvice(content: Content, top: RoleFit[]): SettingAdvice[] {
+export function settingAdvice(content: ScoringContent, top: RoleFit[]): SettingAdvice[] {
   return top.map((fit) => {
     const role = content.roles.find((r) => r.id === fit.id)!
     return {

@@ -23,10 +23,14 @@ export interface Option {
   label: string
 }
 
-export interface Question {
+/** A question's place in the quiz: what scoring and validation need. */
+export interface QuestionRef {
   id: string
   subSkill: string
   area: AreaId
+}
+
+export interface Question extends QuestionRef {
   prompt: string
   options: Option[]
 }
@@ -81,16 +85,22 @@ export interface Implication {
   why: string
 }
 
-export interface Content {
+/** Everything scoring needs: the content without the questions' words. */
+export interface ScoringContent {
   version: number
   areas: Area[]
   subSkills: SubSkill[]
-  questions: Question[]
+  questions: QuestionRef[]
   roles: Role[]
   settings: Setting[]
   /** Roles that anchor the spectrum, from the engineering end to the science end. */
   spectrumAnchors: string[]
   implications: Implication[]
+}
+
+/** The whole quiz content, words included. */
+export interface Content extends ScoringContent {
+  questions: Question[]
 }
 
 /** A person's answers: question id → level 0..4. */

@@ -1,12 +1,11 @@
-import type { AreaId, Question } from '../types'
+import type { AreaId, Question, QuestionRef } from '../types'
+import { questionRefs } from './items'
 
 type Labels = [string, string, string, string, string]
 
-/** A question on a sub-skill; its id is the sub-skill id, or `${subSkill}-${suffix}` for a second one. */
-const q = (subSkill: string, area: AreaId, prompt: string, labels: Labels, suffix?: string): Question => ({
+/** The words of a question; its id is the sub-skill id, or `${subSkill}-${suffix}` for a second one. */
+const q = (subSkill: string, _area: AreaId, prompt: string, labels: Labels, suffix?: string) => ({
   id: suffix ? `${subSkill}-${suffix}` : subSkill,
-  subSkill,
-  area,
   prompt,
   options: labels.map((label, value) => ({ value: value as 0 | 1 | 2 | 3 | 4, label })),
 })
@@ -19,7 +18,7 @@ const q = (subSkill: string, area: AreaId, prompt: string, labels: Labels, suffi
  * Three sub-skills have a second question from another angle; disagreement between the two
  * is one of the consistency signals.
  */
-export const questions: Question[] = [
+const words = [
   q('stats-experiments', 'stats', 'Have you measured the effect of a change with an experiment?', [
     'No: I have not analysed an experiment.',
     'I have read an A/B test’s results and understood what its significance meant.',
@@ -249,3 +248,19 @@ export const questions: Question[] = [
     'I have advised many teams or organisations on which ML systems to build, across several kinds of problem (vision, language, recommendation).',
   ]),
 ]
+
+const byId = new Map(words.map((w) => [w.id, w]))
+
+/** A question with its words; the content tests check that every question has words and no words are left over. */
+const withWords = (ref: QuestionRef): Question => {
+  const w = byId.get(ref.id)
+  if (!w) throw new Error(`question ${ref.id} has no words`)
+  return { ...ref, prompt: w.prompt, options: w.options }
+}
+
+/** Every question in quiz order, with its prompt and five options. */
+export const questions: Question[] = questionRefs.map(withWords)
+
+/** Ids that have words but no place in the quiz (must be none). */
+export const unusedWords = (): string[] => words.map((w) => w.id).filter((id) => !questionRefs.some((r) => r.id === id))
+

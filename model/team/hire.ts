@@ -1,4 +1,4 @@
-import { AREA_IDS, type Content } from '../types'
+import { AREA_IDS, type ScoringContent } from '../types'
 import { inSentence } from '../words'
 import { CORE, NEED_RULES, type NeedContext } from './needs'
 import type { Hire, TeamNeed } from './types'
@@ -25,7 +25,7 @@ export function nextHire(ctx: NeedContext, needs: TeamNeed[]): Hire {
   return weakestAreaHire(content, ctx, pick)
 }
 
-function weakestAreaHire(content: Content, ctx: NeedContext, pick: (role: string, reason: string, closes: string) => Hire): Hire {
+function weakestAreaHire(content: ScoringContent, ctx: NeedContext, pick: (role: string, reason: string, closes: string) => Hire): Hire {
   const weakest = AREA_IDS.reduce((a, b) => (ctx.coverage[b] < ctx.coverage[a] ? b : a))
   const areaName = inSentence(content.areas.find((a) => a.id === weakest)!.name)
   const best = content.roles

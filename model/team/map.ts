@@ -1,4 +1,4 @@
-import { AREA_IDS, type AreaId, type Content, type SettingId } from '../types'
+import { AREA_IDS, type AreaId, type ScoringContent, type SettingId } from '../types'
 import { BRIDGES } from './bridges'
 import { nextHire } from './hire'
 import { covers, topRole } from './members'
@@ -6,7 +6,7 @@ import { CORE, NEED_RULES, type NeedContext } from './needs'
 import type { MemberSnapshot, TeamNeed, TeamView } from './types'
 
 /** Maps a team: coverage, roles and overlaps, bridges, what its setting needs, and who to hire next. */
-export function mapTeam(content: Content, setting: SettingId, snapshots: MemberSnapshot[]): TeamView {
+export function mapTeam(content: ScoringContent, setting: SettingId, snapshots: MemberSnapshot[]): TeamView {
   const members = snapshots.map((m) => ({ m, top: topRole(content, m) }))
   const coverage = {} as Record<AreaId, number>
   const spread = {} as Record<AreaId, number>

@@ -1,11 +1,11 @@
-import type { AreaId, Content, SettingId } from '../types'
+import type { AreaId, ScoringContent, SettingId } from '../types'
 import { inSentence, withArticle } from '../words'
 import { covers, level, names, topRole } from './members'
 import type { Bridge, MemberSnapshot, NeedSource } from './types'
 
 /** What a need's check and hiring rule can see of the team. */
 export interface NeedContext {
-  content: Content
+  content: ScoringContent
   setting: SettingId
   settingName: string
   members: MemberSnapshot[]
@@ -37,7 +37,7 @@ export const CORE: Record<SettingId, string[]> = {
   horizontal: ['product-manager', 'data-scientist', 'ml-engineer', 'software-engineer', 'ml-solutions-architect'],
 }
 
-const roleName = (content: Content, id: string) => content.roles.find((r) => r.id === id)?.name ?? id
+const roleName = (content: ScoringContent, id: string) => content.roles.find((r) => r.id === id)?.name ?? id
 const low = (s: SettingId) => s === 'low-batch' || s === 'low-online'
 const online = (s: SettingId) => s === 'low-online' || s === 'high-online'
 const always = () => true

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
 import { contentSchema, sourcesSchema } from '../../model/content-schema'
 import { roleSources } from '../../model/content/sources'
+import { unusedWords } from '../../model/content/questions'
+import { scoringContent } from '../../model/content/scoring'
 
 const words = (s: string) => s.split(/\s+/).length
 
@@ -13,6 +15,18 @@ describe('quiz content', () => {
 
   it('is version 2', () => {
     expect(content.version).toBe(2)
+  })
+
+  it('gives every question words and leaves no words without a question', () => {
+    for (const q of content.questions) expect(q.options, q.id).toHaveLength(5)
+    expect(unusedWords()).toEqual([])
+  })
+
+  it('scores from the same content the quiz shows, minus the words', () => {
+    const { questions, ...rest } = content
+    const { questions: refs, ...scoringRest } = scoringContent
+    expect(scoringRest).toEqual(rest)
+    expect(refs).toEqual(questions.map(({ id, subSkill, area }) => ({ id, subSkill, area })))
   })
 
   it('stays about five minutes: at most 30 questions and no more reading than version 1 by a tenth', () => {
