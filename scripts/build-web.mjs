@@ -92,6 +92,16 @@ await build({
   platform: 'neutral',
 })
 await writeFile('worker/generated/team-map.d.mts', "export { mapTeam } from '../../model/team'\n")
+// The questions' words (a quarter of the content) and the quiz pages, likewise: only the quiz
+// routes show them.
+await build({
+  ...common,
+  entryPoints: ['worker/quiz-module.tsx'],
+  outfile: 'worker/generated/quiz.mjs',
+  format: 'esm',
+  platform: 'neutral',
+})
+await writeFile('worker/generated/quiz.d.mts', "export * from '../quiz-module'\n")
 await writeFile(
   'worker/generated/team-page.d.mts',
   "import type { TeamPageProps } from '../../web/team/TeamPage'\nexport function renderTeamPage(props: TeamPageProps): string\n",

@@ -1,4 +1,4 @@
-import { assess, content } from '../model'
+import { assess, scoringContent as content } from '../model/core'
 import { newId } from './ids'
 import { saveResult, type StoredResult } from './store'
 import { hashToken, newToken } from './tokens'

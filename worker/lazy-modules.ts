@@ -6,3 +6,4 @@
 export const loadCardRenderer = () => import('./generated/card.mjs')
 export const loadTeamPage = () => import('./generated/team-page.mjs')
 export const loadTeamMap = () => import('./generated/team-map.mjs')
+export const loadQuiz = () => import('./generated/quiz.mjs')

@@ -1,6 +1,10 @@
 import { content } from '../model'
 
-/** The quiz as the public API and the quiz page show it: no role needs, no scoring details. */
+/**
+ * The quiz as the public API and the quiz pages show it: no role needs, no scoring details.
+ * Built into its own worker module (worker/generated/quiz.mjs, see worker/lazy-modules.ts),
+ * so the questions' words load only on the routes that show them.
+ */
 export const publicQuiz = {
   version: content.version,
   areas: content.areas.map(({ id, name }) => ({ id, name })),

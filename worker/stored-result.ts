@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { AREA_IDS, CERTAINTY_IDS, SENIORITY_IDS, SETTING_IDS } from '../model'
+import { AREA_IDS, CERTAINTY_IDS, SENIORITY_IDS, SETTING_IDS } from '../model/types'
 
 const area = z.enum(AREA_IDS)
 const percent = z.number().check(z.minimum(0), z.maximum(100))

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { content } from '../model'
+import { scoringContent as content } from '../model/core'
 import type { Issue } from './errors'
 import { shortText } from './text-input'
 

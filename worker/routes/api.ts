@@ -5,7 +5,7 @@ import { apiError } from '../errors'
 import { notModified } from '../etag'
 import { isId } from '../ids'
 import { imageUrl, removeResult } from '../image-cache'
-import { publicQuiz } from '../public-quiz'
+import { loadQuiz } from '../lazy-modules'
 import { rateLimited, RETRY_AFTER } from '../rate-limit'
 import { readJson } from '../body'
 import { deleteHashOf, loadResult, StorageUnavailable } from '../store'
@@ -15,7 +15,7 @@ import { createResultBody, errorLine, toIssues } from '../validate'
 
 export const api = new Hono<AppEnv>()
 
-api.get('/quiz', (c) => c.json(publicQuiz))
+api.get('/quiz', async (c) => c.json((await loadQuiz()).publicQuiz))
 
 api.post('/results', async (c) => {
   const body = await readJson(c)

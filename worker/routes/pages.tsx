@@ -1,16 +1,14 @@
 import { Hono } from 'hono/tiny'
-import { content } from '../../model'
+import { scoringContent as content } from '../../model/core'
 import { anchors } from '../../model/spectrum'
 import { Landing } from '../../web/pages/Landing'
-import { QuizAllPage } from '../../web/pages/QuizAllPage'
-import { QuizPage } from '../../web/pages/QuizPage'
 import { readForm } from '../body'
 import { createResult } from '../create-result'
 import { rateLimited } from '../rate-limit'
 import { errorPage } from '../render/error-page'
 import { StorageUnavailable } from '../store'
 import type { AppEnv } from '../env'
-import { publicQuiz } from '../public-quiz'
+import { loadQuiz } from '../lazy-modules'
 import { renderDocument } from '../render/document'
 import { createResultBody } from '../validate'
 
@@ -28,7 +26,7 @@ pages.get('/', (c) =>
       canonical: new URL('/', c.req.url).href,
       body: (
         <Landing
-          questions={publicQuiz.questions.length}
+          questions={content.questions.length}
           roleCount={content.roles.length}
           minutes={MINUTES}
           anchors={spectrumAnchors}
@@ -40,26 +38,29 @@ pages.get('/', (c) =>
   ),
 )
 
-pages.get('/quiz', (c) =>
-  c.html(
+pages.get('/quiz', async (c) => {
+  const { publicQuiz, renderQuizPage } = await loadQuiz()
+  return c.html(
     renderDocument({
       title: 'The quiz · Role Spectrum',
       description: 'Answer questions about what you have actually done in five areas.',
-      body: <QuizPage quiz={publicQuiz} />,
+      body: { html: renderQuizPage() },
       scripts: ['quiz'],
       data: publicQuiz,
     }),
-  ),
-)
+  )
+})
 
-const quizAll = (answers?: Record<string, number>, errors?: Record<string, string>, name?: string, isPublic?: boolean) =>
-  renderDocument({
+const quizAll = async (answers?: Record<string, number>, errors?: Record<string, string>, name?: string, isPublic?: boolean) => {
+  const { renderQuizAllPage } = await loadQuiz()
+  return renderDocument({
     title: 'The whole quiz · Role Spectrum',
     description: 'Every question of the Role Spectrum quiz on one page.',
-    body: <QuizAllPage quiz={publicQuiz} answers={answers} errors={errors} name={name} isPublic={isPublic} />,
+    body: { html: renderQuizAllPage({ answers, errors, name, isPublic }) },
   })
+}
 
-pages.get('/quiz/all', (c) => c.html(quizAll()))
+pages.get('/quiz/all', async (c) => c.html(await quizAll()))
 
 /** The form of /quiz/all: store the result and send the person to it, or show what is missing. */
 pages.post('/quiz/all', async (c) => {
@@ -68,7 +69,7 @@ pages.post('/quiz/all', async (c) => {
   const form = body.form
   const answers: Record<string, number> = {}
   const errors: Record<string, string> = {}
-  for (const q of publicQuiz.questions) {
+  for (const q of content.questions) {
     const raw = form.get(q.id)
     const value = typeof raw === 'string' && /^[0-4]$/.test(raw) ? Number(raw) : undefined
     if (value === undefined) errors[q.id] = 'Choose one of the options.'
@@ -80,7 +81,7 @@ pages.post('/quiz/all', async (c) => {
   const parsed = createResultBody.safeParse({ answers, name, public: isPublic })
   if (!parsed.success)
     for (const issue of parsed.error.issues) if (issue.path[0] === 'name') errors.name = `The name ${issue.message}.`
-  if (Object.keys(errors).length > 0 || !parsed.success) return c.html(quizAll(answers, errors, name, isPublic), 400)
+  if (Object.keys(errors).length > 0 || !parsed.success) return c.html(await quizAll(answers, errors, name, isPublic), 400)
   if (await rateLimited(c, c.env.CREATE_LIMITER)) return errorPage(c, 429)
   try {
     const { record, token } = await createResult(c.env.RESULTS, parsed.data)

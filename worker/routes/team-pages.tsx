@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono/tiny'
-import { content, type SettingId } from '../../model'
+import { scoringContent as content, type SettingId } from '../../model/core'
 import { anchors } from '../../model/spectrum'
 import { readForm } from '../body'
 import { loadTeamPage } from '../lazy-modules'

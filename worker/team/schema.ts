@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { AREA_IDS, SETTING_IDS } from '../../model'
+import { AREA_IDS, SETTING_IDS } from '../../model/types'
 import { idParam } from '../ids'
 import { shortText } from '../text-input'
 import { TOKEN_PATTERN } from '../tokens'

@@ -1,4 +1,4 @@
-import { content, type SettingId } from '../../model'
+import { scoringContent as content, type SettingId } from '../../model/core'
 import type { TeamView } from '../../model/team'
 import { loadTeamMap } from '../lazy-modules'
 import type { MemberRecord, TeamMeta } from './schema'
