@@ -4,18 +4,21 @@ import { createRequire } from 'node:module'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { launch } from './browser.ts'
+import { answersOf, beginner, CLOSE_CALL, ML_ENGINEER as MLE } from './people.ts'
 import { startServer, type DevServer } from './server.ts'
 
 const require = createRequire(import.meta.url)
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8')
-const ML_ENGINEER = [1, 2, 1, 2, 1, 3, 2, 3, 1, 0, 3, 2, 2, 2, 2, 3, 3, 2, 1, 2, 2, 2, 1, 1, 1]
 
 let server: DevServer
 let browser: Browser
 let resultId: string
 let teamId: string
 let teamAdminUrl: string
-let quiz: { version: number; questions: { id: string }[] }
+let quiz: { version: number; questions: { id: string; area: string }[] }
+/** Results that show a close call and paths to explore instead of a verdict. */
+let closeId: string
+let pathsId: string
 
 before(async () => {
   server = await startServer()
@@ -24,10 +27,14 @@ before(async () => {
   const res = await fetch(`${server.url}/api/results`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ answers: Object.fromEntries(quiz.questions.map((q, i) => [q.id, ML_ENGINEER[i]])) }),
+    body: JSON.stringify({ answers: answersOf(MLE, quiz.questions) }),
   })
   const created = (await res.json()) as { id: string; deleteUrl: string }
   resultId = created.id
+  const idOf = async (answers: Record<string, number>) =>
+    ((await (await fetch(`${server.url}/api/results`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers }) })).json()) as { id: string }).id
+  closeId = await idOf(answersOf(CLOSE_CALL, quiz.questions))
+  pathsId = await idOf(beginner(quiz.questions))
   const team = await fetch(`${server.url}/api/teams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Checkout', setting: 'low-online' }) })
   ;({ id: teamId, adminUrl: teamAdminUrl } = (await team.json()) as { id: string; adminUrl: string })
   await fetch(`${server.url}/api/teams/${teamId}/members`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId, token: new URL(created.deleteUrl, server.url).searchParams.get('token'), name: 'Max' }) })
@@ -61,7 +68,7 @@ async function axe(page: Page): Promise<string[]> {
 /** Puts saved quiz progress in place, as a person who left at `step` would have it, and opens the quiz. */
 async function seedProgress(page: Page, step: number) {
   await page.goto(`${server.url}/api/quiz`)
-  const answers = Object.fromEntries(quiz.questions.map((q, i) => [q.id, ML_ENGINEER[i]]))
+  const answers = answersOf(MLE, quiz.questions)
   await page.evaluate(
     ({ key, value }) => localStorage.setItem(key, value),
     { key: `role-spectrum:quiz:v${quiz.version}`, value: JSON.stringify({ answers, step }) },
@@ -94,6 +101,8 @@ const pages: [string, (page: Page) => Promise<void>][] = [
   ],
   ['quiz without JavaScript (one page)', async (p) => void (await p.goto(`${server.url}/quiz/all`))],
   ['result', async (p) => void (await p.goto(`${server.url}/r/${resultId}`))],
+  ['result with a close call', async (p) => void (await p.goto(`${server.url}/r/${closeId}`))],
+  ['result with paths instead of a verdict', async (p) => void (await p.goto(`${server.url}/r/${pathsId}`))],
   ['404', async (p) => void (await p.goto(`${server.url}/r/AAAAAAAAAAAAAAAAAAAAAA`))],
   ['team map', async (p) => void (await p.goto(`${server.url}/t/${teamId}`))],
   ['team admin', async (p) => void (await p.goto(`${server.url}${teamAdminUrl}`))],

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { launch } from './browser.ts'
+import { answersInOrder, ML_ENGINEER } from './people.ts'
 import { startDemo, startServer, type DevServer } from './server.ts'
 
 let server: DevServer
@@ -12,6 +13,9 @@ before(async () => {
   server = await startServer()
   demo = await startDemo(server.url)
   browser = await launch()
+  const quiz = (await (await fetch(`${server.url}/api/quiz`)).json()) as { questions: { id: string; prompt: string }[] }
+  ANSWERS = answersInOrder(ML_ENGINEER, quiz.questions)
+  FIRST_PROMPT = quiz.questions[0]!.prompt
 })
 
 after(async () => {
@@ -20,7 +24,9 @@ after(async () => {
   await server?.stop()
 })
 
-const ANSWERS = [1, 2, 1, 2, 1, 3, 2, 3, 1, 0, 3, 2, 2, 2, 2, 3, 3, 2, 1, 2, 2, 2, 1, 1, 1]
+/** An ML engineer's answers, question by question (a typical person). */
+let ANSWERS: number[]
+let FIRST_PROMPT: string
 
 async function openDemo(page: Page): Promise<string[]> {
   const problems: string[] = []
@@ -149,7 +155,7 @@ describe('framing rules in a browser', () => {
       await page.waitForTimeout(800)
       return frame!.evaluate(() => document.querySelector('.prompt, .hero h1')?.textContent ?? '').catch(() => '')
     }
-    assert.match(await probe('/embed/quiz'), /experiments/)
+    assert.equal(await probe('/embed/quiz'), FIRST_PROMPT)
     assert.equal(await probe('/quiz'), '')
     assert.equal(await probe('/'), '')
     await ctx.close()

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { launch } from './browser.ts'
+import { answersInOrder, answersOf, beginner, CLOSE_CALL, DATA_SCIENTIST as DS, ML_ENGINEER as MLE } from './people.ts'
 import { startServer, type DevServer } from './server.ts'
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? 'test/e2e/artifacts'
@@ -10,10 +11,17 @@ mkdirSync(SHOTS, { recursive: true })
 
 let server: DevServer
 let browser: Browser
+let quiz: { questions: { id: string; area: string }[] }
+/** A data scientist's answers and an ML engineer's, question by question (typical people). */
+let DATA_SCIENTIST: number[]
+let ML_ENGINEER: number[]
 
 before(async () => {
   server = await startServer()
   browser = await launch()
+  quiz = (await (await fetch(`${server.url}/api/quiz`)).json()) as typeof quiz
+  DATA_SCIENTIST = answersInOrder(DS, quiz.questions)
+  ML_ENGINEER = answersInOrder(MLE, quiz.questions)
 })
 
 after(async () => {
@@ -21,10 +29,6 @@ after(async () => {
   await server?.stop()
 })
 
-/** A data scientist's answers, question by question (25 questions). */
-const DATA_SCIENTIST = [3, 3, 2, 3, 2, 3, 1, 3, 1, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 3, 3, 1, 1, 1]
-/** An ML engineer's answers. */
-const ML_ENGINEER = [1, 2, 1, 2, 1, 3, 2, 3, 1, 0, 3, 2, 2, 2, 2, 3, 3, 2, 1, 2, 2, 2, 1, 1, 1]
 
 async function watchErrors(page: Page): Promise<string[]> {
   const errors: string[] = []
@@ -143,17 +147,17 @@ describe('taking the quiz', () => {
     await page.goto(`${server.url}/quiz`)
     await answerByMouse(page, DATA_SCIENTIST.slice(0, 5), DATA_SCIENTIST.length)
     await page.reload()
-    await page.getByText('Question 6 of 25').waitFor()
+    await page.getByText(`Question 6 of ${DATA_SCIENTIST.length}`).waitFor()
     await page.getByRole('button', { name: 'Back' }).click()
-    await page.getByText('Question 5 of 25').waitFor()
+    await page.getByText(`Question 5 of ${DATA_SCIENTIST.length}`).waitFor()
     assert.equal(await page.locator('input[type=radio]:checked').getAttribute('value'), String(DATA_SCIENTIST[4]))
     await page.getByRole('button', { name: 'Next' }).click()
-    await page.getByText('Question 6 of 25').waitFor()
+    await page.getByText(`Question 6 of ${DATA_SCIENTIST.length}`).waitFor()
     await page.getByRole('button', { name: 'Start over' }).click()
-    await page.getByText('Question 1 of 25').waitFor()
+    await page.getByText(`Question 1 of ${DATA_SCIENTIST.length}`).waitFor()
     assert.equal(await page.locator('input[type=radio]:checked').count(), 0)
     await page.reload()
-    await page.getByText('Question 1 of 25').waitFor()
+    await page.getByText(`Question 1 of ${DATA_SCIENTIST.length}`).waitFor()
     await ctx.close()
   })
 })
@@ -232,13 +236,14 @@ describe('the result page', () => {
     const res = await fetch(`${server.url}/api/results`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ answers: Object.fromEntries(((await (await fetch(`${server.url}/api/quiz`)).json()) as any).questions.map((q: any, i: number) => [q.id, ML_ENGINEER[i]])) }),
+      body: JSON.stringify({ answers: answersOf(MLE, quiz.questions) }),
     })
     const { url } = (await res.json()) as { url: string }
     const ctx = await browser.newContext({ javaScriptEnabled: false })
     const page = await ctx.newPage()
     await page.goto(`${server.url}${url}`)
-    assert.match(await page.locator('.result-hero h1').innerText(), /ML engineer/)
+    assert.equal(await page.locator('.result-hero h1').innerText(), 'ML engineer · early career')
+    assert.match(await page.locator('.certainty h2').innerText(), /Clear placement/)
     assert.equal(await page.locator('.area-row').count(), 5)
     assert.equal(await page.locator('.role-card').count(), 3)
     assert.ok(await page.locator('.spectrum-marker').isVisible())
@@ -266,14 +271,55 @@ describe('the result page', () => {
   })
 })
 
+/** Stores a result through the API; returns its page path. */
+async function created(answers: Record<string, number>, name?: string): Promise<string> {
+  const res = await fetch(`${server.url}/api/results`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ answers, ...(name ? { name } : {}) }),
+  })
+  assert.equal(res.status, 201)
+  return ((await res.json()) as { url: string }).url
+}
+
+describe('placements a person can meet', () => {
+  it('shows the two roles of a close call side by side on a desktop and one above the other on a phone', async () => {
+    const url = await created(answersOf(CLOSE_CALL, quiz.questions))
+    for (const [width, sideBySide] of [[1280, true], [375, false], [320, false]] as const) {
+      const ctx = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false })
+      const page = await ctx.newPage()
+      await page.goto(`${server.url}${url}`)
+      assert.match(await page.locator('.certainty h2').innerText(), /Close call/)
+      const [a, b] = await page.locator('.close-role').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
+      assert.ok(a && b, 'two roles in the close call')
+      assert.equal(Math.abs(a.top - b.top) < 1, sideBySide, `at ${width} px`)
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0, `scrolls sideways at ${width} px`)
+      await ctx.close()
+    }
+  })
+
+  it('offers three paths instead of a verdict, readable without JavaScript at 320 px', async () => {
+    const url = await created(beginner(quiz.questions))
+    const ctx = await browser.newContext({ viewport: { width: 320, height: 640 }, javaScriptEnabled: false })
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}${url}`)
+    assert.equal(await page.locator('.result-hero h1').innerText(), 'Paths to explore')
+    assert.match(await page.locator('.certainty h2').innerText(), /Unclear placement/)
+    assert.equal(await page.locator('.path-card').count(), 3)
+    assert.ok(await page.locator('.path-card').first().isVisible())
+    // The paths come before the spectrum.
+    const [paths, spectrum] = await Promise.all(['#paths-title', '#spectrum-title'].map((s) => page.locator(s).evaluate((e) => e.getBoundingClientRect().top)))
+    assert.ok(paths! < spectrum!)
+    assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0)
+    await ctx.close()
+  })
+})
+
 describe('screenshots', () => {
   it('writes every page at phone and desktop sizes in both themes', async () => {
-    const res = await fetch(`${server.url}/api/results`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ answers: Object.fromEntries(((await (await fetch(`${server.url}/api/quiz`)).json()) as any).questions.map((q: any, i: number) => [q.id, ML_ENGINEER[i]])) }),
-    })
-    const { url } = (await res.json()) as { url: string }
+    const url = await created(answersOf(MLE, quiz.questions))
+    const close = await created(answersOf(CLOSE_CALL, quiz.questions))
+    const paths = await created(beginner(quiz.questions))
     for (const [size, viewport] of [
       ['phone', { width: 375, height: 667 }],
       ['desktop', { width: 1280, height: 860 }],
@@ -289,6 +335,10 @@ describe('screenshots', () => {
         await page.goto(`${server.url}${url}`)
         await page.screenshot({ path: `${SHOTS}/result-${size}-${scheme}.png` })
         await page.screenshot({ path: `${SHOTS}/result-full-${size}-${scheme}.png`, fullPage: true })
+        await page.goto(`${server.url}${close}`)
+        await page.screenshot({ path: `${SHOTS}/result-close-${size}-${scheme}.png` })
+        await page.goto(`${server.url}${paths}`)
+        await page.screenshot({ path: `${SHOTS}/result-paths-${size}-${scheme}.png`, fullPage: true })
         await page.goto(`${server.url}/r/AAAAAAAAAAAAAAAAAAAAAA`)
         await page.screenshot({ path: `${SHOTS}/404-${size}-${scheme}.png` })
         await page.goto(`${server.url}/embed/r/${url.split('/r/')[1]}`)
@@ -301,5 +351,8 @@ describe('screenshots', () => {
         await ctx.close()
       }
     }
+    // The social card, as it looks shared by someone who gave a name.
+    const named = await created(answersOf(MLE, quiz.questions), 'Ada')
+    writeFileSync(`${SHOTS}/card.png`, new Uint8Array(await (await fetch(`${server.url}${named}/image.png`)).arrayBuffer()))
   })
 })

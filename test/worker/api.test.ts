@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
-import { answersFrom } from '../helpers/people'
+import { PEOPLE } from '../helpers/people'
 import { answersOf, call, postJson, storedCount } from '../helpers/worker'
 
 describe('GET /api/quiz', () => {
@@ -25,7 +25,7 @@ describe('GET /api/quiz', () => {
 
 describe('POST /api/results', () => {
   it('scores the answers, stores them and answers 201 with id, url and result', async () => {
-    const res = await postJson('/api/results', { answers: answersFrom('33232 31310 1110 110000 33111') })
+    const res = await postJson('/api/results', { answers: PEOPLE.ds })
     expect(res.status).toBe(201)
     const body = (await res.json()) as any
     expect(body.id).toMatch(/^[A-Za-z0-9_-]{22}$/)
@@ -35,8 +35,15 @@ describe('POST /api/results', () => {
     expect(body.result.spectrum.position).toBeGreaterThan(0.5)
     expect(typeof body.result.spectrum.label).toBe('string')
     expect(body.result.roles[0]).toMatchObject({ id: 'data-scientist', name: 'Data scientist' })
-    const fits = body.result.roles.map((r: any) => r.fit)
-    expect([...fits].sort((a: number, b: number) => b - a)).toEqual(fits)
+    // Roles whose core skills (must-haves) are met come first, each group best fit first.
+    const met = body.result.roles.map((r: any) => r.mustHaves.every((m: any) => m.met))
+    expect(met.indexOf(false) === -1 || !met.slice(met.indexOf(false)).includes(true)).toBe(true)
+    for (const group of [true, false]) {
+      const fits = body.result.roles.filter((_: any, i: number) => met[i] === group).map((r: any) => r.fit)
+      expect([...fits].sort((a: number, b: number) => b - a)).toEqual(fits)
+    }
+    expect(body.result.roles[0]).toMatchObject({ seniority: expect.any(String), placement: 'spectrum' })
+    expect(body.result.certainty.kind).toBe('clear')
   })
 
   it('gives each result a different id', async () => {

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
 import app from '../../worker/index'
 import { clientKey } from '../../worker/rate-limit'
-import { answersFrom } from '../helpers/people'
+import { PEOPLE } from '../helpers/people'
 import { answersOf, call, postJson, storedCount } from '../helpers/worker'
 
 const ids = content.questions.map((q) => q.id)
 const created = async (extra: Record<string, unknown> = {}) => {
-  const res = await postJson('/api/results', { answers: answersFrom('12121 32310 3222 233212 22111'), ...extra })
+  const res = await postJson('/api/results', { answers: PEOPLE.mle, ...extra })
   expect(res.status).toBe(201)
   return (await res.json()) as { id: string; url: string; deleteUrl: string }
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { answersFrom } from '../helpers/people'
+import { PEOPLE } from '../helpers/people'
 import { call, postJson } from '../helpers/worker'
 
 const create = async (extra: Record<string, unknown> = {}) =>
-  ((await (await postJson('/api/results', { answers: answersFrom('12121 32310 3222 233212 22111'), ...extra })).json()) as any)
+  ((await (await postJson('/api/results', { answers: PEOPLE.mle, ...extra })).json()) as any)
 
 const metaContent = (html: string, attr: string, key: string) =>
   html.match(new RegExp(`<meta ${attr}="${key.replace(/[:]/g, '\\:')}" content="([^"]*)">`))?.[1]
@@ -13,8 +13,8 @@ describe('link previews of a result page', () => {
     const { id } = await create()
     const html = await (await call(`/r/${id}`)).text()
     const url = `http://example.com/r/${id}`
-    expect(metaContent(html, 'property', 'og:title')).toBe('ML engineer, between engineering and science, closer to engineering')
-    expect(metaContent(html, 'property', 'og:description')).toMatch(/Closest fit ML engineer/)
+    expect(metaContent(html, 'property', 'og:title')).toBe('ML engineer · mid-level (clear placement)')
+    expect(metaContent(html, 'property', 'og:description')).toMatch(/^Clear placement\. ML engineer, mid-level: fit \d+ of 100\./)
     expect(metaContent(html, 'property', 'og:url')).toBe(url)
     expect(metaContent(html, 'property', 'og:image')).toBe(`${url}/image.png`)
     expect(metaContent(html, 'property', 'og:image:width')).toBe('1200')
@@ -55,7 +55,7 @@ describe('GET /r/{id}/image.png', () => {
 
   it('differs between results', async () => {
     const a = await create()
-    const b = await postJson('/api/results', { answers: answersFrom('33232 31310 1110 110000 33111') })
+    const b = await postJson('/api/results', { answers: PEOPLE.ds })
     const idB = ((await b.json()) as any).id
     const pa = new Uint8Array(await (await call(`/r/${a.id}/image.png`)).arrayBuffer())
     const pb = new Uint8Array(await (await call(`/r/${idB}/image.png`)).arrayBuffer())

@@ -1,27 +1,50 @@
-import type { AreaId, Result } from '../../model/types'
+import type { AnyResult, AreaId } from '../../model/types'
 import { AreaChart } from '../result/AreaChart'
 import { withArticle } from '../result/format'
+import { CERTAINTY_LABELS, certaintyDetail, headline, isExploring, isPlaced, orList, pathRoles } from '../result/placement-words'
 import { SpectrumChart } from '../result/SpectrumChart'
 
-/** A result as a compact card for other sites: top role, spectrum, five areas, a link to the rest. */
+/**
+ * A result as a compact card for other sites: top role, spectrum, five areas, a link to the rest.
+ * From quiz version 2 on, the role with its seniority and the certainty in words (or, with no
+ * role's core skills yet, the paths to explore); older results render as they always did.
+ */
 export function EmbedCard({
   result,
   areaNames,
   url,
   displayName,
 }: {
-  result: Result
+  result: AnyResult
   areaNames: { id: AreaId; name: string }[]
   url: string
   displayName?: string | undefined
 }) {
   const top = result.roles[0]!
+  const placed = isPlaced(result) ? result : undefined
   return (
     <main class="embed embed-card">
       <p class="eyebrow">{displayName ? `${displayName}’s Role Spectrum` : 'Role Spectrum result'}</p>
-      <h1 class="embed-title">
-        Closest fit: {withArticle(top.name)} <span class="hero-fit">({top.fit} fit)</span>
-      </h1>
+      {placed ? (
+        <>
+          <h1 class="embed-title">
+            {headline(placed)}
+            {!isExploring(placed) && <span class="hero-fit"> ({top.fit} fit)</span>}
+          </h1>
+          <p class={`embed-certainty certainty-${placed.certainty.kind}`}>
+            <strong>{CERTAINTY_LABELS[placed.certainty.kind]}</strong>
+            {isExploring(placed)
+              ? `: no role’s core skills yet; the full result shows paths towards ${orList(pathRoles(placed).map((r) => r.name))}.`
+              : certaintyDetail(placed)
+                ? `: ${certaintyDetail(placed)}.`
+                : '.'}
+          </p>
+        </>
+      ) : (
+        <h1 class="embed-title">
+          Closest fit: {withArticle(top.name)} <span class="hero-fit">({top.fit} fit)</span>
+        </h1>
+      )}
       <SpectrumChart spectrum={result.spectrum} label={displayName ?? 'This person'} />
       <AreaChart scores={result.scores} names={areaNames} />
       <p class="embed-links">

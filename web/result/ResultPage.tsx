@@ -1,15 +1,17 @@
-import type { AreaId, Result } from '../../model/types'
+import type { AnyResult, AreaId } from '../../model/types'
 import { Layout } from '../pages/Layout'
 import { AreaChart } from './AreaChart'
 import { withArticle } from './format'
 import { GrowthPicker } from './GrowthPicker'
+import { BesideNote, CertaintyBlock, PathsToExplore, PlacedHeadline } from './Placement'
+import { isExploring, isPlaced } from './placement-words'
 import { AllRoles, RoleCards } from './RoleCards'
 import { SettingsAdvice } from './SettingsAdvice'
 import { ShareBox } from './ShareBox'
 import { SpectrumChart } from './SpectrumChart'
 
 export interface ResultPageProps {
-  result: Result
+  result: AnyResult
   areaNames: { id: AreaId; name: string }[]
   id: string
   displayName?: string | undefined
@@ -20,9 +22,16 @@ export interface ResultPageProps {
   target?: string
 }
 
-/** The result, complete without JavaScript: scores, spectrum, roles and reasons, shape, settings, growth. */
+/**
+ * The result, complete without JavaScript: scores, spectrum, roles and reasons, shape, settings,
+ * growth. A result of quiz version 2 on is headed by its role and seniority with the certainty
+ * right under it (or, with no role's core skills yet, by the paths to explore instead of a
+ * verdict); older results render exactly as they did.
+ */
 export function ResultPage({ result, areaNames, id, displayName, shareUrl, imageUrl, shareText, createdAt, target }: ResultPageProps) {
   const top = result.roles[0]!
+  const placed = isPlaced(result) ? result : undefined
+  const exploring = placed !== undefined && isExploring(placed)
   const growthTarget =
     target && result.growth.some((g) => g.target === target) ? target : (result.roles[1] ?? top).id
   const date = new Date(createdAt).toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric' })
@@ -33,15 +42,25 @@ export function ResultPage({ result, areaNames, id, displayName, shareUrl, image
           <p class="eyebrow">
             {displayName ? `${displayName}’s result` : 'Role Spectrum result'} · {date}
           </p>
-          <h1>
-            Closest fit: {withArticle(top.name)} <span class="hero-fit">({top.fit} fit)</span>
-          </h1>
-          <p class="lead">{result.spectrum.label}.</p>
+          {placed ? (
+            <PlacedHeadline result={placed} />
+          ) : (
+            <>
+              <h1>
+                Closest fit: {withArticle(top.name)} <span class="hero-fit">({top.fit} fit)</span>
+              </h1>
+              <p class="lead">{result.spectrum.label}.</p>
+            </>
+          )}
         </header>
+
+        {placed && <CertaintyBlock result={placed} />}
+        {placed && exploring && <PathsToExplore result={placed} />}
 
         <section class="card" aria-labelledby="spectrum-title">
           <h2 id="spectrum-title">Your place on the spectrum</h2>
           <SpectrumChart spectrum={result.spectrum} />
+          {result.spectrum.offSpectrum && <BesideNote name={result.spectrum.offSpectrum.name} />}
           <p class="muted">
             Position {Math.round(result.spectrum.position * 100)} of 100, counted from the engineering end. It compares
             your statistics and machine learning answers with your software and infrastructure answers;
@@ -55,10 +74,12 @@ export function ResultPage({ result, areaNames, id, displayName, shareUrl, image
         </section>
 
         <section aria-labelledby="roles-title">
-          <h2 id="roles-title">Roles that fit you best</h2>
+          <h2 id="roles-title">{exploring ? 'Roles closest to your answers' : 'Roles that fit you best'}</h2>
           <RoleCards roles={result.roles.slice(0, 3)} />
           <details class="card">
-            <summary>All {result.roles.length} roles by fit</summary>
+            <summary>
+              All {result.roles.length} roles by fit{placed && ', those whose core skills you have first'}
+            </summary>
             <AllRoles roles={result.roles} />
           </details>
         </section>

@@ -1,15 +1,22 @@
-import type { RoleFit } from '../../model/types'
+import type { LegacyRoleFit } from '../../model/types'
 import { levelWord, roleInSentence } from './format'
+import { MustHaves } from './Placement'
+import { SENIORITY_WORDS } from './placement-words'
 
-/** The best-fitting roles with their fit and the reasons: what drives it, and the biggest gaps. */
-export function RoleCards({ roles }: { roles: RoleFit[] }) {
+/**
+ * The best-fitting roles with their fit and the reasons: what drives it, and the biggest gaps.
+ * Roles of quiz version 2 on also show their seniority, core skills and whether they sit beside
+ * the spectrum; older roles have none of these and render as they always did.
+ */
+export function RoleCards({ roles }: { roles: LegacyRoleFit[] }) {
   return (
     <ol class="role-cards">
       {roles.map((r, i) => (
-        <li key={r.id} class="role-card">
+        <li key={r.id} class="role-card" id={r.seniority ? `role-${r.id}` : undefined}>
           <div class="role-head">
             <h3>
               <span class="rank">{i + 1}.</span> {r.name}
+              {r.seniority && <span class="role-seniority"> · {SENIORITY_WORDS[r.seniority]}</span>}
             </h3>
             <span class="fit">
               {r.fit}
@@ -17,10 +24,12 @@ export function RoleCards({ roles }: { roles: RoleFit[] }) {
               <span class="visually-hidden"> out of 100</span>
             </span>
           </div>
+          {r.placement === 'off' && <p class="role-beside">A role beside the spectrum, not on the line from engineering to science.</p>}
           <p>{r.summary}</p>
           <p class="muted">
             <strong>Day to day:</strong> {r.dayToDay}
           </p>
+          {r.mustHaves && <MustHaves list={r.mustHaves} />}
           {r.drivers.length > 0 && (
             <p>
               <strong>Why it fits:</strong>{' '}
@@ -56,12 +65,16 @@ export function RoleCards({ roles }: { roles: RoleFit[] }) {
 }
 
 /** Every role with its fit, as a compact list. */
-export function AllRoles({ roles }: { roles: RoleFit[] }) {
+export function AllRoles({ roles }: { roles: LegacyRoleFit[] }) {
   return (
     <ol class="all-roles">
       {roles.map((r) => (
         <li key={r.id}>
-          <span class="all-name">{r.name}</span>
+          <span class="all-name">
+            {r.name}
+            {r.seniority && <small class="all-note"> · {SENIORITY_WORDS[r.seniority]}</small>}
+            {r.mustHaves?.some((m) => !m.met) && <small class="all-note"> · core skills not yet met</small>}
+          </span>
           <svg class="all-bar" width="100%" height="8" aria-hidden="true" focusable="false">
             <rect class="area-track" x="0" y="0" width="100%" height="8" rx="4" />
             <rect class="area-fill" x="0" y="0" width={`${r.fit}%`} height="8" rx="4" />

@@ -1,4 +1,6 @@
-import type { AreaId, Result } from '../../model/types'
+import type { AnyResult, AreaId } from '../../model/types'
+import { isPlaced } from '../../web/result/placement-words'
+import { drawPlacementLines, PLACED_LAYOUT } from './placement-lines'
 import { encodePng } from './png'
 import { Canvas, type Rgb } from './raster'
 import { canDraw, drawText, fit, measure } from './text'
@@ -33,7 +35,7 @@ export function drawableName(displayName: string | undefined): string | undefine
 }
 
 /** Draws the social card of a result (1200×630): top role, spectrum with marker, five areas. */
-export function drawCard(result: Result, displayName?: string): Canvas {
+export function drawCard(result: AnyResult, displayName?: string): Canvas {
   const c = new Canvas(CARD_WIDTH, CARD_HEIGHT, BG)
   const left = 80
   const right = CARD_WIDTH - 80
@@ -47,35 +49,45 @@ export function drawCard(result: Result, displayName?: string): Canvas {
   const who = person ? fit(`${person}’s result`, 26, 420) : 'A skills self-assessment'
   drawText(c, who, right - measure(who, 26), 76, 26, MUTED)
 
-  // Top role and where the person sits
-  const top = result.roles[0]!
-  drawText(c, 'Closest fit', left, 160, 28, MUTED)
-  const name = fit(top.name, 76, width - 200, 'bold')
-  const nameWidth = drawText(c, name, left, 240, 76, TEXT, 'bold')
-  drawText(c, `${top.fit} fit`, left + nameWidth + 24, 240, 36, ACCENT, 'bold')
-  drawText(c, fit(`${result.spectrum.label}.`, 30, width), left, 292, 30, MUTED)
+  // Top role and where the person sits: from quiz version 2 on with seniority and certainty
+  // (placement-lines.ts), lower spectrum and areas to make room; older results as they always were.
+  const placed = isPlaced(result)
+  if (placed) drawPlacementLines(c, result, left, width, { text: TEXT, muted: MUTED, accent: ACCENT })
+  else {
+    const top = result.roles[0]!
+    drawText(c, 'Closest fit', left, 160, 28, MUTED)
+    const name = fit(top.name, 76, width - 200, 'bold')
+    const nameWidth = drawText(c, name, left, 240, 76, TEXT, 'bold')
+    drawText(c, `${top.fit} fit`, left + nameWidth + 24, 240, 36, ACCENT, 'bold')
+    drawText(c, fit(`${result.spectrum.label}.`, 30, width), left, 292, 30, MUTED)
+  }
 
   // Spectrum
-  const trackY = 360
+  const trackY = placed ? PLACED_LAYOUT.trackY : 360
   c.roundRect(left, trackY - 6, width, 12, 6, TRACK)
   drawText(c, 'ENGINEERING', left, trackY - 24, 18, MUTED, 'bold')
   const sci = 'SCIENCE'
   drawText(c, sci, right - measure(sci, 18, 'bold'), trackY - 24, 18, MUTED, 'bold')
   const anchors = result.spectrum.anchors
-  anchors.forEach((a, i) => {
+  // Labels flush with the track at the ends, else centred on their tick; one that would run into
+  // the next label moves left (quiz version 2 put applied scientist close to data scientist).
+  const labels = anchors.map((a, i) => {
     const x = left + a.position * width
+    const lw = measure(a.name, 20)
+    return { x, lw, lx: i === 0 ? x : i === anchors.length - 1 ? x - lw : x - lw / 2 }
+  })
+  for (let i = labels.length - 2; i > 0; i--) labels[i]!.lx = Math.min(labels[i]!.lx, labels[i + 1]!.lx - labels[i]!.lw - 16)
+  anchors.forEach((a, i) => {
+    const { x, lx } = labels[i]!
     c.rect(x - 1.5, trackY - 16, 3, 32, MUTED)
-    const label = a.name
-    const lw = measure(label, 20)
-    const lx = i === 0 ? x : i === anchors.length - 1 ? x - lw : x - lw / 2
-    drawText(c, label, lx, trackY + 46, 20, MUTED)
+    drawText(c, a.name, lx, trackY + 46, 20, MUTED)
   })
   const mx = left + result.spectrum.position * width
   c.circle(mx, trackY, 24, BG)
   c.circle(mx, trackY, 19, ACCENT)
 
   // Five areas
-  const panelY = 440
+  const panelY = placed ? PLACED_LAYOUT.panelY : 440
   c.roundRect(left - 24, panelY, width + 48, 130, 18, SURFACE)
   const ids = Object.keys(result.scores) as AreaId[]
   const col = width / ids.length
@@ -85,8 +97,8 @@ export function drawCard(result: Result, displayName?: string): Canvas {
     drawText(c, fit(AREA_SHORT[id], 22, barW), x, panelY + 44, 22, MUTED)
     const score = String(result.scores[id])
     drawText(c, score, x, panelY + 92, 36, TEXT, 'bold')
-    const bx = x + 70
-    const bw = barW - 70
+    const bx = x + Math.max(70, measure(score, 36, 'bold') + 10) // "100" is wider than the usual two digits
+    const bw = barW - (bx - x)
     c.roundRect(bx, panelY + 74, bw, 12, 6, TRACK)
     if (result.scores[id] > 0) c.roundRect(bx, panelY + 74, Math.max(12, (bw * result.scores[id]) / 100), 12, 6, ACCENT)
   })
@@ -95,7 +107,7 @@ export function drawCard(result: Result, displayName?: string): Canvas {
 }
 
 /** The social card as PNG bytes. */
-export async function renderCardPng(result: Result, displayName?: string): Promise<Uint8Array> {
+export async function renderCardPng(result: AnyResult, displayName?: string): Promise<Uint8Array> {
   const canvas = drawCard(result, displayName)
   return encodePng(canvas.width, canvas.height, canvas.pixels)
 }

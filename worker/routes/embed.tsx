@@ -1,6 +1,7 @@
 import { Hono } from 'hono/tiny'
 import { EmbedCard } from '../../web/embed/EmbedCard'
 import { EmbedQuizPage } from '../../web/embed/EmbedQuizPage'
+import { certaintyLine, headline, isPlaced } from '../../web/result/placement-words'
 import { accentCss, accentStylesheet, embedSettings, parseEmbedQuery, themeAttributes } from '../embed-options'
 import type { AppEnv } from '../env'
 import { isId } from '../ids'
@@ -35,10 +36,11 @@ embed.get('/r/:id', async (c) => {
   const outcome = isId(id) ? await loadResult(c.env.RESULTS, id) : ({ kind: 'missing' } as const)
   if (outcome.kind !== 'found') return errorPage(c, outcome.kind === 'corrupt' ? 500 : 404)
   const url = new URL(`/r/${id}`, c.req.url).href
+  const { result } = outcome.record
   return c.html(
     renderDocument({
-      title: `${outcome.record.result.roles[0]!.name} · Role Spectrum`,
-      description: outcome.record.result.spectrum.label,
+      title: `${isPlaced(result) ? headline(result) : result.roles[0]!.name} · Role Spectrum`,
+      description: isPlaced(result) ? `${certaintyLine(result)}. ${result.spectrum.label}.` : result.spectrum.label,
       noindex: true,
       htmlAttrs: themeAttributes(q.data),
       stylesheets: accentStylesheet(q.data),

@@ -3,6 +3,7 @@ import * as z from 'zod/mini'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'
 import { ID_PATTERN } from '../ids'
+import { isPlaced, placementTitle } from '../../web/result/placement-words'
 import { loadResult } from '../store'
 import { toIssues } from '../validate'
 
@@ -48,7 +49,10 @@ oembed.get('/', async (c) => {
     if (outcome.kind !== 'found') return apiError(c, 404, 'No result with this id.')
     kind = 'result'
     src = `${self.origin}/embed/r/${id}`
-    title = `Role Spectrum${outcome.record.name ? ` of ${outcome.record.name}` : ''}: ${outcome.record.result.roles[0]!.name}, ${outcome.record.result.spectrum.label.toLowerCase()}`
+    const { result: scored, name } = outcome.record
+    // From quiz version 2 on with seniority and certainty; older results keep their title.
+    const what = isPlaced(scored) ? placementTitle(scored) : `${scored.roles[0]!.name}, ${scored.spectrum.label.toLowerCase()}`
+    title = `Role Spectrum${name ? ` of ${name}` : ''}: ${what}`
     thumbnail = `${self.origin}/r/${id}/image.png`
   } else if (target.pathname === '/' || target.pathname === '/quiz' || target.pathname === '/quiz/') {
     kind = 'quiz'

@@ -5,6 +5,7 @@ import { content } from '../../model'
 import { DeletePage } from '../../web/pages/DeletePage'
 import { SavedPage } from '../../web/pages/SavedPage'
 import { positionPhrase } from '../../web/result/format'
+import { isPlaced, placementDescription, placementTitle } from '../../web/result/placement-words'
 import { ResultPage } from '../../web/result/ResultPage'
 import { readForm } from '../body'
 import { deletePath } from '../create-result'
@@ -31,15 +32,22 @@ async function find(c: Context<AppEnv>, id: string) {
   return { error: errorPage(c, outcome.kind === 'corrupt' ? 500 : 404) }
 }
 
-/** The words of a link preview for a result. */
+/**
+ * The words of a link preview for a result. From quiz version 2 on they carry the seniority and
+ * the certainty (see placement-words.ts); older results keep the words they always had.
+ */
 export function preview(record: StoredResult, origin: string) {
-  const top = record.result.roles[0]!
+  const { result } = record
+  const top = result.roles[0]!
   const url = `${origin}/r/${record.id}`
   const who = record.name ? `${record.name}: ` : ''
+  const invite = 'Take the five-minute Role Spectrum quiz to see where you sit.'
   return {
     url,
-    title: `${who}${top.name}, ${positionPhrase(record.result.spectrum.position)}`,
-    description: `Closest fit ${top.name} (${top.fit} of 100). ${record.result.spectrum.label}. Take the five-minute Role Spectrum quiz to see where you sit.`,
+    title: isPlaced(result) ? `${who}${placementTitle(result)}` : `${who}${top.name}, ${positionPhrase(result.spectrum.position)}`,
+    description: isPlaced(result)
+      ? `${placementDescription(result)} ${invite}`
+      : `Closest fit ${top.name} (${top.fit} of 100). ${result.spectrum.label}. ${invite}`,
     image: `${url}/image.png`,
   }
 }

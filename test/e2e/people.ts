@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs'
+
+/** The typical people of test/fixtures/typical-people.json: answers keyed by question id. */
+const people = JSON.parse(readFileSync(new URL('../fixtures/typical-people.json', import.meta.url), 'utf8')) as {
+  id: string
+  answers: Record<string, number>
+}[]
+
+/** A typical person's answers in the order the quiz asks its questions (as the API lists them). */
+export function answersInOrder(id: string, questions: { id: string }[]): number[] {
+  const person = people.find((p) => p.id === id)
+  if (!person) throw new Error(`no typical person ${id}`)
+  return questions.map((q) => {
+    const a = person.answers[q.id]
+    if (a === undefined) throw new Error(`${id} has no answer to ${q.id}`)
+    return a
+  })
+}
+
+/** A typical person's answers as the API takes them. */
+export const answersOf = (id: string, questions: { id: string }[]): Record<string, number> => {
+  const levels = answersInOrder(id, questions)
+  return Object.fromEntries(questions.map((q, i) => [q.id, levels[i]!]))
+}
+
+/** Typical people whose results show each kind of placement (test/worker/placement.test.ts checks they still do). */
+export const DATA_SCIENTIST = 'ds-mid-airline-operations-research'
+/** ML engineer · early career, a clear placement. */
+export const ML_ENGINEER = 'mle-entry-marketplace-search'
+/** A close call: ML engineer or ML solutions architect. */
+export const CLOSE_CALL = 'mle-mid-logistics-eta-ex-backend'
+
+/** Someone who has tried a little of everything (level 1 in all but infrastructure): no role's core skills yet. */
+export const beginner = (questions: { id: string; area: string }[]): Record<string, number> =>
+  Object.fromEntries(questions.map((q) => [q.id, q.area === 'infra' ? 0 : 1]))

@@ -1,0 +1,225 @@
+import { env } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { content, type Answers, type Result } from '../../model'
+import { positionPhrase } from '../../web/result/format'
+import { certaintyLine, headline, roleWithSeniority, SENIORITY_WORDS } from '../../web/result/placement-words'
+import { drawCard } from '../../worker/image/card'
+import { cardLines } from '../../worker/image/placement-lines'
+import { fonts } from '../../worker/generated/glyphs'
+import v1 from '../fixtures/result-v1.json'
+import { PEOPLE, typicalPeople } from '../helpers/people'
+import { answersOf, call, postJson } from '../helpers/worker'
+
+/** Answers of a typical person of test/fixtures/typical-people.json. */
+const person = (id: string): Answers => typicalPeople.find((p) => p.id === id)!.answers
+
+/** The same level for every question of an area (areas left out: 0). */
+const byArea = (levels: Partial<Record<string, number>>): Answers =>
+  Object.fromEntries(content.questions.map((q) => [q.id, levels[q.area] ?? 0]))
+
+/** People whose results show each kind of placement (each test checks its case still holds). */
+const CLEAR_ENTRY_MLE = person('mle-entry-marketplace-search')
+const CLOSE = person('mle-mid-logistics-eta-ex-backend')
+/** Someone who has tried a little of everything: no role's core skills yet. */
+const BEGINNER = byArea({ stats: 1, ml: 1, swe: 1, comm: 1 })
+
+async function create(answers: Answers, extra: Record<string, unknown> = {}): Promise<{ id: string; result: Result }> {
+  const res = await postJson('/api/results', { answers, ...extra })
+  expect(res.status).toBe(201)
+  return (await res.json()) as { id: string; result: Result }
+}
+
+const page = async (id: string) => (await call(`/r/${id}`)).text()
+/** The text of an element's inner HTML, tags dropped and entities of the page undone. */
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim()
+const h1Of = (html: string) => textOf(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!)
+const metaContent = (html: string, key: string) => html.match(new RegExp(`<meta property="${key}" content="([^"]*)">`))?.[1]
+const oembedTitle = async (id: string) =>
+  ((await (await call(`/oembed?url=${encodeURIComponent(`http://example.com/r/${id}`)}&format=json`)).json()) as { title: string }).title
+
+describe('the words of a placement', () => {
+  it('puts every seniority in words', () => {
+    expect(SENIORITY_WORDS).toEqual({ entry: 'early career', mid: 'mid-level', senior: 'senior', lead: 'lead level' })
+    expect(roleWithSeniority({ name: 'ML engineer', seniority: 'entry' })).toBe('ML engineer · early career')
+  })
+})
+
+describe('the result page of a v2 result', () => {
+  it('heads a v2 result with the role and its seniority in words', async () => {
+    const { id, result } = await create(CLEAR_ENTRY_MLE)
+    expect(result.roles[0]).toMatchObject({ name: 'ML engineer', seniority: 'entry' })
+    expect(result.certainty.kind).toBe('clear')
+    const html = await page(id)
+    expect(h1Of(html)).toBe('ML engineer · early career')
+    // The fit is secondary, under the headline; the certainty comes right after the header.
+    expect(html).toContain(`<span class="hero-fit-line">Fit ${result.roles[0]!.fit} of 100.</span>`)
+    const header = html.indexOf('</header>', html.indexOf('<header class="result-hero">'))
+    const certainty = html.indexOf('<section class="card certainty certainty-clear"')
+    expect(certainty).toBeGreaterThan(header)
+    expect(html.slice(header, certainty).trim()).toBe('</header>')
+    expect(html).toContain('Clear placement</h2>')
+    expect(html).toContain(result.certainty.reason)
+    expect(html.indexOf('id="certainty-title"')).toBeLessThan(html.indexOf('id="spectrum-title"'))
+  })
+
+  it('shows each top role with its seniority and its core skills met or not, in words', async () => {
+    const { id, result } = await create(BEGINNER)
+    const html = await page(id)
+    for (const r of result.roles.slice(0, 3)) {
+      expect(html).toContain(`<li class="role-card" id="role-${r.id}">`)
+      expect(html).toContain(`<span class="role-seniority"> · ${SENIORITY_WORDS[r.seniority]}</span>`)
+      for (const m of r.mustHaves) expect(html).toContain(`<strong>${m.met ? 'Met' : 'Not yet'}:</strong> ${m.name.replace(/&/g, '&amp;')}.`)
+    }
+    // Not by colour alone: the word is there, the mark beside it is hidden from screen readers.
+    expect(html).toMatch(/<span class="mh-mark" aria-hidden="true">✗<\/span><span><strong>Not yet:<\/strong>/)
+  })
+
+  it('shows a close call with both roles', async () => {
+    const { id, result } = await create(CLOSE, { name: 'Ada' })
+    expect(result.certainty.kind).toBe('close')
+    const [a, b] = result.roles
+    const html = await page(id)
+    expect(html).toContain('Close call</h2>')
+    const pair = html.match(/<ul class="close-pair" aria-label="Both roles fit you">([\s\S]*?)<\/ul>/)![1]!
+    for (const r of [a!, b!]) {
+      expect(pair).toContain(`<h3>${r.name}</h3>`)
+      expect(pair).toContain(`${SENIORITY_WORDS[r.seniority]} · fit ${r.fit} of 100`)
+      expect(pair).toContain(`href="#role-${r.id}"`)
+      expect(html).toContain(`id="role-${r.id}"`)
+    }
+  })
+
+  it("offers paths instead of a verdict when the answers show no role's core skills", async () => {
+    const { id, result } = await create(BEGINNER)
+    expect(result.certainty.kind).toBe('unclear')
+    expect(result.roles[0]!.mustHaves.some((m) => !m.met)).toBe(true)
+    const html = await page(id)
+    expect(h1Of(html)).toBe('Paths to explore')
+    // No role verdict anywhere in the header.
+    const hero = html.match(/<header class="result-hero">([\s\S]*?)<\/header>/)![1]!
+    expect(hero).not.toContain('Fit ')
+    expect(hero).not.toContain(SENIORITY_WORDS[result.roles[0]!.seniority])
+    expect(html).toContain('Unclear placement</h2>')
+    // The growth paths of the top three roles come before the spectrum.
+    const paths = html.slice(html.indexOf('id="paths-title"'), html.indexOf('id="spectrum-title"'))
+    const towards = [...paths.matchAll(/<h3>Towards ([^<]+)<\/h3>/g)].map((m) => m[1])
+    expect(towards).toHaveLength(3)
+    for (const [i, r] of result.roles.slice(0, 3).entries()) {
+      expect(towards[i]!.toLowerCase()).toBe(r.name.toLowerCase())
+      const path = result.growth.find((g) => g.target === r.id)!
+      for (const s of path.steps) expect(paths).toContain(`<strong>${s.name.replace(/&/g, '&amp;')}</strong>`)
+    }
+    // The first step of each path is a core skill not yet met.
+    expect(paths.match(/<span class="tag">core skill<\/span>/g)!.length).toBeGreaterThanOrEqual(3)
+    expect(html).toContain('Roles closest to your answers')
+  })
+
+  it('hedges the headline of an unclear placement that still names a role', async () => {
+    const { id, result } = await create(answersOf(4))
+    expect(result.certainty.kind).toBe('unclear')
+    const html = await page(id)
+    expect(h1Of(html)).toBe(`Best guess: ${roleWithSeniority(result.roles[0]!)}`)
+    expect(html).toContain(result.certainty.reason.replace(/&/g, '&amp;'))
+  })
+
+  it('says when the closest role sits beside the spectrum', async () => {
+    const { id, result } = await create(PEOPLE.pm)
+    expect(result.spectrum.offSpectrum).toMatchObject({ name: 'Product manager' })
+    const html = await page(id)
+    expect(html).toContain('<strong>Product manager sits beside the spectrum.</strong>')
+    expect(html).toContain('A role beside the spectrum, not on the line from engineering to science.')
+    expect(metaContent(html, 'og:title')).toContain('Product manager · lead level, beside the spectrum')
+  })
+})
+
+describe('previews, oEmbed and the embed card of a v2 result', () => {
+  it('carry the seniority and the certainty in words', async () => {
+    const { id } = await create(CLEAR_ENTRY_MLE, { name: 'Ada' })
+    const html = await page(id)
+    expect(metaContent(html, 'og:title')).toBe('Ada: ML engineer · early career (clear placement)')
+    const description = metaContent(html, 'og:description')!
+    expect(description).toMatch(/^Clear placement\. ML engineer, early career: fit \d+ of 100\. /)
+    expect(html).toContain(`<meta name="twitter:title" content="Ada: ML engineer · early career (clear placement)">`)
+    expect(await oembedTitle(id)).toBe('Role Spectrum of Ada: ML engineer · early career (clear placement)')
+    const card = await (await call(`/embed/r/${id}`)).text()
+    expect(h1Of(card)).toMatch(/^ML engineer · early career \(\d+ fit\)$/)
+    expect(card).toContain('<p class="embed-certainty certainty-clear"><strong>Clear placement</strong>.</p>')
+  })
+
+  it('name both roles of a close call and offer the paths when there is no verdict', async () => {
+    const close = await create(CLOSE)
+    const [a, b] = close.result.roles
+    const closeTitle = await oembedTitle(close.id)
+    expect(closeTitle).toContain(`${roleWithSeniority(a!)}`)
+    expect(closeTitle).toContain(`close call with ${b!.name}`)
+    expect(metaContent(await page(close.id), 'og:description')).toContain(`Close call: ${a!.name} or ${b!.name}.`)
+
+    const beginner = await create(BEGINNER)
+    const html = await page(beginner.id)
+    expect(metaContent(html, 'og:title')).toMatch(/^Paths to explore towards .+ \(unclear placement\)$/)
+    expect(metaContent(html, 'og:description')).toMatch(/^Unclear placement: see the paths on the page\. No role’s core skills yet;/)
+    const card = await (await call(`/embed/r/${beginner.id}`)).text()
+    expect(h1Of(card)).toBe('Paths to explore')
+    expect(card).toContain('<strong>Unclear placement</strong>: no role’s core skills yet;')
+  })
+
+  it('keep their old words for a result stored by quiz version 1', async () => {
+    await env.RESULTS.put(`v1:result:${v1.id}`, JSON.stringify(v1))
+    const html = await page(v1.id)
+    const top = v1.result.roles[0]!
+    expect(metaContent(html, 'og:title')).toBe(`${v1.name}: ${top.name}, ${positionPhrase(v1.result.spectrum.position)}`)
+    expect(metaContent(html, 'og:description')).toBe(
+      `Closest fit ${top.name} (${top.fit} of 100). ${v1.result.spectrum.label}. Take the five-minute Role Spectrum quiz to see where you sit.`,
+    )
+    expect(await oembedTitle(v1.id)).toBe(`Role Spectrum of ${v1.name}: ${top.name}, ${v1.result.spectrum.label.toLowerCase()}`)
+    expect(html).not.toContain('placement</h2>')
+  })
+})
+
+describe('the social card of a v2 result', () => {
+  /** Pixels of the card drawn exactly in a colour (the inside of letters drawn in it). */
+  const inColour = (pixels: Uint8Array, [r, g, b]: readonly number[]) => {
+    let n = 0
+    for (let i = 0; i < pixels.length; i += 3) if (pixels[i] === r && pixels[i + 1] === g && pixels[i + 2] === b) n++
+    return n
+  }
+  const CLEAR_GREEN = [134, 239, 172]
+  const CLOSE_YELLOW = [253, 224, 71]
+  const UNCLEAR_ORANGE = [253, 186, 116]
+
+  it('puts the certainty on the card in words', async () => {
+    const clear = (await create(CLEAR_ENTRY_MLE)).result
+    const close = (await create(CLOSE)).result
+    const beginner = (await create(BEGINNER)).result
+    const maxed = (await create(answersOf(4))).result
+    const [a, b] = close.roles
+
+    expect(cardLines(clear)).toMatchObject({ title: 'ML engineer', titleTail: ' · early career', certainty: { label: 'Clear placement', detail: undefined } })
+    expect(certaintyLine(clear)).toBe('Clear placement')
+    expect(cardLines(close).certainty).toMatchObject({ label: 'Close call', detail: `${a!.name} or ${b!.name}` })
+    expect(certaintyLine(close)).toBe(`Close call: ${a!.name} or ${b!.name}`)
+    expect(cardLines(beginner)).toMatchObject({ title: 'Paths to explore', certainty: { label: 'Unclear placement', detail: 'see the paths on the page' } })
+    expect(cardLines(maxed)).toMatchObject({ eyebrow: expect.stringMatching(/^Best guess/), certainty: { detail: 'see why on the page' } })
+    expect(headline(beginner)).toBe('Paths to explore')
+
+    // The label is drawn in its colour; a v1 card has none of these lines.
+    expect(inColour(drawCard(clear).pixels, CLEAR_GREEN)).toBeGreaterThan(200)
+    expect(inColour(drawCard(close).pixels, CLOSE_YELLOW)).toBeGreaterThan(200)
+    expect(inColour(drawCard(beginner).pixels, UNCLEAR_ORANGE)).toBeGreaterThan(200)
+    const old = drawCard(v1.result as Parameters<typeof drawCard>[0]).pixels
+    for (const colour of [CLEAR_GREEN, CLOSE_YELLOW, UNCLEAR_ORANGE]) expect(inColour(old, colour)).toBe(0)
+  })
+
+  it('draws only characters its font has, for every role, seniority and certainty', async () => {
+    const results = await Promise.all([CLEAR_ENTRY_MLE, CLOSE, BEGINNER, answersOf(4), PEOPLE.pm, PEOPLE.analyst].map(async (a) => (await create(a)).result))
+    const missing = (text: string, weight: 'regular' | 'bold') => [...text].filter((ch) => fonts[weight].glyphs[ch] === undefined)
+    for (const result of results) {
+      const lines = cardLines(result)
+      expect(missing(lines.title + lines.titleTail + lines.certainty.label, 'bold'), lines.title).toEqual([])
+      expect(missing(lines.eyebrow + (lines.certainty.detail ?? '') + lines.detail, 'regular'), lines.title).toEqual([])
+    }
+    // Every role with every seniority, as the title draws them.
+    for (const role of content.roles)
+      for (const words of Object.values(SENIORITY_WORDS)) expect(missing(`${role.name} · ${words}`, 'bold')).toEqual([])
+  })
+})

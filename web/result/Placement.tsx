@@ -1,0 +1,151 @@
+import type { CertaintyKind, MustHave, Result, RoleFit } from '../../model/types'
+import { levelWord, roleInSentence } from './format'
+import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, SENIORITY_WORDS } from './placement-words'
+
+/** Parts of the result page that only results with seniority and certainty (quiz version 2 on) have. */
+
+/** A level as the quiz scores it (0..4, sometimes a half): "2", "1.5". */
+const level = (x: number): string => String(Math.round(x * 10) / 10)
+
+/** A level in words; one between two steps (two questions on a sub-skill) says so. */
+const levelPhrase = (x: number): string =>
+  Number.isInteger(x) ? levelWord(x) : `between ${levelWord(Math.floor(x))} and ${levelWord(Math.ceil(x))}`
+
+/** A mark beside each certainty label; the label itself carries the meaning. */
+const MARKS: Record<CertaintyKind, string> = { clear: '✓', close: '≈', unclear: '?' }
+
+/** The headline and, as secondary, the fit and the place on the spectrum (or the roles to grow towards). */
+export function PlacedHeadline({ result }: { result: Result }) {
+  const top = result.roles[0]!
+  if (isExploring(result))
+    return (
+      <>
+        <h1>{headline(result)}</h1>
+        <p class="lead">Closest to your answers today: {orList(pathRoles(result).map((r) => r.name), 'and')}.</p>
+      </>
+    )
+  return (
+    <>
+      <h1>
+        {result.certainty.kind === 'unclear' && <span class="hero-hedge">{HEDGE}</span>}
+        {top.name} <span class="hero-seniority">· {SENIORITY_WORDS[top.seniority]}</span>
+      </h1>
+      <p class="lead">
+        <span class="hero-fit-line">Fit {top.fit} of 100.</span> {result.spectrum.label}.
+      </p>
+    </>
+  )
+}
+
+/** How sure the placement is, right under the headline; a close call shows both roles side by side. */
+export function CertaintyBlock({ result }: { result: Result }) {
+  const { kind, reason } = result.certainty
+  return (
+    <section class={`card certainty certainty-${kind}`} aria-labelledby="certainty-title">
+      <h2 id="certainty-title" class="certainty-label">
+        <span class="certainty-mark" aria-hidden="true">
+          {MARKS[kind]}
+        </span>{' '}
+        {CERTAINTY_LABELS[kind]}
+      </h2>
+      <p class="certainty-reason">{reason}</p>
+      {kind === 'close' && (
+        <ul class="close-pair" aria-label="Both roles fit you">
+          {result.roles.slice(0, 2).map((r) => (
+            <li key={r.id} class="close-role">
+              <h3>{r.name}</h3>
+              <p class="close-meta">
+                {SENIORITY_WORDS[r.seniority]} · fit {r.fit} of 100{r.placement === 'off' && ' · beside the spectrum'}
+              </p>
+              <p>{r.summary}</p>
+              <a href={`#role-${r.id}`}>Why {roleInSentence(r.name)} fits</a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}
+
+/**
+ * Instead of a verdict when the answers show no role's core skills: the growth paths towards
+ * the three closest roles, core skills first.
+ */
+export function PathsToExplore({ result }: { result: Result }) {
+  return (
+    <section class="paths" aria-labelledby="paths-title">
+      <h2 id="paths-title">Three roles to grow towards</h2>
+      <p class="muted">
+        Each path starts with the role’s core skills you do not have yet, then the skills that would bring you closest to it.
+      </p>
+      <ol class="path-cards">
+        {pathRoles(result).map((r) => (
+          <PathCard key={r.id} role={r} result={result} />
+        ))}
+      </ol>
+    </section>
+  )
+}
+
+function PathCard({ role, result }: { role: RoleFit; result: Result }) {
+  const path = result.growth.find((g) => g.target === role.id)
+  const core = new Set(role.mustHaves.map((m) => m.subSkill))
+  return (
+    <li class="card path-card">
+      <h3>Towards {roleInSentence(role.name)}</h3>
+      <p class="muted">
+        Fit today {role.fit} of 100{role.placement === 'off' ? '; a role beside the spectrum' : ''}.
+      </p>
+      {path && path.steps.length > 0 && (
+        <ol class="path-steps">
+          {path.steps.map((s) => (
+            <li key={s.subSkill}>
+              <strong>{s.name}</strong>
+              {core.has(s.subSkill) && <span class="tag">core skill</span>}
+              <span class="path-levels">
+                Now {levelPhrase(s.from)} ({level(s.from)}/4); aim for {levelWord(s.to)} ({level(s.to)}/4).
+              </span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {path && <p>{path.summary}</p>}
+      <a href={`#role-${role.id}`}>What {roleInSentence(role.name)}s do</a>
+    </li>
+  )
+}
+
+/** A role's core skills, each met or not yet, in words and with a mark. */
+export function MustHaves({ list }: { list: MustHave[] }) {
+  return (
+    <div class="must-haves">
+      <p class="must-haves-title">
+        <strong>Core skills</strong> <span class="muted">(met within one level of what the role asks at mid-level)</span>
+      </p>
+      <ul>
+        {list.map((m) => (
+          <li key={m.subSkill} class={m.met ? 'met' : 'unmet'}>
+            <span class="mh-mark" aria-hidden="true">
+              {m.met ? '✓' : '✗'}
+            </span>
+            <span>
+              <strong>{m.met ? 'Met' : 'Not yet'}:</strong> {m.name}. You are at {levelPhrase(m.level)} ({level(m.level)}/4); mid-level
+              asks for {levelWord(m.need)} ({level(m.need)}/4).
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** Said where the closest role sits beside the spectrum rather than on it. */
+export function BesideNote({ name }: { name: string }) {
+  return (
+    <p class="beside-note">
+      <strong>{name} sits beside the spectrum.</strong> The line runs from engineering to science; this role leans on product,
+      communication or clients as much as on either, so the line does not place it. The marker shows where the technical side
+      of your answers sits.
+    </p>
+  )
+}

@@ -1,0 +1,97 @@
+import type { AnyResult, CertaintyKind, Result, RoleFit, Seniority } from '../../model/types'
+import { inSentence } from '../../model/words'
+
+/**
+ * The words of a placement, shared by the result page, the embed card, the link previews and
+ * the social card, so that all of them say the same thing. Results stored by quiz versions 0
+ * and 1 have no seniority or certainty: `isPlaced` tells them apart, and they keep their old words.
+ */
+
+/** How far along a role's path, in words. */
+export const SENIORITY_WORDS: Record<Seniority, string> = {
+  entry: 'early career',
+  mid: 'mid-level',
+  senior: 'senior',
+  lead: 'lead level',
+}
+
+/** How sure the placement is, as a label. */
+export const CERTAINTY_LABELS: Record<CertaintyKind, string> = {
+  clear: 'Clear placement',
+  close: 'Close call',
+  unclear: 'Unclear placement',
+}
+
+/** A result with seniority, must-haves and certainty (quiz version 2 on). */
+export const isPlaced = (result: AnyResult): result is Result =>
+  result.certainty !== undefined && result.roles.every((r) => r.seniority !== undefined && r.mustHaves !== undefined)
+
+/** "ML engineer · early career". */
+export const roleWithSeniority = (role: Pick<RoleFit, 'name' | 'seniority'>): string => `${role.name} · ${SENIORITY_WORDS[role.seniority]}`
+
+/**
+ * Unclear because the answers show no role's core skills yet (the top role's must-haves are
+ * unmet): the pages then offer paths to explore instead of a role verdict.
+ */
+export const isExploring = (result: Result): boolean =>
+  result.certainty.kind === 'unclear' && result.roles[0]!.mustHaves.some((m) => !m.met)
+
+/** The roles whose paths are offered when there is no verdict: the three closest. */
+export const pathRoles = (result: Result): RoleFit[] => result.roles.slice(0, 3)
+
+/** "a, b or c" (or "and"), names in sentence case. */
+export function orList(names: string[], joiner: 'or' | 'and' = 'or'): string {
+  const words = names.map(inSentence)
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${joiner} ${words[words.length - 1]}`
+}
+
+/** Before the headline of an unclear placement that still names a role: it is only a best guess. */
+export const HEDGE = 'Best guess: '
+
+/**
+ * The headline: "ML engineer · early career"; "Best guess: ML engineer · lead level" when the
+ * placement is unclear; "Paths to explore" when there is no verdict.
+ */
+export function headline(result: Result): string {
+  if (isExploring(result)) return 'Paths to explore'
+  return `${result.certainty.kind === 'unclear' ? HEDGE : ''}${roleWithSeniority(result.roles[0]!)}`
+}
+
+/** What follows the certainty label on one line: the two roles of a close call, where to look when unclear. */
+export function certaintyDetail(result: Result): string | undefined {
+  const { kind } = result.certainty
+  if (kind === 'close') return `${result.roles[0]!.name} or ${inSentence(result.roles[1]!.name)}`
+  if (kind === 'unclear') return isExploring(result) ? 'see the paths on the page' : 'see why on the page'
+  return undefined
+}
+
+/**
+ * The certainty in one short line, for the card and previews: "Clear placement", "Close call:
+ * ML engineer or applied scientist", "Unclear placement: see the paths on the page".
+ */
+export function certaintyLine(result: Result): string {
+  const detail = certaintyDetail(result)
+  return `${CERTAINTY_LABELS[result.certainty.kind]}${detail ? `: ${detail}` : ''}`
+}
+
+/**
+ * A title for link previews and oEmbed: "ML engineer · early career (clear placement)",
+ * "… (close call with applied scientist)", "Product manager · mid-level, beside the spectrum (…)",
+ * or "Paths to explore towards a, b or c (unclear placement)".
+ */
+export function placementTitle(result: Result): string {
+  if (isExploring(result)) return `Paths to explore towards ${orList(pathRoles(result).map((r) => r.name))} (unclear placement)`
+  const top = result.roles[0]!
+  const { kind } = result.certainty
+  const how = kind === 'close' ? `close call with ${inSentence(result.roles[1]!.name)}` : CERTAINTY_LABELS[kind].toLowerCase()
+  return `${roleWithSeniority(top)}${result.spectrum.offSpectrum ? ', beside the spectrum' : ''} (${how})`
+}
+
+/** A description for link previews: the certainty, the top role with its seniority and fit, the place on the spectrum. */
+export function placementDescription(result: Result): string {
+  const top = result.roles[0]!
+  const role = isExploring(result)
+    ? `No role’s core skills yet; paths towards ${orList(pathRoles(result).map((r) => r.name))}.`
+    : `${top.name}, ${SENIORITY_WORDS[top.seniority]}: fit ${top.fit} of 100.`
+  return `${certaintyLine(result)}. ${role} ${result.spectrum.label}.`
+}
