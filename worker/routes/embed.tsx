@@ -1,11 +1,10 @@
 import { Hono } from 'hono/tiny'
 import { EmbedCard } from '../../web/embed/EmbedCard'
-import { EmbedQuizPage } from '../../web/embed/EmbedQuizPage'
 import { certaintyLine, headline, isPlaced } from '../../web/result/placement-words'
 import { accentCss, accentStylesheet, embedSettings, parseEmbedQuery, themeAttributes } from '../embed-options'
 import type { AppEnv } from '../env'
 import { isId } from '../ids'
-import { publicQuiz } from '../public-quiz'
+import { loadQuiz } from '../lazy-modules'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
 import { loadResult } from '../store'
@@ -14,8 +13,9 @@ import { areaNames } from './results'
 /** Pages made to be framed by other sites (the widget and oEmbed). */
 export const embed = new Hono<AppEnv>()
 
-embed.get('/quiz', (c) => {
+embed.get('/quiz', async (c) => {
   const q = { data: parseEmbedQuery(c.req.query()) }
+  const { publicQuiz, renderEmbedQuizPage } = await loadQuiz()
   return c.html(
     renderDocument({
       title: 'Role Spectrum quiz',
@@ -23,7 +23,7 @@ embed.get('/quiz', (c) => {
       noindex: true,
       htmlAttrs: themeAttributes(q.data),
       stylesheets: accentStylesheet(q.data),
-      body: <EmbedQuizPage quiz={publicQuiz} />,
+      body: { html: renderEmbedQuizPage() },
       scripts: ['embedQuiz'],
       data: { quiz: publicQuiz, embed: embedSettings(q.data) },
     }),

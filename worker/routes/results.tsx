@@ -1,7 +1,7 @@
 import type { Context } from 'hono'
 import type { VNode } from 'preact'
 import { Hono } from 'hono/tiny'
-import { content } from '../../model'
+import { scoringContent as content } from '../../model/core'
 import { DeletePage } from '../../web/pages/DeletePage'
 import { SavedPage } from '../../web/pages/SavedPage'
 import { positionPhrase } from '../../web/result/format'
