@@ -93,7 +93,7 @@ export function certainty(content: ScoringContent, answers: Answers, levels: Rec
   if (steady < STABLE)
     return {
       kind: 'close',
-      reason: `Your closest roles are near each other: moving a few answers by one level often puts ${withPeer(top, second)} first instead. Read both as fitting you.`,
+      reason: `Your closest roles are near each other: moving a few answers by one level often puts ${withPeer(top, second)} first. Read both as fitting you.`,
       ...base,
     }
   return {

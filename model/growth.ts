@@ -40,6 +40,7 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
     const s = content.subSkills[best]!
     steps.push({ subSkill: s.id, name: s.name, area: s.area, from, to: r.need[best]!, fitGain: fitPercent(fitParts(r, current).fit - gainBase) })
   }
+  const gapsLeft = r.needed.some((i) => current[i]! < r.need[i]!)
   const fitBefore = fitPercent(before)
   const fitAfter = fitPercent(fitParts(r, current).fit)
   const positionBefore = round3(positionOf(content, x))
@@ -52,7 +53,7 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
     positionBefore,
     positionAfter,
     steps,
-    summary: summarise(r.role.name, steps.length, fitBefore, fitAfter, positionBefore, positionAfter),
+    summary: summarise(r.role.name, steps.length, gapsLeft, fitBefore, fitAfter, positionBefore, positionAfter),
   }
 }
 
@@ -60,8 +61,10 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
 export const growthPaths = (content: ScoringContent, x: Float64Array): GrowthPath[] =>
   prepare(content).roles.map((r) => growthPath(content, r, x))
 
-function summarise(name: string, count: number, before: number, after: number, from: number, to: number): string {
-  if (count === 0) return `You already have everything ${withArticle(name)} needs at mid-level.`
+function summarise(name: string, count: number, gapsLeft: boolean, before: number, after: number, from: number, to: number): string {
+  if (count === 0 && !gapsLeft) return `You already have everything ${withArticle(name)} needs at mid-level.`
+  if (count === 0)
+    return `Your profile already has the shape of ${withArticle(name)}: no single skill would raise the fit. What is left is depth, growing the role's core skills together.`
   const shift = to - from
   const move =
     Math.abs(shift) < 0.02
