@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { launch } from './browser.ts'
+import { answersInOrder } from './people.ts'
 import { startServer, type DevServer } from './server.ts'
 
 let server: DevServer
@@ -18,16 +19,18 @@ after(async () => {
   await server?.stop()
 })
 
-const DATA_SCIENTIST = '3323231310111011000033111'
-const SOFTWARE_ENGINEER = '0011001000333320020311111'
-const ML_ENGINEER = [1, 2, 1, 2, 1, 3, 2, 3, 1, 0, 3, 2, 2, 2, 2, 3, 3, 2, 1, 2, 2, 2, 1, 1, 1]
+// Typical people written blind from the source articles (test/fixtures/typical-people.json).
+const DATA_SCIENTIST = 'ds-mid-airline-operations-research'
+const SOFTWARE_ENGINEER = 'swe-mid-fintech-payments'
+const ML_ENGINEER = 'hard-ds-turned-mle'
 
-/** Creates a result through the API; returns its private (delete) link, which joining needs. */
-async function resultOf(digits: string): Promise<string> {
+/** Creates a result through the API from a typical person's id or a string of one digit per question; returns its private link. */
+async function resultOf(who: string): Promise<string> {
+  const levels = /^\d+$/.test(who) ? [...who].map(Number) : answersInOrder(who, quiz.questions)
   const res = await fetch(`${server.url}/api/results`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'cf-connecting-ip': `198.18.77.${digits.length}` },
-    body: JSON.stringify({ answers: Object.fromEntries(quiz.questions.map((q, i) => [q.id, Number(digits[i] ?? 2)])) }),
+    headers: { 'content-type': 'application/json', 'cf-connecting-ip': `198.18.77.${levels.length}` },
+    body: JSON.stringify({ answers: Object.fromEntries(quiz.questions.map((q, i) => [q.id, levels[i] ?? 2])) }),
   })
   return ((await res.json()) as { deleteUrl: string }).deleteUrl
 }
@@ -49,9 +52,10 @@ async function joinByTakingTheQuiz(joinUrl: string, name: string) {
   await page.goto(joinUrl)
   await page.getByRole('link', { name: 'Take the quiz, then join' }).click()
   await page.locator('form.quiz[data-ready]').waitFor()
+  const answers = answersInOrder(ML_ENGINEER, quiz.questions)
   for (let i = 0; i < quiz.questions.length; i++) {
     await page.getByText(`Question ${i + 1} of`).waitFor()
-    await page.locator('label.option').nth(ML_ENGINEER[i] ?? 2).click()
+    await page.locator('label.option').nth(answers[i]!).click()
     await page.getByRole('button', { name: 'Next' }).click()
   }
   await page.getByRole('button', { name: 'See my result' }).click()

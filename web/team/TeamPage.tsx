@@ -75,61 +75,64 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
           {team.members.length === 0 ? (
             <p>Nobody has joined yet. Share the join link.</p>
           ) : (
-            <table class="members">
-              <caption class="visually-hidden">Members, their closest role and their place on the spectrum</caption>
-              <thead>
-                <tr>
-                  {admin && (
-                    <th scope="col">
-                      <span class="visually-hidden">Select</span>
-                      <input type="checkbox" data-select-all aria-label="Select every member" hidden />
-                    </th>
-                  )}
-                  <th scope="col">Member</th>
-                  <th scope="col">Closest role</th>
-                  <th scope="col">Place</th>
-                  <th scope="col">
-                    <span class="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {team.members.map((m) => (
-                  <tr key={m.memberId} data-member={m.memberId} data-result={m.resultId}>
+            <div class="table-scroll" role="region" aria-label="Members" tabIndex={0}>
+              {/* The admin view has five columns: on a narrow phone the table scrolls in its box, not the page. */}
+              <table class="members">
+                <caption class="visually-hidden">Members, their closest role and their place on the spectrum</caption>
+                <thead>
+                  <tr>
                     {admin && (
-                      <td>
-                        <input type="checkbox" name="memberId" value={m.memberId} form="bulk-remove" aria-label={`Select ${m.name}`} />
-                      </td>
+                      <th scope="col">
+                        <span class="visually-hidden">Select</span>
+                        <input type="checkbox" data-select-all aria-label="Select every member" hidden />
+                      </th>
                     )}
-                    <th scope="row">
-                      <a href={`/r/${m.resultId}`}>{m.name}</a>
+                    <th scope="col">Member</th>
+                    <th scope="col">Closest role</th>
+                    <th scope="col">Place</th>
+                    <th scope="col">
+                      <span class="visually-hidden">Actions</span>
                     </th>
-                    <td>
-                      {m.topRole.name} <span class="muted">({m.topRole.fit})</span>
-                    </td>
-                    <td>
-                      {Math.round(m.position * 100)} <span class="muted">· {where(m.position)}</span>
-                    </td>
-                    <td>
-                      {admin ? (
-                        <form method="post" action={`/t/${team.id}/admin`}>
-                          <input type="hidden" name="token" value={admin.token} />
-                          <input type="hidden" name="action" value="remove" />
-                          <input type="hidden" name="memberId" value={m.memberId} />
-                          <button type="submit" class="link-button">
-                            Remove <span class="visually-hidden">{m.name}</span>
-                          </button>
-                        </form>
-                      ) : (
-                        <button type="button" class="link-button leave" hidden>
-                          Leave
-                        </button>
-                      )}
-                    </td>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {team.members.map((m) => (
+                    <tr key={m.memberId} data-member={m.memberId} data-result={m.resultId}>
+                      {admin && (
+                        <td>
+                          <input type="checkbox" name="memberId" value={m.memberId} form="bulk-remove" aria-label={`Select ${m.name}`} />
+                        </td>
+                      )}
+                      <th scope="row">
+                        <a href={`/r/${m.resultId}`}>{m.name}</a>
+                      </th>
+                      <td>
+                        {m.topRole.name} <span class="muted">({m.topRole.fit})</span>
+                      </td>
+                      <td>
+                        {Math.round(m.position * 100)} <span class="muted">· {where(m.position)}</span>
+                      </td>
+                      <td>
+                        {admin ? (
+                          <form method="post" action={`/t/${team.id}/admin`}>
+                            <input type="hidden" name="token" value={admin.token} />
+                            <input type="hidden" name="action" value="remove" />
+                            <input type="hidden" name="memberId" value={m.memberId} />
+                            <button type="submit" class="link-button">
+                              Remove <span class="visually-hidden">{m.name}</span>
+                            </button>
+                          </form>
+                        ) : (
+                          <button type="button" class="link-button leave" hidden>
+                            Leave
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
           {admin && team.members.length > 0 && (
             <form method="post" action={`/t/${team.id}/admin`} id="bulk-remove" class="bulk-remove">
