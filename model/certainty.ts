@@ -20,8 +20,11 @@ export const SAME = 0.7
 /** A best fit below this matches no role's pattern well enough to name one. */
 export const LOW_FIT = 50
 
-/** Share 0..1 of nudged answer sets whose top role is still `topId`. */
-export function stability(content: ScoringContent, answers: Answers, topId: string): number {
+/**
+ * Share 0..1 of nudged answer sets whose top role is still `topId`, and the role that most
+ * often takes its place (none when it always stays first).
+ */
+export function stability(content: ScoringContent, answers: Answers, topId: string): { kept: number; rival?: string } {
   const p = prepare(content)
   const random = generator(seedOf(content, answers))
   const given = Int32Array.from(p.questionIds, (id) => answers[id] ?? 0)
@@ -29,12 +32,18 @@ export function stability(content: ScoringContent, answers: Answers, topId: stri
   const order = new Int32Array(given.length)
   const x = new Float64Array(p.ids.length)
   let kept = 0
+  const others = new Map<string, number>()
   for (let t = 0; t < TRIALS; t++) {
     levels.set(given)
     nudgeInPlace(levels, NUDGED, random, order)
-    if (p.roles[topRoleIndex(p.roles, vectorOfAnswers(p, levels, x))]!.role.id === topId) kept++
+    const id = p.roles[topRoleIndex(p.roles, vectorOfAnswers(p, levels, x))]!.role.id
+    if (id === topId) kept++
+    else others.set(id, (others.get(id) ?? 0) + 1)
   }
-  return kept / TRIALS
+  // Most frequent first; ties go to the role earlier in the content.
+  let rival: string | undefined
+  for (const r of p.roles) if ((others.get(r.role.id) ?? 0) > (rival ? others.get(rival)! : 0)) rival = r.role.id
+  return rival ? { kept: kept / TRIALS, rival } : { kept: kept / TRIALS }
 }
 
 const name = (r: RoleFit) => inSentence(r.name)
@@ -46,10 +55,10 @@ const name = (r: RoleFit) => inSentence(r.name)
  */
 export function certainty(content: ScoringContent, answers: Answers, levels: Record<string, number>, roles: RoleFit[]): Certainty {
   const top = roles[0]!
-  const second = roles[1]!
   const found = inconsistencies(content, answers, levels)
   const inconsistency = found.reduce((sum, f) => sum + f.weight, 0)
-  const steady = stability(content, answers, top.id)
+  const { kept: steady, rival } = stability(content, answers, top.id)
+  const second = roles.find((r) => r.id === rival) ?? roles[1]!
   const base = { stability: steady, inconsistency }
   const maxed = topShare(content, answers)
   if (maxed >= MAXED)
@@ -93,6 +102,7 @@ export function certainty(content: ScoringContent, answers: Answers, levels: Rec
   if (steady < STABLE)
     return {
       kind: 'close',
+      rival: second.id,
       reason: `Your closest roles are near each other: moving a few answers by one level often puts ${withPeer(top, second)} first. Read both as fitting you.`,
       ...base,
     }
@@ -103,4 +113,4 @@ export function certainty(content: ScoringContent, answers: Answers, levels: Rec
   }
 }
 
-const withPeer = (top: RoleFit, second: RoleFit) => `${name(second)} rather than ${name(top)}`
+const withPeer = (top: RoleFit, rival: RoleFit) => `${name(rival)} rather than ${name(top)}`

@@ -62,7 +62,7 @@ export const contentSchema = z
         summary: sentence,
         dayToDay: sentence,
         needs: z.record(slug, z.number().int().min(1).max(MID_LEVEL)),
-        mustHaves: z.array(slug).min(1).max(3),
+        mustHaves: z.array(z.union([slug, z.array(slug).min(2)])).min(1).max(3),
         settings: z.partialRecord(z.enum(SETTING_IDS), sentence),
       }),
     ),
@@ -92,9 +92,14 @@ export const contentSchema = z
     for (const id of REQUIRED_ROLE_IDS) if (!roleIds.includes(id)) issue(`missing role ${id}`)
     for (const r of c.roles) {
       for (const k of Object.keys(r.needs)) if (!subIds.has(k)) issue(`role ${r.id} needs unknown sub-skill ${k}`)
-      for (const m of r.mustHaves)
-        if ((r.needs[m] ?? 0) < 2) issue(`role ${r.id} must-have ${m} needs level 2 or more in its profile`)
-      if (new Set(r.mustHaves).size !== r.mustHaves.length) issue(`role ${r.id} repeats a must-have`)
+      const groups = r.mustHaves.map((m) => (Array.isArray(m) ? m : [m]))
+      for (const g of groups) {
+        // A must-have is a core skill: the profile needs its first sub-skill at the mid-level core level.
+        if ((r.needs[g[0]!] ?? 0) !== MID_LEVEL) issue(`role ${r.id} must-have ${g[0]} is not a core need (level ${MID_LEVEL})`)
+        for (const id of g) if (!subIds.has(id)) issue(`role ${r.id} must-have ${id} is not a sub-skill`)
+      }
+      const flat = groups.flat()
+      if (new Set(flat).size !== flat.length) issue(`role ${r.id} repeats a must-have`)
     }
     for (const rule of c.implications)
       for (const id of [rule.if, ...rule.then]) if (!subIds.has(id)) issue(`implication on unknown sub-skill ${id}`)

@@ -17,8 +17,10 @@ export const surplusWeight = (need: number): number => 1 - need / 4
  */
 export const UNUSED_WEIGHT = 1
 export const FREE_SURPLUS = 1
-/** Extra cost of each clearly unmet must-have, on top of its shortfall. */
-export const UNMET_COST = 3
+/** Each clearly unmet must-have multiplies the fit by this: a role without its core is far away, whatever the shape. */
+export const UNMET_FACTOR = 0.5
+/** A must-have is met from this level on: done it yourself, on real work. */
+export const MUST_LEVEL = 2
 /** Mean cost per sub-skill at which the fit reaches 0. */
 export const COST_SCALE = 1.5
 /** Seniority moves the expected core level by at most this much down or up (core 3 → 1..4). */
@@ -31,20 +33,20 @@ export interface FitParts {
   fit: number
   /** Seniority offset: mean level above (+) or below (−) the mid-level profile where the role needs something. */
   delta: number
-  /** How many must-haves are clearly unmet (more than one level below the mid-level need). */
+  /** How many must-haves are clearly unmet (below level 2 in every sub-skill of the group). */
   unmet: number
 }
 
-/** A must-have is clearly unmet when the level is more than one below the mid-level need. */
-export const mustHaveMet = (level: number, need: number): boolean => level >= need - 1
+/** Whether a must-have group is met: any of its sub-skills at MUST_LEVEL or above. */
+export const groupMet = (group: number[], x: ArrayLike<number>): boolean => group.some((i) => x[i]! >= MUST_LEVEL)
 
 /**
  * Fit of levels to a role, independent of seniority: the profile is first scaled to the
  * person's own offset on the role (a junior ML engineer is compared with an ML engineer a
  * level earlier in the core), then every sub-skill costs its distance from that profile —
  * missing levels in full, extra levels in a needed sub-skill by how central it is, levels in a
- * sub-skill the role does not use in full beyond one level of dabbling. Clearly unmet
- * must-haves cost extra.
+ * sub-skill the role does not use in full beyond one level of dabbling. Each clearly unmet
+ * must-have then halves the fit.
  */
 export function fitParts(r: PreparedRole, x: Float64Array): FitParts {
   const delta = offset(r, x)
@@ -62,9 +64,8 @@ export function fitParts(r: PreparedRole, x: Float64Array): FitParts {
     }
   }
   let unmet = 0
-  for (const i of r.mustHaves) if (!mustHaveMet(x[i]!, r.need[i]!)) unmet++
-  cost += UNMET_COST * unmet
-  return { fit: Math.max(0, 1 - cost / (x.length * COST_SCALE)), delta, unmet }
+  for (const g of r.mustHaves) if (!groupMet(g, x)) unmet++
+  return { fit: Math.max(0, 1 - cost / (x.length * COST_SCALE)) * UNMET_FACTOR ** unmet, delta, unmet }
 }
 
 /** Unrounded fit 0..1 of sub-skill levels to a role (any role, prepared on the fly). */
@@ -121,13 +122,16 @@ export function rankRoles(content: ScoringContent, x: Float64Array): RoleFit[] {
     fit: fitPercent(parts.fit),
     seniority: seniorityOf(parts.delta),
     placement: r.role.placement,
-    mustHaves: r.mustHaves.map((i) => ({
-      subSkill: content.subSkills[i]!.id,
-      name: content.subSkills[i]!.name,
-      level: x[i]!,
-      need: r.need[i]!,
-      met: mustHaveMet(x[i]!, r.need[i]!),
-    })),
+    mustHaves: r.mustHaves.map((g) => {
+      const best = g.reduce((a, b) => (x[b]! > x[a]! ? b : a))
+      return {
+        subSkill: content.subSkills[best]!.id,
+        name: g.map((i) => content.subSkills[i]!.name).join(' or '),
+        level: x[best]!,
+        need: r.need[g[0]!]!,
+        met: groupMet(g, x),
+      }
+    }),
     summary: r.role.summary,
     dayToDay: r.role.dayToDay,
     drivers: drivers(content, r, x),
@@ -157,7 +161,7 @@ function drivers(content: ScoringContent, r: PreparedRole, x: Float64Array): Rol
 /** The three sub-skills furthest below the role's mid-level needs; must-haves first on ties. */
 function gaps(content: ScoringContent, r: PreparedRole, x: Float64Array): RoleFit['gaps'] {
   const out: { i: number; short: number; must: boolean }[] = []
-  for (let i = 0; i < x.length; i++) if (r.need[i]! > x[i]!) out.push({ i, short: r.need[i]! - x[i]!, must: r.mustHaves.includes(i) })
+  for (let i = 0; i < x.length; i++) if (r.need[i]! > x[i]!) out.push({ i, short: r.need[i]! - x[i]!, must: r.mustHaves.some((g) => g.includes(i)) })
   return out
     .sort((a, b) => b.short - a.short || Number(b.must) - Number(a.must) || r.need[b.i]! - r.need[a.i]! || a.i - b.i)
     .slice(0, 3)

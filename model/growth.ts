@@ -1,4 +1,4 @@
-import { fitParts, fitPercent, mustHaveMet } from './fit'
+import { fitParts, fitPercent, groupMet } from './fit'
 import { prepare, type PreparedRole } from './prepared'
 import { positionOf } from './spectrum'
 import type { ScoringContent, GrowthPath, GrowthStep } from './types'
@@ -22,7 +22,7 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
       const need = r.need[i]!
       const from = current[i]!
       if (need <= from) continue
-      const blocking = r.mustHaves.includes(i) && !mustHaveMet(from, need) ? 1 : 0
+      const blocking = r.mustHaves.some((g) => g[0] === i && !groupMet(g, current)) ? 1 : 0
       current[i] = need
       const gain = fitParts(r, current).fit - base
       current[i] = from

@@ -9,8 +9,8 @@ export interface PreparedRole {
   needed: number[]
   /** Σ need² over needed sub-skills: the denominator of the seniority offset. */
   sumNeedSq: number
-  /** Indices of the role's must-haves. */
-  mustHaves: number[]
+  /** The role's must-haves as groups of sub-skill indices; any one of a group will do. */
+  mustHaves: number[][]
 }
 
 /** Content turned into vectors once, so scoring a quiz is a few loops over numbers. */
@@ -59,7 +59,7 @@ export function prepareRole(role: Role, ids: string[], order = 0): PreparedRole 
       sumNeedSq += n * n
     }
   })
-  const mustHaves = role.mustHaves.map((id) => ids.indexOf(id)).filter((i) => i >= 0)
+  const mustHaves = role.mustHaves.map((m) => (Array.isArray(m) ? m : [m]).map((id) => ids.indexOf(id)).filter((i) => i >= 0))
   return { role, order, need, needed, sumNeedSq, mustHaves }
 }
 

@@ -67,8 +67,12 @@ export interface Role {
   dayToDay: string
   /** Level 0..3 a mid-level practitioner has in each sub-skill, keyed by sub-skill id; absent means 0. */
   needs: Partial<Record<string, number>>
-  /** The few sub-skills that define the role; clearly unmet, the role cannot come first. */
-  mustHaves: string[]
+  /**
+   * The few core skills that define the role; clearly unmet, the role cannot come first. An
+   * entry is a sub-skill id, or a list of ids any one of which will do (an ML engineer needs
+   * predictive modelling or deep learning).
+   */
+  mustHaves: (string | string[])[]
   /** One line per team setting the role suits, keyed by setting id. */
   settings: Partial<Record<SettingId, string>>
 }
@@ -148,6 +152,8 @@ export interface Certainty {
   stability: number
   /** Broken consistency rules and disagreeing question pairs, weighted by how far off they are. */
   inconsistency: number
+  /** For a close call: the role that most often takes the top place when answers are nudged. */
+  rival?: string
 }
 
 export interface SpectrumAnchor {

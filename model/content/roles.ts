@@ -73,7 +73,7 @@ export const roles: Role[] = [
       'comm-explain': 1,
       'comm-product': 1,
     },
-    mustHaves: ['ml-classical', 'swe-production', 'infra-serving'],
+    mustHaves: [['ml-classical', 'ml-deep'], 'swe-production', 'infra-serving'],
     settings: {
       'low-batch': 'A new batch team needs someone who can both build a baseline model and run it on the platform.',
       'low-online': 'Serving the first model live is the core of the job, close to the software engineers.',
@@ -384,7 +384,7 @@ export const roles: Role[] = [
       'comm-vision': 2,
       'comm-clients': 2,
     },
-    mustHaves: ['comm-product', 'comm-clients'],
+    mustHaves: ['comm-product'],
     settings: {
       horizontal: 'A horizontal team needs someone who talks to the client teams and works closely with the data scientists.',
       'high-online': 'A mature product needs someone to decide which model gains are worth shipping.',
@@ -437,7 +437,7 @@ export const roles: Role[] = [
       'comm-teach': 3,
       'comm-clients': 1,
     },
-    mustHaves: ['comm-teach', 'swe-production'],
+    mustHaves: ['comm-teach', 'comm-explain'],
     settings: {
       horizontal: 'Teams that serve others need their tools explained and adopted.',
     },

@@ -93,6 +93,16 @@ describe('role fit and seniority', () => {
       }
   })
 
+  it('places an ML engineer who works only with deep learning as an ML engineer', () => {
+    const mle = profileAt(content, 'ml-engineer', 'mid')
+    const deepOnly = { ...mle, 'ml-classical': 1, 'ml-classical-choice': 1, 'ml-deep': 3 }
+    expect(assess(content, deepOnly).roles[0]!.id).toBe('ml-engineer')
+  })
+
+  it('gives a blank answer sheet no high fit to any role', () => {
+    for (const level of [0, 1]) expect(assess(content, allAnswers(level)).roles[0]!.fit, `all ${level}`).toBeLessThan(50)
+  })
+
   it('places a junior ML engineer as an ML engineer at entry level', () => {
     const top = assess(content, blind('mle-entry-marketplace-search')).roles[0]!
     expect([top.id, top.seniority]).toEqual(['ml-engineer', 'entry'])
@@ -123,8 +133,11 @@ describe('role fit and seniority', () => {
         expect(rawFit(role, { ...base, [id]: base[id]! - 1 }, ids), `${role.id} ${id} −1`).toBeGreaterThanOrEqual(0.9)
         expect(rawFit(role, { ...base, [id]: base[id]! + 1 }, ids), `${role.id} ${id} +1`).toBeGreaterThanOrEqual(0.9)
       }
-      for (const id of role.mustHaves)
-        expect(rawFit(role, { ...base, [id]: base[id]! - 2 }, ids), `${role.id} ${id} −2`).toBeLessThan(rawFit(role, { ...base, [id]: base[id]! + 1 }, ids) - 0.1)
+      for (const m of role.mustHaves) {
+        const group = Array.isArray(m) ? m : [m]
+        const without = { ...base, ...Object.fromEntries(group.map((id) => [id, 1])) }
+        expect(rawFit(role, without, ids), `${role.id} ${group} missing`).toBeLessThan(0.5 * rawFit(role, base, ids) + 0.01)
+      }
     }
   })
 

@@ -1,6 +1,6 @@
 import type { CertaintyKind, MustHave, Result, RoleFit } from '../../model/types'
 import { levelWord, roleInSentence } from './format'
-import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, SENIORITY_WORDS } from './placement-words'
+import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, rivalOf, SENIORITY_WORDS } from './placement-words'
 
 /** Parts of the result page that only results with seniority and certainty (quiz version 2 on) have. */
 
@@ -51,7 +51,7 @@ export function CertaintyBlock({ result }: { result: Result }) {
       <p class="certainty-reason">{reason}</p>
       {kind === 'close' && (
         <ul class="close-pair" aria-label="Both roles fit you">
-          {result.roles.slice(0, 2).map((r) => (
+          {[result.roles[0]!, rivalOf(result)].map((r) => (
             <li key={r.id} class="close-role">
               <h3>{r.name}</h3>
               <p class="close-meta">

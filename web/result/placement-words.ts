@@ -26,6 +26,9 @@ export const CERTAINTY_LABELS: Record<CertaintyKind, string> = {
 export const isPlaced = (result: AnyResult): result is Result =>
   result.certainty !== undefined && result.roles.every((r) => r.seniority !== undefined && r.mustHaves !== undefined)
 
+/** The other role of a close call: the one that most often takes the top place when answers are nudged. */
+export const rivalOf = (result: Result): RoleFit => result.roles.find((r) => r.id === result.certainty.rival) ?? result.roles[1]!
+
 /** "ML engineer · early career". */
 export const roleWithSeniority = (role: Pick<RoleFit, 'name' | 'seniority'>): string => `${role.name} · ${SENIORITY_WORDS[role.seniority]}`
 
@@ -60,7 +63,7 @@ export function headline(result: Result): string {
 /** What follows the certainty label on one line: the two roles of a close call, where to look when unclear. */
 export function certaintyDetail(result: Result): string | undefined {
   const { kind } = result.certainty
-  if (kind === 'close') return `${result.roles[0]!.name} or ${inSentence(result.roles[1]!.name)}`
+  if (kind === 'close') return `${result.roles[0]!.name} or ${inSentence(rivalOf(result).name)}`
   if (kind === 'unclear') return isExploring(result) ? 'see the paths on the page' : 'see why on the page'
   return undefined
 }
@@ -83,7 +86,7 @@ export function placementTitle(result: Result): string {
   if (isExploring(result)) return `Paths to explore towards ${orList(pathRoles(result).map((r) => r.name))} (unclear placement)`
   const top = result.roles[0]!
   const { kind } = result.certainty
-  const how = kind === 'close' ? `close call with ${inSentence(result.roles[1]!.name)}` : CERTAINTY_LABELS[kind].toLowerCase()
+  const how = kind === 'close' ? `close call with ${inSentence(rivalOf(result).name)}` : CERTAINTY_LABELS[kind].toLowerCase()
   return `${roleWithSeniority(top)}${result.spectrum.offSpectrum ? ', beside the spectrum' : ''} (${how})`
 }
 
