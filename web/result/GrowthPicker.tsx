@@ -1,5 +1,5 @@
 import type { GrowthPath } from '../../model/types'
-import { levelWord, pct, roleInSentence } from './format'
+import { levelNumber, levelWord, pct, roleInSentence } from './format'
 
 /**
  * Pick a target role, see the three sub-skills that would bring you closest. Without
@@ -29,7 +29,7 @@ export function GrowthPicker({ growth, target }: { growth: GrowthPath[]; target:
             <ol class="growth-steps">
               {g.steps.map((s) => (
                 <li key={s.subSkill}>
-                  <strong>{s.name}</strong>: from {levelWord(s.from)} ({s.from}/4) to {levelWord(s.to)} ({s.to}/4),
+                  <strong>{s.name}</strong>: from {levelWord(s.from)} ({levelNumber(s.from)}/4) to {levelWord(s.to)} ({s.to}/4),
                   +{s.fitGain} fit
                 </li>
               ))}

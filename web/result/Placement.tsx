@@ -1,15 +1,10 @@
 import type { CertaintyKind, MustHave, Result, RoleFit } from '../../model/types'
-import { levelWord, roleInSentence } from './format'
+import { levelNumber, levelWord, roleInSentence } from './format'
 import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, rivalOf, SENIORITY_WORDS } from './placement-words'
 
 /** Parts of the result page that only results with seniority and certainty (quiz version 2 on) have. */
 
 /** A level as the quiz scores it (0..4, sometimes a half): "2", "1.5". */
-const level = (x: number): string => String(Math.round(x * 10) / 10)
-
-/** A level in words; one between two steps (two questions on a sub-skill) says so. */
-const levelPhrase = (x: number): string =>
-  Number.isInteger(x) ? levelWord(x) : `between ${levelWord(Math.floor(x))} and ${levelWord(Math.ceil(x))}`
 
 /** A mark beside each certainty label; the label itself carries the meaning. */
 const MARKS: Record<CertaintyKind, string> = { clear: '✓', close: '≈', unclear: '?' }
@@ -103,7 +98,7 @@ function PathCard({ role, result }: { role: RoleFit; result: Result }) {
               <strong>{s.name}</strong>
               {core.has(s.subSkill) && <span class="tag">core skill</span>}
               <span class="path-levels">
-                Now {levelPhrase(s.from)} ({level(s.from)}/4); aim for {levelWord(s.to)} ({level(s.to)}/4).
+                Now {levelWord(s.from)} ({levelNumber(s.from)}/4); aim for {levelWord(s.to)} ({levelNumber(s.to)}/4).
               </span>
             </li>
           ))}
@@ -129,8 +124,8 @@ export function MustHaves({ list }: { list: MustHave[] }) {
               {m.met ? '✓' : '✗'}
             </span>
             <span>
-              <strong>{m.met ? 'Met' : 'Not yet'}:</strong> {m.name}. You are at {levelPhrase(m.level)} ({level(m.level)}/4); mid-level
-              asks for {levelWord(m.need)} ({level(m.need)}/4).
+              <strong>{m.met ? 'Met' : 'Not yet'}:</strong> {m.name}. You are at {levelWord(m.level)} ({levelNumber(m.level)}/4); mid-level
+              asks for {levelWord(m.need)} ({levelNumber(m.need)}/4).
             </span>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { LegacyRoleFit } from '../../model/types'
-import { levelWord, roleInSentence } from './format'
+import { levelNumber, levelWord, roleInSentence } from './format'
 import { MustHaves } from './Placement'
 import { SENIORITY_WORDS } from './placement-words'
 
@@ -47,7 +47,7 @@ export function RoleCards({ roles }: { roles: LegacyRoleFit[] }) {
               <ul class="gaps">
                 {r.gaps.map((g) => (
                   <li key={g.subSkill}>
-                    {g.name}: you are at {levelWord(g.level)} ({g.level}/4), it asks for {levelWord(g.need)} ({g.need}
+                    {g.name}: you are at {levelWord(g.level)} ({levelNumber(g.level)}/4), it asks for {levelWord(g.need)} ({g.need}
                     /4)
                   </li>
                 ))}

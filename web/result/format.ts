@@ -9,7 +9,14 @@ export const pct = (x: number): string => `${Math.round(x * 100)}%`
 export const roleInSentence = inSentence
 
 const LEVEL_WORDS = ['not yet', 'beginning', 'working', 'strong', 'expert']
-export const levelWord = (level: number): string => LEVEL_WORDS[Math.round(level)] ?? String(level)
+const word = (level: number): string => LEVEL_WORDS[level] ?? String(level)
+
+/** A level in words; one between two steps (a sub-skill with two questions) says so. */
+export const levelWord = (level: number): string =>
+  Number.isInteger(level) ? word(level) : `between ${word(Math.floor(level))} and ${word(Math.ceil(level))}`
+
+/** A level as a number for "x/4": at most one decimal. */
+export const levelNumber = (level: number): string => String(Math.round(level * 10) / 10)
 
 /** A short phrase for a position 0..1 on the spectrum, for titles and previews. */
 export function positionPhrase(position: number): string {
