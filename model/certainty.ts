@@ -53,7 +53,12 @@ const name = (r: RoleFit) => inSentence(r.name)
  * option almost everywhere, or show too little experience for any role's must-haves;
  * `close` when a one-level change of a few answers would swap the top role; else `clear`.
  */
-export function certainty(content: ScoringContent, answers: Answers, levels: Record<string, number>, roles: RoleFit[]): Certainty {
+export function certainty(
+  content: ScoringContent,
+  answers: Answers,
+  levels: Record<string, number>,
+  roles: RoleFit[],
+): Certainty {
   const top = roles[0]!
   const found = inconsistencies(content, answers, levels)
   const inconsistency = found.reduce((sum, f) => sum + f.weight, 0)

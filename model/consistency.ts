@@ -16,8 +16,8 @@ export interface Inconsistency {
 export function inconsistencies(content: ScoringContent, answers: Answers, levels: Record<string, number>): Inconsistency[] {
   const out: Inconsistency[] = []
   for (const rule of content.implications) {
-    if ((levels[rule.if] ?? 0) < rule.atLeast) continue
-    const best = Math.max(...rule.then.map((id) => levels[id] ?? 0))
+    if ((levels[rule.when] ?? 0) < rule.atLeast) continue
+    const best = Math.max(...rule.anyOf.map((id) => levels[id] ?? 0))
     if (best < rule.min) out.push({ kind: 'rule', text: rule.why, weight: rule.min - best })
   }
   const bySub = new Map<string, number[]>()

@@ -35,7 +35,14 @@ export const contentSchema = z
   .object({
     version: z.number().int().positive(),
     areas: z
-      .array(z.object({ id: z.enum(AREA_IDS), name: z.string().min(3), side: z.enum(['science', 'engineering', 'neither']), blurb: sentence }))
+      .array(
+        z.object({
+          id: z.enum(AREA_IDS),
+          name: z.string().min(3),
+          side: z.enum(['science', 'engineering', 'neither']),
+          blurb: sentence,
+        }),
+      )
       .length(AREA_IDS.length),
     subSkills: z.array(z.object({ id: slug, area: z.enum(AREA_IDS), name: z.string().min(3) })),
     questions: z
@@ -62,14 +69,25 @@ export const contentSchema = z
         summary: sentence,
         dayToDay: sentence,
         needs: z.record(slug, z.number().int().min(1).max(MID_LEVEL)),
-        mustHaves: z.array(z.union([slug, z.array(slug).min(2)])).min(1).max(3),
+        mustHaves: z
+          .array(z.union([slug, z.array(slug).min(2)]))
+          .min(1)
+          .max(3),
         settings: z.partialRecord(z.enum(SETTING_IDS), sentence),
       }),
     ),
-    settings: z.array(z.object({ id: z.enum(SETTING_IDS), name: z.string().min(3), summary: sentence })).length(SETTING_IDS.length),
+    settings: z
+      .array(z.object({ id: z.enum(SETTING_IDS), name: z.string().min(3), summary: sentence }))
+      .length(SETTING_IDS.length),
     spectrumAnchors: z.array(slug).min(2),
     implications: z.array(
-      z.object({ if: slug, atLeast: z.number().int().min(1).max(4), then: z.array(slug).min(1), min: z.number().int().min(1).max(3), why: sentence }),
+      z.object({
+        when: slug,
+        atLeast: z.number().int().min(1).max(4),
+        anyOf: z.array(slug).min(1),
+        min: z.number().int().min(1).max(3),
+        why: sentence,
+      }),
     ),
   })
   .superRefine((c, ctx) => {
@@ -102,7 +120,7 @@ export const contentSchema = z
       if (new Set(flat).size !== flat.length) issue(`role ${r.id} repeats a must-have`)
     }
     for (const rule of c.implications)
-      for (const id of [rule.if, ...rule.then]) if (!subIds.has(id)) issue(`implication on unknown sub-skill ${id}`)
+      for (const id of [rule.when, ...rule.anyOf]) if (!subIds.has(id)) issue(`implication on unknown sub-skill ${id}`)
     const profiles = c.roles.map((r) => JSON.stringify(c.subSkills.map((s) => r.needs[s.id] ?? 0)))
     if (new Set(profiles).size !== profiles.length) issue('two roles have the same needs')
     for (const a of c.spectrumAnchors) {

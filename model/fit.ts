@@ -71,7 +71,10 @@ export function fitParts(r: PreparedRole, x: Float64Array): FitParts {
 /** Unrounded fit 0..1 of sub-skill levels to a role (any role, prepared on the fly). */
 export function rawFit(role: Role, levels: Record<string, number>, ids: string[]): number {
   const r = prepareRole(role, ids)
-  return fitParts(r, Float64Array.from(ids, (id) => levels[id] ?? 0)).fit
+  return fitParts(
+    r,
+    Float64Array.from(ids, (id) => levels[id] ?? 0),
+  ).fit
 }
 
 /** Fit as shown: a whole number 0..100. */
@@ -89,10 +92,7 @@ export interface Ranked {
  */
 export function rank(roles: PreparedRole[], x: Float64Array): Ranked[] {
   const out = roles.map((r) => ({ r, parts: fitParts(r, x) }))
-  out.sort(
-    (a, b) =>
-      Number(a.parts.unmet > 0) - Number(b.parts.unmet > 0) || b.parts.fit - a.parts.fit || a.r.order - b.r.order,
-  )
+  out.sort((a, b) => Number(a.parts.unmet > 0) - Number(b.parts.unmet > 0) || b.parts.fit - a.parts.fit || a.r.order - b.r.order)
   return out
 }
 
@@ -161,7 +161,8 @@ function drivers(content: ScoringContent, r: PreparedRole, x: Float64Array): Rol
 /** The three sub-skills furthest below the role's mid-level needs; must-haves first on ties. */
 function gaps(content: ScoringContent, r: PreparedRole, x: Float64Array): RoleFit['gaps'] {
   const out: { i: number; short: number; must: boolean }[] = []
-  for (let i = 0; i < x.length; i++) if (r.need[i]! > x[i]!) out.push({ i, short: r.need[i]! - x[i]!, must: r.mustHaves.some((g) => g.includes(i)) })
+  for (let i = 0; i < x.length; i++)
+    if (r.need[i]! > x[i]!) out.push({ i, short: r.need[i]! - x[i]!, must: r.mustHaves.some((g) => g.includes(i)) })
   return out
     .sort((a, b) => b.short - a.short || Number(b.must) - Number(a.must) || r.need[b.i]! - r.need[a.i]! || a.i - b.i)
     .slice(0, 3)

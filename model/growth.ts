@@ -28,7 +28,10 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
       current[i] = from
       if (!blocking && gain <= 0) continue
       const key = [blocking, Math.round(gain * 1e6), need - from]
-      if (key[0]! > bestKey[0]! || (key[0] === bestKey[0] && (key[1]! > bestKey[1]! || (key[1] === bestKey[1] && key[2]! > bestKey[2]!)))) {
+      if (
+        key[0]! > bestKey[0]! ||
+        (key[0] === bestKey[0] && (key[1]! > bestKey[1]! || (key[1] === bestKey[1] && key[2]! > bestKey[2]!)))
+      ) {
         best = i
         bestKey = key
       }
@@ -38,7 +41,14 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
     const gainBase = fitParts(r, current).fit
     current[best] = r.need[best]!
     const s = content.subSkills[best]!
-    steps.push({ subSkill: s.id, name: s.name, area: s.area, from, to: r.need[best]!, fitGain: fitPercent(fitParts(r, current).fit - gainBase) })
+    steps.push({
+      subSkill: s.id,
+      name: s.name,
+      area: s.area,
+      from,
+      to: r.need[best]!,
+      fitGain: fitPercent(fitParts(r, current).fit - gainBase),
+    })
   }
   const gapsLeft = r.needed.some((i) => current[i]! < r.need[i]!)
   const fitBefore = fitPercent(before)
@@ -61,7 +71,15 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
 export const growthPaths = (content: ScoringContent, x: Float64Array): GrowthPath[] =>
   prepare(content).roles.map((r) => growthPath(content, r, x))
 
-function summarise(name: string, count: number, gapsLeft: boolean, before: number, after: number, from: number, to: number): string {
+function summarise(
+  name: string,
+  count: number,
+  gapsLeft: boolean,
+  before: number,
+  after: number,
+  from: number,
+  to: number,
+): string {
   if (count === 0 && !gapsLeft) return `You already have everything ${withArticle(name)} needs at mid-level.`
   if (count === 0)
     return `Your profile already has the shape of ${withArticle(name)}: no single skill would raise the fit. What is left is depth, growing the role's core skills together.`

@@ -111,7 +111,11 @@ export function describe(p: number, marks: SpectrumAnchor[]): string {
  * (product, advocacy, solutions), the words say so and the position describes only the
  * technical side of the profile.
  */
-export function placeOnSpectrum(content: ScoringContent, x: Float64Array, top?: { id: string; name: string; placement: string }): Spectrum {
+export function placeOnSpectrum(
+  content: ScoringContent,
+  x: Float64Array,
+  top?: { id: string; name: string; placement: string },
+): Spectrum {
   const marks = anchors(content)
   const p = round3(positionOf(content, x))
   const where = describe(p, marks)

@@ -78,13 +78,14 @@ export interface Role {
 }
 
 /**
- * A consistency rule: someone at level `atLeast` or above in `if` has, in practice, at
- * least `min` in one of `then`. Broken rules are a sign of careless or random answers.
+ * A consistency rule: someone at level `atLeast` or above in `when` has, in practice, at
+ * least `min` in one of `anyOf`. Broken rules are a sign of careless or random answers.
  */
 export interface Implication {
-  if: string
+  when: string
   atLeast: number
-  then: string[]
+  /** Any one of these will do; named so that a rule is never mistaken for a promise (`then`). */
+  anyOf: string[]
   min: number
   why: string
 }
@@ -227,7 +228,8 @@ export interface Result {
 }
 
 /** A role's fit as versions 0 and 1 stored it: no seniority, placement or must-haves. */
-export type LegacyRoleFit = Omit<RoleFit, 'seniority' | 'placement' | 'mustHaves'> & Partial<Pick<RoleFit, 'seniority' | 'placement' | 'mustHaves'>>
+export type LegacyRoleFit = Omit<RoleFit, 'seniority' | 'placement' | 'mustHaves'> &
+  Partial<Pick<RoleFit, 'seniority' | 'placement' | 'mustHaves'>>
 
 /** A result of any quiz version, as the pages render it; versions 0 and 1 have no certainty. */
 export type AnyResult = Omit<Result, 'roles' | 'certainty'> & { roles: LegacyRoleFit[]; certainty?: Certainty }

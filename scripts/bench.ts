@@ -42,22 +42,40 @@ try {
   const base = server.url
   const quiz = (await (await fetch(`${base}/api/quiz`)).json()) as { questions: { id: string }[] }
   const body = JSON.stringify({ answers: Object.fromEntries(quiz.questions.map((q, i) => [q.id, (i * 3) % 5])) })
-  const created = (await (await fetch(`${base}/api/results`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).json()) as { id: string }
+  const created = (await (
+    await fetch(`${base}/api/results`, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+  ).json()) as { id: string }
   const firstImage = performance.now()
   await (await fetch(`${base}/r/${created.id}/image.png`)).arrayBuffer()
   const firstImageMs = performance.now() - firstImage
 
   // A team of 500, to show the team map stays fast at that size.
-  const team = (await (await fetch(`${base}/api/teams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Bench', setting: 'high-online' }) })).json()) as { id: string }
+  const team = (await (
+    await fetch(`${base}/api/teams`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Bench', setting: 'high-online' }),
+    })
+  ).json()) as { id: string }
   for (let batch = 0; batch < 10; batch++)
     await Promise.all(
       Array.from({ length: 50 }, async (_, i) => {
         const k = batch * 50 + i
         const answers = Object.fromEntries(quiz.questions.map((q, j) => [q.id, (k + j) % 5]))
         const ip = `198.19.${batch}.${i}`
-        const r = (await (await fetch(`${base}/api/results`, { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip }, body: JSON.stringify({ answers }) })).json()) as { id: string; deleteUrl: string }
+        const r = (await (
+          await fetch(`${base}/api/results`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip },
+            body: JSON.stringify({ answers }),
+          })
+        ).json()) as { id: string; deleteUrl: string }
         const token = new URL(r.deleteUrl, base).searchParams.get('token')
-        const joined = await fetch(`${base}/api/teams/${team.id}/members`, { method: 'POST', headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip }, body: JSON.stringify({ resultId: r.id, token, name: `Person ${k}` }) })
+        const joined = await fetch(`${base}/api/teams/${team.id}/members`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip },
+          body: JSON.stringify({ resultId: r.id, token, name: `Person ${k}` }),
+        })
         if (joined.status !== 201) throw new Error(`seeding the team: ${joined.status} ${await joined.text()}`)
         await joined.body?.cancel()
       }),
@@ -91,7 +109,14 @@ try {
   let floorCpu = 0
   for (const route of routes) {
     // Warm up: compile paths, fill caches.
-    await autocannon({ url: base + route.path, connections: 4, amount: 200, method: route.method ?? 'GET', body: route.body, headers: { 'content-type': 'application/json' } })
+    await autocannon({
+      url: base + route.path,
+      connections: 4,
+      amount: 200,
+      method: route.method ?? 'GET',
+      body: route.body,
+      headers: { 'content-type': 'application/json' },
+    })
     let ip = 0
     const cpuBefore = workerdCpuMs()
     const result = await autocannon({
@@ -144,7 +169,10 @@ try {
     )
   console.log(`\nFirst render of a card image (one request, wall time): ${firstImageMs.toFixed(0)} ms`)
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, wrangler dev (workerd), ${CONNECTIONS} connections × ${DURATION} s per route`
-  writeFileSync('docs/bench.json', `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), machine, command: 'npm run bench', firstImageMs: Math.round(firstImageMs), rows }, null, 2)}\n`)
+  writeFileSync(
+    'docs/bench.json',
+    `${JSON.stringify({ date: new Date().toISOString().slice(0, 10), machine, command: 'npm run bench', firstImageMs: Math.round(firstImageMs), rows }, null, 2)}\n`,
+  )
   console.log(`Machine: ${machine}\nWritten to docs/bench.json`)
   if (rows.some((r) => !r.ok)) process.exitCode = 1
 } finally {

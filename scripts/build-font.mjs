@@ -82,7 +82,7 @@ function encodePath(glyph, label) {
         nextControl &&
         Math.abs((control[0] + nextControl[0]) / 2 - end[0]) <= 0.5 &&
         Math.abs((control[1] + nextControl[1]) / 2 - end[1]) <= 0.5
-      parts.push(implied ? 'Q' + rel(control) : 'Q' + rel(control) + ' ' + rel(end))
+      parts.push(implied ? `Q${rel(control)}` : `Q${rel(control)} ${rel(end)}`)
       pen = implied ? [(control[0] + nextControl[0]) / 2, (control[1] + nextControl[1]) / 2] : end
     } else if (c.type === 'Z') parts.push('Z')
     else throw new Error(`unexpected ${c.type} in ${label}`)
@@ -108,7 +108,10 @@ function pieces(font, glyph, dx = 0, dy = 0) {
 const fonts = {}
 // Names are drawn in the regular weight only; bold draws the card's own words (brand, role
 // names, scores), which the Latin subset covers, so bold takes that subset alone.
-for (const [name, weight, subsets] of [['regular', 400, SUBSETS], ['bold', 700, SUBSETS.slice(0, 1)]]) {
+for (const [name, weight, subsets] of [
+  ['regular', 400, SUBSETS],
+  ['bold', 700, SUBSETS.slice(0, 1)],
+]) {
   /** Distinct outlines, shared by every character that uses them (found by their path text). */
   const paths = []
   const pathIndex = new Map()
@@ -119,7 +122,9 @@ for (const [name, weight, subsets] of [['regular', 400, SUBSETS], ['bold', 700, 
   for (const subset of subsets) {
     const font = load(subset, weight)
     if (subset === SUBSETS[0]) ({ unitsPerEm, ascender, descender } = font)
-    for (const code of Object.keys(font.tables.cmap.glyphIndexMap).map(Number).sort((a, b) => a - b)) {
+    for (const code of Object.keys(font.tables.cmap.glyphIndexMap)
+      .map(Number)
+      .sort((a, b) => a - b)) {
       const ch = String.fromCodePoint(code)
       if (glyphs[ch] !== undefined || !wanted(ch)) continue
       const glyph = font.charToGlyph(ch)

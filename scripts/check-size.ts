@@ -27,7 +27,12 @@ const dry = execFileSync(process.execPath, ['node_modules/wrangler/bin/wrangler.
   env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
 })
 const upload = dry.match(/Total Upload: ([\d.]+ KiB) \/ gzip: ([\d.]+ KiB)/)
-rows.push({ what: 'Worker script, main routes (gzip)', bytes: gz(readFileSync(join(out, 'index.js'))), budget: 60 * KB, peers: 'hono + preact-render-to-string + zod/mini skeleton: 22 KB' })
+rows.push({
+  what: 'Worker script, main routes (gzip)',
+  bytes: gz(readFileSync(join(out, 'index.js'))),
+  budget: 60 * KB,
+  peers: 'hono + preact-render-to-string + zod/mini skeleton: 22 KB',
+})
 const cardModule = gz(readFileSync(join(out, 'generated', 'card.mjs')))
 
 const server = await startServer()
@@ -64,7 +69,12 @@ try {
   }
 
   const quiz = await page('/quiz')
-  rows.push({ what: 'Quiz page: all JavaScript', bytes: quiz.js, budget: 15 * KB, peers: 'SurveyJS 380 KB; Typeform embed loader 14.2 KB before the form; Preact + hooks app 5.7 KB' })
+  rows.push({
+    what: 'Quiz page: all JavaScript',
+    bytes: quiz.js,
+    budget: 15 * KB,
+    peers: 'SurveyJS 380 KB; Typeform embed loader 14.2 KB before the form; Preact + hooks app 5.7 KB',
+  })
   rows.push({ what: 'Quiz page: CSS', bytes: quiz.css, budget: 8 * KB, peers: 'SurveyJS 35 KB; Typeform 0.4–1.2 KB per mode' })
   rows.push({ what: 'Quiz page: HTML', bytes: quiz.html, budget: 20 * KB })
 
@@ -78,7 +88,12 @@ try {
   const result = await page(url)
   rows.push({ what: 'Result page: all JavaScript', bytes: result.js, budget: 10 * KB })
   rows.push({ what: 'Result page: HTML (readable without JS)', bytes: result.html, budget: 25 * KB })
-  rows.push({ what: 'Widget loader /embed.js', bytes: gz((await fetchText('/embed.js')).text), budget: 2 * KB, peers: 'Typeform embed SDK loader 14.2 KB' })
+  rows.push({
+    what: 'Widget loader /embed.js',
+    bytes: gz((await fetchText('/embed.js')).text),
+    budget: 2 * KB,
+    peers: 'Typeform embed SDK loader 14.2 KB',
+  })
 } finally {
   await server.stop()
 }
@@ -89,7 +104,9 @@ console.log(`\n${'What'.padEnd(width)}  ${'gzip'.padStart(8)}  ${'budget'.padSta
 for (const r of rows) {
   const ok = r.bytes <= r.budget
   if (!ok) problems.push(`${r.what}: ${kb(r.bytes)} is over its budget of ${kb(r.budget)}`)
-  console.log(`${r.what.padEnd(width)}  ${kb(r.bytes).padStart(8)}  ${kb(r.budget).padStart(8)}  ${ok ? 'yes' : 'NO '}  ${r.peers ?? ''}`)
+  console.log(
+    `${r.what.padEnd(width)}  ${kb(r.bytes).padStart(8)}  ${kb(r.budget).padStart(8)}  ${ok ? 'yes' : 'NO '}  ${r.peers ?? ''}`,
+  )
 }
 console.log(`\nCard renderer module (loaded by the image route only): ${kb(cardModule)} gzip`)
 console.log(`Full upload (wrangler deploy --dry-run): ${upload ? `${upload[1]}, gzip ${upload[2]}` : 'unknown'}`)

@@ -1,1 +1,5 @@
-export function serveDemo(options: { port: number; host?: string; appOrigin: string }): Promise<{ url: string; close: () => void }>
+export function serveDemo(options: {
+  port: number
+  host?: string
+  appOrigin: string
+}): Promise<{ url: string; close: () => void }>

@@ -35,6 +35,8 @@ export function serveDemo({ port, host = '127.0.0.1', appOrigin }) {
   })
   return new Promise((resolve, reject) => {
     server.once('error', reject)
-    server.listen(port, host, () => resolve({ url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`, close: () => server.close() }))
+    server.listen(port, host, () =>
+      resolve({ url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`, close: () => server.close() }),
+    )
   })
 }

@@ -14,9 +14,16 @@ const ip = option('ip', 'localhost')
 const appHost = ip === '0.0.0.0' || ip === '*' ? 'localhost' : ip
 
 const wranglerBin = new URL('../node_modules/wrangler/bin/wrangler.js', import.meta.url).pathname
-const wrangler = spawn(process.execPath, [wranglerBin, 'dev', ...args], { stdio: 'inherit', env: { WRANGLER_SEND_METRICS: 'false', ...process.env } })
+const wrangler = spawn(process.execPath, [wranglerBin, 'dev', ...args], {
+  stdio: 'inherit',
+  env: { WRANGLER_SEND_METRICS: 'false', ...process.env },
+})
 wrangler.on('exit', (code) => process.exit(code ?? 0))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => wrangler.kill(signal))
 
-const demo = await serveDemo({ port: port + 1, host: appHost === 'localhost' ? '127.0.0.1' : appHost, appOrigin: `http://${appHost}:${port}` })
+const demo = await serveDemo({
+  port: port + 1,
+  host: appHost === 'localhost' ? '127.0.0.1' : appHost,
+  appOrigin: `http://${appHost}:${port}`,
+})
 console.log(`\nWidget demo (a second origin embedding the app): ${demo.url}/\n`)

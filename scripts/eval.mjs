@@ -5,7 +5,14 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 
 const out = 'dist/eval/report.mjs'
-await build({ entryPoints: ['test/eval/report.ts'], bundle: true, platform: 'node', format: 'esm', outfile: out, logLevel: 'warning' })
+await build({
+  entryPoints: ['test/eval/report.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: out,
+  logLevel: 'warning',
+})
 const { report } = await import(pathToFileURL(out).href)
 const { markdown, ok } = report(process.argv.includes('--quick'))
 await mkdir('docs', { recursive: true })

@@ -23,7 +23,12 @@ try {
   const pages = { quiz: '/quiz', result: url, landing: '/' }
   const rows = []
   for (const [name, path] of Object.entries(pages)) {
-    const run = await lighthouse(`${server.url}${path}`, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error', output: 'json' })
+    const run = await lighthouse(`${server.url}${path}`, {
+      port: chrome.port,
+      onlyCategories: ['performance'],
+      logLevel: 'error',
+      output: 'json',
+    })
     const lhr = run!.lhr
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN
     rows.push({

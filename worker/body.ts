@@ -60,12 +60,18 @@ export async function readJson(c: Context): Promise<BodyOutcome> {
   const type = c.req.header('content-type') ?? ''
   if (!/^application\/json\s*(;|$)/i.test(type))
     return { ok: false, response: apiError(c, 415, 'Send the body as JSON (Content-Type: application/json).') }
-  const tooLarge = () => ({ ok: false as const, response: apiError(c, 413, `The request body is larger than ${MAX_BODY} bytes.`) })
+  const tooLarge = () => ({
+    ok: false as const,
+    response: apiError(c, 413, `The request body is larger than ${MAX_BODY} bytes.`),
+  })
   const bytes = await readLimited(c)
   if (bytes === 'too-large') return tooLarge()
   try {
     return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) }
   } catch {
-    return { ok: false, response: apiError(c, 400, 'The request body is not valid JSON.', [{ path: '', message: 'not valid JSON' }]) }
+    return {
+      ok: false,
+      response: apiError(c, 400, 'The request body is not valid JSON.', [{ path: '', message: 'not valid JSON' }]),
+    }
   }
 }

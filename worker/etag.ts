@@ -13,6 +13,6 @@ export function notModified(c: Context, tag: string): Response | undefined {
   c.header('ETag', etag)
   c.header('Cache-Control', 'public, max-age=0, must-revalidate')
   const match = c.req.header('if-none-match')
-  if (match && match.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return c.body(null, 304)
+  if (match?.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) return c.body(null, 304)
   return undefined
 }

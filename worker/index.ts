@@ -44,7 +44,8 @@ function allowedMethods(path: string): string[] {
 app.notFound((c) => {
   const allowed = allowedMethods(c.req.path)
   // No route for the path, or a route that found nothing (c.notFound()).
-  if (allowed.length === 0 || allowed.includes(c.req.method)) return wantsJson(c.req.path) ? apiError(c, 404, 'No such API route.') : errorPage(c, 404)
+  if (allowed.length === 0 || allowed.includes(c.req.method))
+    return wantsJson(c.req.path) ? apiError(c, 404, 'No such API route.') : errorPage(c, 404)
   // A known path with the wrong method.
   c.header('Allow', allowed.join(', '))
   return wantsJson(c.req.path) ? apiError(c, 405, `This address takes ${allowed.join(', ')}.`) : errorPage(c, 405)

@@ -63,7 +63,13 @@ export const resultSchema = z.object({
   ),
   // From quiz version 2 on.
   certainty: z.optional(
-    z.object({ kind: z.enum(CERTAINTY_IDS), reason: text, stability: unit, inconsistency: z.number().check(z.minimum(0)), rival: z.optional(text) }),
+    z.object({
+      kind: z.enum(CERTAINTY_IDS),
+      reason: text,
+      stability: unit,
+      inconsistency: z.number().check(z.minimum(0)),
+      rival: z.optional(text),
+    }),
   ),
 })
 

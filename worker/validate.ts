@@ -25,7 +25,11 @@ const dotted = (path: PropertyKey[]): string => path.map(String).join('.')
  * is ("The name must be on one line …."), so a client can show it as it stands; otherwise the
  * route's general line, with the details in `issues`.
  */
-export function errorLine(issues: Issue[], general: string, fields: Record<string, string> = { name: 'name', source: 'source tag' }): string {
+export function errorLine(
+  issues: Issue[],
+  general: string,
+  fields: Record<string, string> = { name: 'name', source: 'source tag' },
+): string {
   const only = issues.length === 1 ? issues[0]! : undefined
   const field = only && Object.hasOwn(fields, only.path) ? fields[only.path] : undefined
   if (!only || !field) return general
@@ -62,7 +66,12 @@ function present(input: unknown, path: PropertyKey[]): boolean {
   return at !== undefined
 }
 
-const TYPE_WORDS: Record<string, string> = { int: 'a whole number', object: 'an object', boolean: 'true or false', array: 'a list' }
+const TYPE_WORDS: Record<string, string> = {
+  int: 'a whole number',
+  object: 'an object',
+  boolean: 'true or false',
+  array: 'a list',
+}
 
 function describe(issue: z.core.$ZodIssue, input: unknown): string {
   const isAnswer = issue.path.length === 2 && issue.path[0] === 'answers'

@@ -36,5 +36,4 @@ export const questionRefs: QuestionRef[] = [
   { id: 'comm-vision', subSkill: 'comm-vision', area: 'comm' },
   { id: 'comm-teach', subSkill: 'comm-teach', area: 'comm' },
   { id: 'comm-clients', subSkill: 'comm-clients', area: 'comm' },
-
 ]

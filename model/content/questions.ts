@@ -263,4 +263,3 @@ export const questions: Question[] = questionRefs.map(withWords)
 
 /** Ids that have words but no place in the quiz (must be none). */
 export const unusedWords = (): string[] => words.map((w) => w.id).filter((id) => !questionRefs.some((r) => r.id === id))
-

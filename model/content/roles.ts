@@ -40,7 +40,8 @@ export const roles: Role[] = [
     settings: {
       'low-batch': 'You keep the young platform running and help ship the first simple models and rules.',
       'low-online': 'Live predictions need careful engineering: this is where your strength is most needed.',
-      'high-online': 'Latency and reliability at scale are engineering problems, and applied scientists rely on you to productionise their gains.',
+      'high-online':
+        'Latency and reliability at scale are engineering problems, and applied scientists rely on you to productionise their gains.',
     },
   },
   {
@@ -223,8 +224,7 @@ export const roles: Role[] = [
     placement: 'spectrum',
     summary:
       'Extracts insight from data, looks after the business and operational metrics, and helps people make better decisions.',
-    dayToDay:
-      'Writing queries, building dashboards, defining and checking metrics, and presenting findings to the business.',
+    dayToDay: 'Writing queries, building dashboards, defining and checking metrics, and presenting findings to the business.',
     needs: {
       'stats-experiments': 2,
       'stats-modelling': 1,

@@ -10,7 +10,12 @@ import type { Hire, TeamNeed } from './types'
  */
 export function nextHire(ctx: NeedContext, needs: TeamNeed[]): Hire {
   const { content } = ctx
-  const pick = (role: string, reason: string, closes: string): Hire => ({ role, name: content.roles.find((r) => r.id === role)?.name ?? role, reason, closes })
+  const pick = (role: string, reason: string, closes: string): Hire => ({
+    role,
+    name: content.roles.find((r) => r.id === role)?.name ?? role,
+    reason,
+    closes,
+  })
   if (ctx.members.length === 0)
     return pick(
       'ml-engineer',
@@ -25,12 +30,19 @@ export function nextHire(ctx: NeedContext, needs: TeamNeed[]): Hire {
   return weakestAreaHire(content, ctx, pick)
 }
 
-function weakestAreaHire(content: ScoringContent, ctx: NeedContext, pick: (role: string, reason: string, closes: string) => Hire): Hire {
+function weakestAreaHire(
+  content: ScoringContent,
+  ctx: NeedContext,
+  pick: (role: string, reason: string, closes: string) => Hire,
+): Hire {
   const weakest = AREA_IDS.reduce((a, b) => (ctx.coverage[b] < ctx.coverage[a] ? b : a))
   const areaName = inSentence(content.areas.find((a) => a.id === weakest)!.name)
   const best = content.roles
     .filter((r) => CORE[ctx.setting].includes(r.id) || r.id === 'data-engineer')
-    .map((r) => ({ r, need: content.subSkills.filter((s) => s.area === weakest).reduce((sum, s) => sum + (r.needs[s.id] ?? 0), 0) }))
+    .map((r) => ({
+      r,
+      need: content.subSkills.filter((s) => s.area === weakest).reduce((sum, s) => sum + (r.needs[s.id] ?? 0), 0),
+    }))
     .sort((a, b) => b.need - a.need)[0]!.r
   return pick(
     best.id,

@@ -18,7 +18,10 @@ export function mapTeam(content: ScoringContent, setting: SettingId, snapshots: 
   const roles = content.roles
     .map((r) => ({ id: r.id, name: r.name, members: snapshots.filter((m) => covers(content, m, r.id)).map((m) => m.name) }))
     .filter((r) => r.members.length > 0)
-  const bridges = BRIDGES.map(({ covers: coversBridge, ...b }) => ({ ...b, members: snapshots.filter(coversBridge).map((m) => m.name) }))
+  const bridges = BRIDGES.map(({ covers: coversBridge, ...b }) => ({
+    ...b,
+    members: snapshots.filter(coversBridge).map((m) => m.name),
+  }))
   const settingName = content.settings.find((s) => s.id === setting)?.name ?? setting
   const ctx: NeedContext = {
     content,
@@ -36,7 +39,13 @@ export function mapTeam(content: ScoringContent, setting: SettingId, snapshots: 
   return {
     setting,
     settingName,
-    members: members.map(({ m, top }) => ({ memberId: m.memberId, name: m.name, resultId: m.resultId, topRole: top, position: m.position })),
+    members: members.map(({ m, top }) => ({
+      memberId: m.memberId,
+      name: m.name,
+      resultId: m.resultId,
+      topRole: top,
+      position: m.position,
+    })),
     coverage,
     spread,
     roles,

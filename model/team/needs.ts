@@ -25,7 +25,12 @@ export interface NeedRule {
   text: (ctx: NeedContext) => string
   check: (ctx: NeedContext) => { met: boolean; detail: string }
   /** The hire that closes this need when it is unmet; absent when no single hire does. */
-  hire?: { role: string; reason: (ctx: NeedContext) => string; closes: (ctx: NeedContext) => string; when?: (ctx: NeedContext) => boolean }
+  hire?: {
+    role: string
+    reason: (ctx: NeedContext) => string
+    closes: (ctx: NeedContext) => string
+    when?: (ctx: NeedContext) => boolean
+  }
 }
 
 /** The roles each setting needs (seed 000), in the order a team should fill them. */
@@ -50,17 +55,22 @@ const coreRoleRules: NeedRule[] = [...new Set(Object.values(CORE).flat())].map((
   text: (ctx) => roleName(ctx.content, roleId),
   check: (ctx) => {
     const by = ctx.members.filter((m) => covers(ctx.content, m, roleId))
-    return { met: ctx.covered(roleId), detail: by.length ? `Covered by ${names(by)}.` : 'Nobody on the team covers this role yet.' }
+    return {
+      met: ctx.covered(roleId),
+      detail: by.length ? `Covered by ${names(by)}.` : 'Nobody on the team covers this role yet.',
+    }
   },
   hire: {
     role: roleId,
-    reason: (ctx) => `${ctx.settingName}: this setting needs ${withArticle(roleName(ctx.content, roleId))}, and nobody on the team fits that role yet.`,
+    reason: (ctx) =>
+      `${ctx.settingName}: this setting needs ${withArticle(roleName(ctx.content, roleId))}, and nobody on the team fits that role yet.`,
     closes: (ctx) => `the ${inSentence(roleName(ctx.content, roleId))} role`,
   },
 }))
 
 /** Running the platform: a scheduled data job, a deployed model or a change through CI/CD; a demo app does not count. */
-const operates = (m: MemberSnapshot) => level(m, 'infra-data') >= 1 || level(m, 'infra-serving') >= 2 || level(m, 'infra-platform') >= 2
+const operates = (m: MemberSnapshot) =>
+  level(m, 'infra-data') >= 1 || level(m, 'infra-serving') >= 2 || level(m, 'infra-platform') >= 2
 
 /**
  * The needs table. Rows are listed, checked and shown in this order; the next hire is the
@@ -74,7 +84,9 @@ export const NEED_RULES: NeedRule[] = [
     applies: low,
     text: () => 'No applied scientist needed yet',
     check: (ctx) => {
-      const researchers = ctx.members.filter((m) => ['applied-scientist', 'research-scientist'].includes(topRole(ctx.content, m).id))
+      const researchers = ctx.members.filter((m) =>
+        ['applied-scientist', 'research-scientist'].includes(topRole(ctx.content, m).id),
+      )
       return {
         met: researchers.length === 0,
         detail: researchers.length
@@ -117,7 +129,8 @@ export const NEED_RULES: NeedRule[] = [
     },
     hire: {
       role: 'software-engineer',
-      reason: () => 'Live predictions need an engineer who can build and run the serving path, so data scientists stay on models.',
+      reason: () =>
+        'Live predictions need an engineer who can build and run the serving path, so data scientists stay on models.',
       closes: () => 'live predictions are engineered by engineers, not by data scientists',
     },
   },
@@ -155,7 +168,8 @@ export const NEED_RULES: NeedRule[] = [
     },
     hire: {
       role: 'ml-engineer',
-      reason: () => 'The team has as many or more data scientists than ML engineers; another ML engineer speeds up the path to production.',
+      reason: () =>
+        'The team has as many or more data scientists than ML engineers; another ML engineer speeds up the path to production.',
       closes: () => 'the ML engineer to data scientist balance',
     },
   },
@@ -174,15 +188,26 @@ export const NEED_RULES: NeedRule[] = [
     },
     hire: {
       role: 'data-engineer',
-      reason: () => 'The team has ML expertise but no data engineer to surround it; data engineers who learn from the ML expert grow into a full ML team.',
+      reason: () =>
+        'The team has ML expertise but no data engineer to surround it; data engineers who learn from the ML expert grow into a full ML team.',
       closes: () => 'data engineering around the ML expert',
       when: (ctx) => ctx.coverage.ml >= 60,
     },
   },
   ...(
     [
-      ['de-ds', 'data-engineer', 'Nobody connects data pipelines with modelling; a data engineer who learns from the modellers closes the gap (the feature store).', 'the data engineering ↔ data science bridge'],
-      ['ds-mle', 'ml-engineer', 'Nobody turns training into a pipeline that ships models; an ML engineer collaborates on it instead of a hand-over.', 'the data science ↔ ML engineering bridge'],
+      [
+        'de-ds',
+        'data-engineer',
+        'Nobody connects data pipelines with modelling; a data engineer who learns from the modellers closes the gap (the feature store).',
+        'the data engineering ↔ data science bridge',
+      ],
+      [
+        'ds-mle',
+        'ml-engineer',
+        'Nobody turns training into a pipeline that ships models; an ML engineer collaborates on it instead of a hand-over.',
+        'the data science ↔ ML engineering bridge',
+      ],
     ] as const
   ).map(
     ([id, role, reason, closes]): NeedRule => ({

@@ -19,7 +19,15 @@ const BUDGET_MS = 0.5
  */
 async function bundledModel(): Promise<typeof import('../../model')> {
   const outfile = join(mkdtempSync(join(tmpdir(), 'role-spectrum-bench-')), 'model.mjs')
-  await build({ entryPoints: ['model/index.ts'], bundle: true, format: 'esm', platform: 'neutral', minify: true, outfile, logLevel: 'warning' })
+  await build({
+    entryPoints: ['model/index.ts'],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    minify: true,
+    outfile,
+    logLevel: 'warning',
+  })
   return import(pathToFileURL(outfile).href)
 }
 

@@ -32,12 +32,28 @@ before(async () => {
   const created = (await res.json()) as { id: string; deleteUrl: string }
   resultId = created.id
   const idOf = async (answers: Record<string, number>) =>
-    ((await (await fetch(`${server.url}/api/results`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ answers }) })).json()) as { id: string }).id
+    (
+      (await (
+        await fetch(`${server.url}/api/results`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ answers }),
+        })
+      ).json()) as { id: string }
+    ).id
   closeId = await idOf(answersOf(CLOSE_CALL, quiz.questions))
   pathsId = await idOf(beginner(quiz.questions))
-  const team = await fetch(`${server.url}/api/teams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Checkout', setting: 'low-online' }) })
+  const team = await fetch(`${server.url}/api/teams`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Checkout', setting: 'low-online' }),
+  })
   ;({ id: teamId, adminUrl: teamAdminUrl } = (await team.json()) as { id: string; adminUrl: string })
-  await fetch(`${server.url}/api/teams/${teamId}/members`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ resultId, token: new URL(created.deleteUrl, server.url).searchParams.get('token'), name: 'Max' }) })
+  await fetch(`${server.url}/api/teams/${teamId}/members`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ resultId, token: new URL(created.deleteUrl, server.url).searchParams.get('token'), name: 'Max' }),
+  })
 })
 
 after(async () => {
@@ -69,10 +85,10 @@ async function axe(page: Page): Promise<string[]> {
 async function seedProgress(page: Page, step: number) {
   await page.goto(`${server.url}/api/quiz`)
   const answers = answersOf(MLE, quiz.questions)
-  await page.evaluate(
-    ({ key, value }) => localStorage.setItem(key, value),
-    { key: `role-spectrum:quiz:v${quiz.version}`, value: JSON.stringify({ answers, step }) },
-  )
+  await page.evaluate(({ key, value }) => localStorage.setItem(key, value), {
+    key: `role-spectrum:quiz:v${quiz.version}`,
+    value: JSON.stringify({ answers, step }),
+  })
   await openQuiz(page)
 }
 
@@ -145,7 +161,9 @@ describe('the quiz as a person meets it', () => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true })
     const page = await ctx.newPage()
     await page.goto(`${server.url}/quiz`)
-    for (const box of await page.locator('label.option, .nav .button').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height)))
+    for (const box of await page
+      .locator('label.option, .nav .button')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height)))
       assert.ok(box >= 44, `a target is only ${box}px tall`)
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')

@@ -37,7 +37,8 @@ before(async () => {
   // A member on the map, joined with the result's private token (as the join API asks for it).
   const member = { resultId: made.id, token: new URL(made.deleteUrl!, server.url).searchParams.get('token'), name: 'Ada' }
   let joined = await send(`/api/teams/${created.id}/members`, member)
-  if (joined.status === 400) joined = await send(`/api/teams/${created.id}/members`, { resultId: member.resultId, name: member.name })
+  if (joined.status === 400)
+    joined = await send(`/api/teams/${created.id}/members`, { resultId: member.resultId, name: member.name })
   assert.equal(joined.status, 201, await joined.text())
 })
 
@@ -80,7 +81,10 @@ describe('the style policy without unsafe-inline', () => {
     await page.goto(`${server.url}/`)
     await page.evaluate(() => document.body.setAttribute('style', 'outline: 1px solid red'))
     await page.waitForTimeout(200)
-    assert.ok(problems.some((p) => /style-src/.test(p)), `the control violation was not seen: ${problems.join('\n')}`)
+    assert.ok(
+      problems.some((p) => /style-src/.test(p)),
+      `the control violation was not seen: ${problems.join('\n')}`,
+    )
     await ctx.close()
   })
 
@@ -100,7 +104,9 @@ describe('the style policy without unsafe-inline', () => {
         await page.locator('label.option').nth(2).click()
         await page.getByRole('button', { name: 'Next' }).click()
         await page.waitForTimeout(400)
-        const fill = await page.locator('.progress-fill').evaluate((e) => e.getBoundingClientRect().width / e.parentElement!.getBoundingClientRect().width)
+        const fill = await page
+          .locator('.progress-fill')
+          .evaluate((e) => e.getBoundingClientRect().width / e.parentElement!.getBoundingClientRect().width)
         const total = await page.locator('.progress-bar').getAttribute('aria-valuemax')
         assert.ok(Math.abs(fill - 1 / Number(total)) < 0.01, `progress fill at ${fill}`)
       }
@@ -113,15 +119,18 @@ describe('the style policy without unsafe-inline', () => {
     const page = await ctx.newPage()
     await page.goto(`${server.url}${resultUrl}`)
     // Each label sits at its tick: the first starts there, the last ends there, the others are centred on it.
-    const offsets = await page.locator('.spectrum').first().evaluate((fig) => {
-      const box = fig.querySelector('.spectrum-labels')!.getBoundingClientRect()
-      const ticks = [...fig.querySelectorAll('.spectrum-tick')].map((t) => t.getBoundingClientRect().x - box.x)
-      return [...fig.querySelectorAll('.spectrum-anchor')].map((a, i, all) => {
-        const r = a.getBoundingClientRect()
-        const at = i === 0 ? r.left : i === all.length - 1 ? r.right : (r.left + r.right) / 2
-        return Math.abs(at - box.x - ticks[i]!)
+    const offsets = await page
+      .locator('.spectrum')
+      .first()
+      .evaluate((fig) => {
+        const box = fig.querySelector('.spectrum-labels')!.getBoundingClientRect()
+        const ticks = [...fig.querySelectorAll('.spectrum-tick')].map((t) => t.getBoundingClientRect().x - box.x)
+        return [...fig.querySelectorAll('.spectrum-anchor')].map((a, i, all) => {
+          const r = a.getBoundingClientRect()
+          const at = i === 0 ? r.left : i === all.length - 1 ? r.right : (r.left + r.right) / 2
+          return Math.abs(at - box.x - ticks[i]!)
+        })
       })
-    })
     assert.ok(offsets.length >= 2 && offsets.every((d) => d < 3), `labels off their ticks by ${offsets.join(', ')} px`)
     await page.screenshot({ path: `${ARTIFACTS}/csp-result-desktop.png`, fullPage: true })
 

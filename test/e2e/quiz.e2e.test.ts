@@ -29,7 +29,6 @@ after(async () => {
   await server?.stop()
 })
 
-
 async function watchErrors(page: Page): Promise<string[]> {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
@@ -72,12 +71,6 @@ async function answerByKeyboard(page: Page, answers: number[]): Promise<void> {
   }
   await page.getByText(/All \d+ answered/).waitFor()
   await page.keyboard.press('Enter')
-}
-
-/** The answers as the API wants them, in question order. */
-async function answersFor(levels: number[]): Promise<Record<string, number>> {
-  const quiz = (await (await fetch(`${server.url}/api/quiz`)).json()) as { questions: { id: string }[] }
-  return Object.fromEntries(quiz.questions.map((q, i) => [q.id, levels[i]!]))
 }
 
 const resultSummary = async (page: Page) => ({
@@ -285,15 +278,24 @@ async function created(answers: Record<string, number>, name?: string): Promise<
 describe('placements a person can meet', () => {
   it('shows the two roles of a close call side by side on a desktop and one above the other on a phone', async () => {
     const url = await created(answersOf(CLOSE_CALL, quiz.questions))
-    for (const [width, sideBySide] of [[1280, true], [375, false], [320, false]] as const) {
+    for (const [width, sideBySide] of [
+      [1280, true],
+      [375, false],
+      [320, false],
+    ] as const) {
       const ctx = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false })
       const page = await ctx.newPage()
       await page.goto(`${server.url}${url}`)
       assert.match(await page.locator('.certainty h2').innerText(), /Close call/)
-      const [a, b] = await page.locator('.close-role').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
+      const [a, b] = await page
+        .locator('.close-role')
+        .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
       assert.ok(a && b, 'two roles in the close call')
       assert.equal(Math.abs(a.top - b.top) < 1, sideBySide, `at ${width} px`)
-      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0, `scrolls sideways at ${width} px`)
+      assert.ok(
+        (await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0,
+        `scrolls sideways at ${width} px`,
+      )
       await ctx.close()
     }
   })
@@ -308,7 +310,9 @@ describe('placements a person can meet', () => {
     assert.equal(await page.locator('.path-card').count(), 3)
     assert.ok(await page.locator('.path-card').first().isVisible())
     // The paths come before the spectrum.
-    const [paths, spectrum] = await Promise.all(['#paths-title', '#spectrum-title'].map((s) => page.locator(s).evaluate((e) => e.getBoundingClientRect().top)))
+    const [paths, spectrum] = await Promise.all(
+      ['#paths-title', '#spectrum-title'].map((s) => page.locator(s).evaluate((e) => e.getBoundingClientRect().top)),
+    )
     assert.ok(paths! < spectrum!)
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0)
     await ctx.close()

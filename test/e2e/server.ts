@@ -17,7 +17,18 @@ export async function startServer(port = 8790 + Math.floor(Math.random() * 200),
   // Run wrangler's own script with this Node (24), whatever `node` is first on the PATH.
   const child: ChildProcess = spawn(
     process.execPath,
-    ['node_modules/wrangler/bin/wrangler.js', 'dev', '--port', String(port), '--ip', '127.0.0.1', '--persist-to', persist, '--show-interactive-dev-session=false', ...args],
+    [
+      'node_modules/wrangler/bin/wrangler.js',
+      'dev',
+      '--port',
+      String(port),
+      '--ip',
+      '127.0.0.1',
+      '--persist-to',
+      persist,
+      '--show-interactive-dev-session=false',
+      ...args,
+    ],
     { env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let log = ''

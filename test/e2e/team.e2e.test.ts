@@ -122,7 +122,11 @@ describe('a team map', () => {
 describe('a team under unwanted joins', () => {
   it('lets the lead remove many members at once and replace the join link; members join again by the new link', async () => {
     const created = (await (
-      await fetch(`${server.url}/api/teams`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Flooded', setting: 'low-batch' }) })
+      await fetch(`${server.url}/api/teams`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Flooded', setting: 'low-batch' }),
+      })
     ).json()) as { id: string; adminUrl: string }
     const oldJoinUrl = `${server.url}/t/${created.id}`
     for (const [i, name] of ['Keep', 'Spam 1', 'Spam 2', 'Spam 3'].entries()) {

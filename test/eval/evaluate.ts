@@ -38,7 +38,14 @@ export function profileRecovery(content: Content = current): ProfileCheck[] {
   for (const role of content.roles)
     for (const stage of ['entry', 'mid', 'senior'] as const) {
       const r = assess(content, profileAt(content, role.id, stage))
-      out.push({ role: role.id, stage, top: r.roles[0]!.id, seniority: r.roles[0]!.seniority, fit: r.roles[0]!.fit, ok: r.roles[0]!.id === role.id })
+      out.push({
+        role: role.id,
+        stage,
+        top: r.roles[0]!.id,
+        seniority: r.roles[0]!.seniority,
+        fit: r.roles[0]!.fit,
+        ok: r.roles[0]!.id === role.id,
+      })
     }
   return out
 }
@@ -120,7 +127,12 @@ export function closestPairs(content: Content = current, n = 8): { a: string; b:
       if (a.id >= b.id) continue
       const ra = assess(content, profileAt(content, a.id, 'mid'))
       const rb = assess(content, profileAt(content, b.id, 'mid'))
-      pairs.push({ a: a.id, b: b.id, fitAB: ra.roles.find((r) => r.id === b.id)!.fit, fitBA: rb.roles.find((r) => r.id === a.id)!.fit })
+      pairs.push({
+        a: a.id,
+        b: b.id,
+        fitAB: ra.roles.find((r) => r.id === b.id)!.fit,
+        fitBA: rb.roles.find((r) => r.id === a.id)!.fit,
+      })
     }
   return pairs.sort((x, y) => Math.max(y.fitAB, y.fitBA) - Math.max(x.fitAB, x.fitBA)).slice(0, n)
 }

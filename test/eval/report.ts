@@ -30,7 +30,10 @@ function peopleSection(title: string, people: Person[], trials: number): { text:
     row(['placement called `clear`', `${clear.length} (${pct(clear.length / n)}); goal ≥ ${pct(GOALS.peopleClear)}`]),
     row(['right when `clear`', `${clearRight} of ${clear.length} (${pct(clearRight / Math.max(1, clear.length))})`]),
     row(['wrong placements flagged `close` or `unclear`', `${wrongFlagged} of ${wrong.length}`]),
-    row(['top role kept with 20 % of answers nudged ±1 (median, lowest)', `${pct(median(checks.map((c) => c.stability)))}, ${pct(Math.min(...checks.map((c) => c.stability)))}`]),
+    row([
+      'top role kept with 20 % of answers nudged ±1 (median, lowest)',
+      `${pct(median(checks.map((c) => c.stability)))}, ${pct(Math.min(...checks.map((c) => c.stability)))}`,
+    ]),
     '',
     row(['person', 'their role', 'placed', 'fit', 'seniority (theirs → placed)', 'certainty', 'kept when nudged']),
     row(['---', '---', '---', '---', '---', '---', '---']),
@@ -53,7 +56,12 @@ function peopleSection(title: string, people: Person[], trials: number): { text:
 
 function confusion(checks: PersonCheck[]): string {
   const ids = content.roles.map((r) => r.id)
-  const short = (id: string) => id.split('-').map((w) => w[0]).join('').toUpperCase()
+  const short = (id: string) =>
+    id
+      .split('-')
+      .map((w) => w[0])
+      .join('')
+      .toUpperCase()
   const lines = [row(['their role ↓ / placed →', ...ids.map(short)]), row(['---', ...ids.map(() => '---:')])]
   for (const want of ids) {
     const mine = checks.filter((c) => c.person.role === want)
@@ -81,13 +89,37 @@ export function report(quick = false): { markdown: string; ok: boolean } {
     '',
     row(['check', 'result', 'goal']),
     row(['---', '---', '---']),
-    row(['(a) each role’s own profile at entry, mid and senior level comes out as that role', `${profiles.filter((p) => p.ok).length} of ${profiles.length}`, 'all (CI)']),
-    row(['(a) …and at the right seniority', `${profiles.filter((p) => p.seniority === p.stage).length} of ${profiles.length}`, '']),
-    row(['(b) typical people placed in their role', `${pct(main.checks.filter((c) => c.acceptable).length / main.checks.length)} (held out: ${pct(held.checks.filter((c) => c.acceptable).length / held.checks.length)})`, '']),
-    row(['(b) typical people called `clear`', `${pct(main.checks.filter((c) => c.result.certainty.kind === 'clear').length / main.checks.length)} (held out: ${pct(held.checks.filter((c) => c.result.certainty.kind === 'clear').length / held.checks.length)})`, `≥ ${pct(GOALS.peopleClear)}`]),
+    row([
+      '(a) each role’s own profile at entry, mid and senior level comes out as that role',
+      `${profiles.filter((p) => p.ok).length} of ${profiles.length}`,
+      'all (CI)',
+    ]),
+    row([
+      '(a) …and at the right seniority',
+      `${profiles.filter((p) => p.seniority === p.stage).length} of ${profiles.length}`,
+      '',
+    ]),
+    row([
+      '(b) typical people placed in their role',
+      `${pct(main.checks.filter((c) => c.acceptable).length / main.checks.length)} (held out: ${pct(held.checks.filter((c) => c.acceptable).length / held.checks.length)})`,
+      '',
+    ]),
+    row([
+      '(b) typical people called `clear`',
+      `${pct(main.checks.filter((c) => c.result.certainty.kind === 'clear').length / main.checks.length)} (held out: ${pct(held.checks.filter((c) => c.result.certainty.kind === 'clear').length / held.checks.length)})`,
+      `≥ ${pct(GOALS.peopleClear)}`,
+    ]),
     row(['(c) top role kept with 20 % of answers nudged ±1, median over people', pct(median(all.map((c) => c.stability))), '']),
-    row(['(d) random answer sets not called `clear`', `${pct(random.notClear)} of ${random.count}`, `≥ ${pct(GOALS.randomNotClear)} (CI)`]),
-    row(['(d) random answer sets: median top fit, median lead over the second role', `${random.medianTopFit}, ${random.medianLead}`, '']),
+    row([
+      '(d) random answer sets not called `clear`',
+      `${pct(random.notClear)} of ${random.count}`,
+      `≥ ${pct(GOALS.randomNotClear)} (CI)`,
+    ]),
+    row([
+      '(d) random answer sets: median top fit, median lead over the second role',
+      `${random.medianTopFit}, ${random.medianLead}`,
+      '',
+    ]),
     '',
     '## (a) Role profiles at three career stages',
     '',

@@ -40,17 +40,23 @@ export async function decodePng(bytes: Uint8Array): Promise<RgbImage> {
       width = view.getUint32(at + 8)
       height = view.getUint32(at + 12)
       const [depth, colour, , , interlace] = data.subarray(8, 13)
-      if (depth !== 8 || colour !== 2 || interlace !== 0) throw new Error(`unsupported PNG: depth ${depth}, colour type ${colour}, interlace ${interlace}`)
+      if (depth !== 8 || colour !== 2 || interlace !== 0)
+        throw new Error(`unsupported PNG: depth ${depth}, colour type ${colour}, interlace ${interlace}`)
     } else if (type === 'IDAT') idat.push(data)
     else if (type === 'IEND') ended = true
     at += 12 + length
   }
   if (!ended || !width || !height) throw new Error('truncated PNG')
   const joined = new Uint8Array(idat.reduce((n, d) => n + d.length, 0))
-  idat.reduce((at, d) => (joined.set(d, at), at + d.length), 0)
+  let at = 0
+  for (const d of idat) {
+    joined.set(d, at)
+    at += d.length
+  }
   const raw = await inflate(joined)
   const stride = width * 3
-  if (raw.length !== (stride + 1) * height) throw new Error(`image data of ${raw.length} bytes, expected ${(stride + 1) * height}`)
+  if (raw.length !== (stride + 1) * height)
+    throw new Error(`image data of ${raw.length} bytes, expected ${(stride + 1) * height}`)
   const pixels = new Uint8Array(stride * height)
   for (let y = 0; y < height; y++) {
     const filter = raw[y * (stride + 1)]!
@@ -60,7 +66,8 @@ export async function decodePng(bytes: Uint8Array): Promise<RgbImage> {
       const a = x >= 3 ? pixels[row + x - 3]! : 0
       const b = y > 0 ? pixels[row - stride + x]! : 0
       const c = x >= 3 && y > 0 ? pixels[row - stride + x - 3]! : 0
-      const predicted = filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : NaN
+      const predicted =
+        filter === 0 ? 0 : filter === 1 ? a : filter === 2 ? b : filter === 3 ? (a + b) >> 1 : filter === 4 ? paeth(a, b, c) : NaN
       if (Number.isNaN(predicted)) throw new Error(`unknown row filter ${filter}`)
       pixels[row + x] = (v + predicted) & 0xff
     }
@@ -71,12 +78,20 @@ export async function decodePng(bytes: Uint8Array): Promise<RgbImage> {
 /** The pixels of a rectangle, for comparing one part of two images. */
 export function crop(image: RgbImage, x0: number, y0: number, x1: number, y1: number): Uint8Array {
   const out = new Uint8Array((x1 - x0) * (y1 - y0) * 3)
-  for (let y = y0; y < y1; y++) out.set(image.pixels.subarray((y * image.width + x0) * 3, (y * image.width + x1) * 3), (y - y0) * (x1 - x0) * 3)
+  for (let y = y0; y < y1; y++)
+    out.set(image.pixels.subarray((y * image.width + x0) * 3, (y * image.width + x1) * 3), (y - y0) * (x1 - x0) * 3)
   return out
 }
 
 /** Rows of a rectangle holding a pixel that differs from the background colour (the topmost and the lowest), or undefined if none. */
-export function inkRows(image: RgbImage, x0: number, y0: number, x1: number, y1: number, background: [number, number, number]): { top: number; bottom: number } | undefined {
+export function inkRows(
+  image: RgbImage,
+  x0: number,
+  y0: number,
+  x1: number,
+  y1: number,
+  background: [number, number, number],
+): { top: number; bottom: number } | undefined {
   let top: number | undefined
   let bottom = 0
   for (let y = y0; y < y1; y++)

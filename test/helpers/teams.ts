@@ -30,8 +30,20 @@ export const resultAt = (level: number): Promise<Owned> => resultFor(answersOf(l
  * Joins with a result: given as created (id and token, as its owner would) or as a bare id
  * (no token, as anyone with its link could try). `extra` adds or overrides body fields.
  */
-export const join = (teamId: string, result: string | Owned, name: string, extra: Record<string, unknown> = {}, ip = randomIp()) =>
-  postJson(`/api/teams/${teamId}/members`, typeof result === 'string' ? { resultId: result, name, ...extra } : { resultId: result.id, token: result.token, name, ...extra }, ip)
+export const join = (
+  teamId: string,
+  result: string | Owned,
+  name: string,
+  extra: Record<string, unknown> = {},
+  ip = randomIp(),
+) =>
+  postJson(
+    `/api/teams/${teamId}/members`,
+    typeof result === 'string'
+      ? { resultId: result, name, ...extra }
+      : { resultId: result.id, token: result.token, name, ...extra },
+    ip,
+  )
 
 export const teamOf = async (teamId: string, query = '') => (await (await call(`/api/teams/${teamId}${query}`)).json()) as any
 

@@ -94,7 +94,7 @@ describe('quiz content', () => {
 
   it('rejects a consistency rule on an unknown sub-skill', () => {
     const broken = structuredClone(content)
-    broken.implications[0] = { ...broken.implications[0]!, then: ['nope'] }
+    broken.implications[0] = { ...broken.implications[0]!, anyOf: ['nope'] }
     expect(contentSchema.safeParse(broken).success).toBe(false)
   })
 })

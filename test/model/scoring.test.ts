@@ -7,9 +7,9 @@ import { profileAt } from '../eval/evaluate'
 import { allAnswers, PEOPLE, typicalPeople } from '../helpers/people'
 
 const ids = content.questions.map((q) => q.id)
-const answerSet = fc.tuple(...ids.map(() => fc.integer({ min: 0, max: 4 }))).map((levels) =>
-  Object.fromEntries(ids.map((id, i) => [id, levels[i]!])),
-)
+const answerSet = fc
+  .tuple(...ids.map(() => fc.integer({ min: 0, max: 4 })))
+  .map((levels) => Object.fromEntries(ids.map((id, i) => [id, levels[i]!])))
 const scienceQuestions = content.questions.filter((q) => q.area === 'stats' || q.area === 'ml').map((q) => q.id)
 const engineeringQuestions = content.questions.filter((q) => q.area === 'swe' || q.area === 'infra').map((q) => q.id)
 const blind = (id: string): Answers => typicalPeople.find((p) => p.id === id)!.answers
@@ -41,7 +41,8 @@ describe('area scores', () => {
         fc.pre(answers[id]! < 4)
         const before = assess(content, answers).scores
         const after = assess(content, { ...answers, [id]: answers[id]! + 1 }).scores
-        for (const area of Object.keys(before) as (keyof typeof before)[]) expect(after[area]).toBeGreaterThanOrEqual(before[area])
+        for (const area of Object.keys(before) as (keyof typeof before)[])
+          expect(after[area]).toBeGreaterThanOrEqual(before[area])
       }),
       { numRuns: 50 },
     )
@@ -173,7 +174,9 @@ describe('spectrum position', () => {
     fc.assert(
       fc.property(answerSet, fc.constantFrom(...scienceQuestions), (answers, id) => {
         fc.pre(answers[id]! < 4)
-        expect(position(content, levels({ ...answers, [id]: answers[id]! + 1 }))).toBeGreaterThanOrEqual(position(content, levels(answers)))
+        expect(position(content, levels({ ...answers, [id]: answers[id]! + 1 }))).toBeGreaterThanOrEqual(
+          position(content, levels(answers)),
+        )
       }),
       { numRuns: 500 },
     )
@@ -183,7 +186,9 @@ describe('spectrum position', () => {
     fc.assert(
       fc.property(answerSet, fc.constantFrom(...engineeringQuestions), (answers, id) => {
         fc.pre(answers[id]! < 4)
-        expect(position(content, levels({ ...answers, [id]: answers[id]! + 1 }))).toBeLessThanOrEqual(position(content, levels(answers)))
+        expect(position(content, levels({ ...answers, [id]: answers[id]! + 1 }))).toBeLessThanOrEqual(
+          position(content, levels(answers)),
+        )
       }),
       { numRuns: 500 },
     )
@@ -201,7 +206,10 @@ describe('spectrum position', () => {
   })
 
   it('does not place someone with a little statistics and ML past a publishing researcher', () => {
-    const graduate = { ...onlyArea('stats', 1), ...Object.fromEntries(content.questions.filter((q) => q.area === 'ml').map((q) => [q.id, 1])) }
+    const graduate = {
+      ...onlyArea('stats', 1),
+      ...Object.fromEntries(content.questions.filter((q) => q.area === 'ml').map((q) => [q.id, 1])),
+    }
     const graduatePosition = assess(content, graduate).spectrum.position
     expect(graduatePosition).toBeLessThan(assess(content, blind('rs-mid-protein-design')).spectrum.position)
     expect(graduatePosition).toBeLessThan(assess(content, profileAt(content, 'research-scientist', 'mid')).spectrum.position)
@@ -222,7 +230,9 @@ describe('spectrum position', () => {
   })
 
   it('says in words where a person sits', () => {
-    expect(assess(content, profileAt(content, 'software-engineer', 'mid')).spectrum.label).toBe('At the engineering end, with software engineers')
+    expect(assess(content, profileAt(content, 'software-engineer', 'mid')).spectrum.label).toBe(
+      'At the engineering end, with software engineers',
+    )
     expect(assess(content, PEOPLE.mle).spectrum.label).toMatch(/^Between .+ and .+, (closer to .+|halfway)$|^Right where/)
   })
 })
@@ -294,4 +304,3 @@ function levels(answers: Answers): Record<string, number> {
   for (const q of content.questions) (sums[q.subSkill] ??= []).push(answers[q.id] ?? 0)
   return Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v.reduce((a, b) => a + b, 0) / v.length]))
 }
-

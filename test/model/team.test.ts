@@ -88,7 +88,13 @@ describe('what a setting needs (seed 000)', () => {
 
 describe('the advice of seed 002', () => {
   it('wants more ML engineers than data scientists', () => {
-    const view = mapTeam(content, 'low-batch', [member('Dana', 'ds'), member('Dee', 'ds'), member('Max', 'mle'), member('Sam', 'swe'), member('Eve', 'de')])
+    const view = mapTeam(content, 'low-batch', [
+      member('Dana', 'ds'),
+      member('Dee', 'ds'),
+      member('Max', 'mle'),
+      member('Sam', 'swe'),
+      member('Eve', 'de'),
+    ])
     expect(need(view, 'more-mle-than-ds')!.met).toBe(false)
     expect(view.nextHire.role).toBe('ml-engineer')
   })

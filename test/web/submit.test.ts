@@ -42,7 +42,10 @@ describe('the quiz client’s submission', () => {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] })
     store.clear()
-    vi.stubGlobal('localStorage', { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) })
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => store.get(k) ?? null,
+      setItem: (k: string, v: string) => void store.set(k, v),
+    })
   })
   afterEach(() => {
     vi.useRealTimers()
@@ -59,7 +62,10 @@ describe('the quiz client’s submission', () => {
   })
 
   it('waits as long as a short Retry-After asks before retrying', async () => {
-    const { outcome, gaps } = await run([{ status: 503, retryAfter: '5', body: { error: 'Busy.' } }, { status: 201, body: created }])
+    const { outcome, gaps } = await run([
+      { status: 503, retryAfter: '5', body: { error: 'Busy.' } },
+      { status: 201, body: created },
+    ])
     expect(outcome.ok).toBe(true)
     expect(gaps).toEqual([0, 5000])
   })
@@ -72,7 +78,10 @@ describe('the quiz client’s submission', () => {
 
   it('does not retry a 429: it shows the message, which says how long to wait', async () => {
     const message = 'Too many results from this address. Please wait 60 seconds and try again.'
-    const { outcome, attempts } = await run([{ status: 429, retryAfter: '60', body: { error: message } }, { status: 201, body: created }])
+    const { outcome, attempts } = await run([
+      { status: 429, retryAfter: '60', body: { error: message } },
+      { status: 201, body: created },
+    ])
     expect(attempts).toBe(1)
     expect(outcome).toEqual({ ok: false, message })
   })

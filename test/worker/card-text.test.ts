@@ -28,7 +28,11 @@ const questionMarked = (name: string) => name.normalize('NFC').replace(/[^\x20-\
 // Each test stores and draws several cards (tens of milliseconds each, more on a busy machine).
 describe('names on the social card', { timeout: 30_000 }, () => {
   it('draws "Żaneta Łukasz" on the card without a replacement mark', async () => {
-    const [named, marked, plain] = await Promise.all([card('Żaneta Łukasz'), card(questionMarked('Żaneta Łukasz')), card('Zaneta Lukasz')])
+    const [named, marked, plain] = await Promise.all([
+      card('Żaneta Łukasz'),
+      card(questionMarked('Żaneta Łukasz')),
+      card('Zaneta Lukasz'),
+    ])
     expect(strip(named)).not.toEqual(strip(marked))
     // The dot of Ż sits above the capitals: the name's ink starts higher than without it.
     expect(ink(named).top).toBeLessThan(ink(plain).top)
@@ -36,7 +40,12 @@ describe('names on the social card', { timeout: 30_000 }, () => {
 
   it('draws the Vietnamese "Ngọc Ánh" with its accents, the same whether typed composed or decomposed', async () => {
     const composed = 'Ngọc Ánh'.normalize('NFC')
-    const [named, decomposed, marked, plain] = await Promise.all([card(composed), card(composed.normalize('NFD')), card(questionMarked(composed)), card('Ngoc Anh')])
+    const [named, decomposed, marked, plain] = await Promise.all([
+      card(composed),
+      card(composed.normalize('NFD')),
+      card(questionMarked(composed)),
+      card('Ngoc Anh'),
+    ])
     expect(strip(named)).not.toEqual(strip(marked))
     expect(strip(decomposed)).toEqual(strip(named))
     // The acute of Á rises above the capitals and the h.

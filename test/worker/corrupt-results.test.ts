@@ -14,7 +14,9 @@ async function stored(damage: Damage) {
   const hash = damage.endsWith('no-hash') ? {} : { deleteHash: await hashToken(token) }
   const record = { id, createdAt: 'yesterday', quizVersion: 1, answers: {}, result: { roles: [] }, ...hash }
   // Not JSON: cut short in the middle of its result.
-  const value = damage.startsWith('not-json') ? JSON.stringify({ id, ...hash, result: { roles: [] } }).slice(0, -8) : JSON.stringify(record)
+  const value = damage.startsWith('not-json')
+    ? JSON.stringify({ id, ...hash, result: { roles: [] } }).slice(0, -8)
+    : JSON.stringify(record)
   await env.RESULTS.put(`v1:result:${id}`, value)
   return { id, token }
 }
@@ -37,52 +39,69 @@ describe('a stored result that is not JSON or fails validation', () => {
     expect((await call(`/embed/r/${id}`)).status).toBe(500)
   })
 
-  it.each(['not-json', 'invalid'] as const)('can be deleted by its owner through the API while its token hash checks out (%s)', async (damage) => {
-    const { id, token } = await stored(damage)
-    const del = (t: string) => call(`/api/results/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${t}` } })
-    expect((await del(newToken())).status).toBe(403)
-    expect(await env.RESULTS.get(`v1:result:${id}`)).not.toBeNull()
-    expect((await del(token)).status).toBe(204)
-    expect(await env.RESULTS.get(`v1:result:${id}`)).toBeNull()
-    expect((await call(`/api/results/${id}`)).status).toBe(404)
-  })
+  it.each(['not-json', 'invalid'] as const)(
+    'can be deleted by its owner through the API while its token hash checks out (%s)',
+    async (damage) => {
+      const { id, token } = await stored(damage)
+      const del = (t: string) => call(`/api/results/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${t}` } })
+      expect((await del(newToken())).status).toBe(403)
+      expect(await env.RESULTS.get(`v1:result:${id}`)).not.toBeNull()
+      expect((await del(token)).status).toBe(204)
+      expect(await env.RESULTS.get(`v1:result:${id}`)).toBeNull()
+      expect((await call(`/api/results/${id}`)).status).toBe(404)
+    },
+  )
 
-  it.each(['not-json', 'invalid'] as const)('can be deleted by its owner from the private delete page while its token hash checks out (%s)', async (damage) => {
-    const { id, token } = await stored(damage)
-    expect((await call(`/r/${id}/delete?token=${newToken()}`)).status).toBe(403)
-    const confirm = await call(`/r/${id}/delete?token=${token}`)
-    expect(confirm.status).toBe(200)
-    expect(await confirm.text()).toContain('Delete for good')
-    const done = await call(`/r/${id}/delete`, { method: 'POST', body: new URLSearchParams({ token }) })
-    expect(done.status).toBe(200)
-    expect(await env.RESULTS.get(`v1:result:${id}`)).toBeNull()
-  })
+  it.each(['not-json', 'invalid'] as const)(
+    'can be deleted by its owner from the private delete page while its token hash checks out (%s)',
+    async (damage) => {
+      const { id, token } = await stored(damage)
+      expect((await call(`/r/${id}/delete?token=${newToken()}`)).status).toBe(403)
+      const confirm = await call(`/r/${id}/delete?token=${token}`)
+      expect(confirm.status).toBe(200)
+      expect(await confirm.text()).toContain('Delete for good')
+      const done = await call(`/r/${id}/delete`, { method: 'POST', body: new URLSearchParams({ token }) })
+      expect(done.status).toBe(200)
+      expect(await env.RESULTS.get(`v1:result:${id}`)).toBeNull()
+    },
+  )
 
-  it.each(['not-json-no-hash', 'invalid-no-hash'] as const)('cannot be deleted when no token hash can be read from it (%s)', async (damage) => {
-    const { id, token } = await stored(damage)
-    expect((await call(`/api/results/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } })).status).toBe(403)
-    expect((await call(`/r/${id}/delete?token=${token}`)).status).toBe(403)
-    expect(await env.RESULTS.get(`v1:result:${id}`)).not.toBeNull()
-  })
+  it.each(['not-json-no-hash', 'invalid-no-hash'] as const)(
+    'cannot be deleted when no token hash can be read from it (%s)',
+    async (damage) => {
+      const { id, token } = await stored(damage)
+      expect((await call(`/api/results/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } })).status).toBe(
+        403,
+      )
+      expect((await call(`/r/${id}/delete?token=${token}`)).status).toBe(403)
+      expect(await env.RESULTS.get(`v1:result:${id}`)).not.toBeNull()
+    },
+  )
 })
 
 describe('a corrupt stored result and teams', () => {
-  it.each(['not-json', 'invalid'] as const)('cannot join a team, by the API or the form, and both say why (%s)', async (damage) => {
-    const { id, token } = await stored(damage)
-    const team = await createTeam()
-    const api = await join(team.id, { id, token }, 'Dana')
-    expect(api.status).toBe(500)
-    const body = (await api.json()) as { error: string; issues: unknown[]; requestId?: string }
-    expect(body).toEqual({ error: 'This result could not be read.', issues: [{ path: 'resultId', message: 'could not be read' }] })
-    const form = await call(`/t/${team.id}/join`, {
-      method: 'POST',
-      body: new URLSearchParams({ result: `http://example.com/r/${id}/delete?token=${token}`, name: 'Dana' }),
-      headers: { 'cf-connecting-ip': randomIp() },
-    })
-    expect(form.status).toBe(500)
-    const html = await form.text()
-    expect(html).toContain('This result could not be read.')
-    expect(html).not.toContain('Request id')
-    expect((await teamOf(team.id)).members).toEqual([])
-  })
+  it.each(['not-json', 'invalid'] as const)(
+    'cannot join a team, by the API or the form, and both say why (%s)',
+    async (damage) => {
+      const { id, token } = await stored(damage)
+      const team = await createTeam()
+      const api = await join(team.id, { id, token }, 'Dana')
+      expect(api.status).toBe(500)
+      const body = (await api.json()) as { error: string; issues: unknown[]; requestId?: string }
+      expect(body).toEqual({
+        error: 'This result could not be read.',
+        issues: [{ path: 'resultId', message: 'could not be read' }],
+      })
+      const form = await call(`/t/${team.id}/join`, {
+        method: 'POST',
+        body: new URLSearchParams({ result: `http://example.com/r/${id}/delete?token=${token}`, name: 'Dana' }),
+        headers: { 'cf-connecting-ip': randomIp() },
+      })
+      expect(form.status).toBe(500)
+      const html = await form.text()
+      expect(html).toContain('This result could not be read.')
+      expect(html).not.toContain('Request id')
+      expect((await teamOf(team.id)).members).toEqual([])
+    },
+  )
 })

@@ -28,14 +28,28 @@ async function forms(): Promise<Form[]> {
   return [
     { path: '/quiz/all', form: Object.fromEntries(Object.entries(answersOf(2)).map(([k, v]) => [k, String(v)])), ok: 303 },
     { path: '/t', form: { name: 'Payments', setting: 'low-batch' }, ok: 303 },
-    { path: `/t/${team.id}/join`, form: { result: `${SITE}/r/${joining.id}/delete?token=${joining.token}`, name: 'Dana' }, undone: async () => (await teamOf(team.id)).members.length === 0 },
-    { path: `/t/${team.id}/admin`, form: { token: team.adminToken, action: 'setting', setting: 'high-online' }, ok: 200, undone: async () => (await teamOf(team.id)).setting === 'low-batch' },
+    {
+      path: `/t/${team.id}/join`,
+      form: { result: `${SITE}/r/${joining.id}/delete?token=${joining.token}`, name: 'Dana' },
+      undone: async () => (await teamOf(team.id)).members.length === 0,
+    },
+    {
+      path: `/t/${team.id}/admin`,
+      form: { token: team.adminToken, action: 'setting', setting: 'high-online' },
+      ok: 200,
+      undone: async () => (await teamOf(team.id)).setting === 'low-batch',
+    },
     { path: `/r/${doomed.id}/delete`, form: { token: doomed.token }, ok: 200, undone: () => stored(doomed.id) },
   ]
 }
 
 const post = (path: string, form: Record<string, string>, headers: Record<string, string>) =>
-  call(path, { method: 'POST', body: new URLSearchParams(form), redirect: 'manual', headers: { 'cf-connecting-ip': randomIp(), ...headers } })
+  call(path, {
+    method: 'POST',
+    body: new URLSearchParams(form),
+    redirect: 'manual',
+    headers: { 'cf-connecting-ip': randomIp(), ...headers },
+  })
 
 describe('HTML form posts from another site', () => {
   it.each([

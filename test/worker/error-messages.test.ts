@@ -20,7 +20,10 @@ describe('error messages say what is wrong', () => {
     delete answers[missing]
     for (const wrong of [2.5, '2', 5, -1, null, true, 1e300]) {
       const issues = await issuesOf(postJson('/api/results', { answers: { ...answers, [first]: wrong } }))
-      expect(issues, String(wrong)).toEqual({ [`answers.${first}`]: 'must be a whole number from 0 to 4', [`answers.${missing}`]: 'missing answer' })
+      expect(issues, String(wrong)).toEqual({
+        [`answers.${first}`]: 'must be a whole number from 0 to 4',
+        [`answers.${missing}`]: 'missing answer',
+      })
     }
   })
 
@@ -33,10 +36,14 @@ describe('error messages say what is wrong', () => {
     expect(await issuesOf(postJson('/api/results', { answers: 'all twos' }))).toEqual({ answers: 'must be an object' })
     expect(await issuesOf(postJson('/api/results', [answers]))).toEqual({ '': 'must be an object' })
     expect(await issuesOf(postJson('/api/results', {}))).toEqual({ answers: 'required' })
-    expect(await issuesOf(postJson('/api/teams', { name: 'Search', setting: 7 }))).toMatchObject({ setting: expect.stringMatching(/^must be one of /) })
+    expect(await issuesOf(postJson('/api/teams', { name: 'Search', setting: 7 }))).toMatchObject({
+      setting: expect.stringMatching(/^must be one of /),
+    })
     expect(await issuesOf(postJson('/api/teams', { setting: 'low-batch' }))).toEqual({ name: 'required' })
     const team = await createTeam()
-    expect(await issuesOf(postJson(`/api/teams/${team.id}/members`, { resultId: 12, name: 'Dana' }))).toMatchObject({ resultId: 'must be a string' })
+    expect(await issuesOf(postJson(`/api/teams/${team.id}/members`, { resultId: 12, name: 'Dana' }))).toMatchObject({
+      resultId: 'must be a string',
+    })
   })
 
   it('say what is wrong with the oEmbed size options', async () => {

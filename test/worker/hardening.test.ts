@@ -34,21 +34,43 @@ async function withFailingKv(fail: 'put' | 'get', request: Request): Promise<Res
 describe('fuzzing the API with bad input', () => {
   const badAnswers = fc.oneof(
     fc.dictionary(fc.string(), fc.jsonValue()),
-    fc.record({ known: fc.constantFrom(...ids), value: fc.oneof(fc.integer({ min: 5 }), fc.integer({ max: -1 }), fc.double({ noInteger: true }), fc.string(), fc.boolean(), fc.constant(null)) }).map(
-      ({ known, value }) => ({ ...answersOf(2), [known]: value }),
-    ),
+    fc
+      .record({
+        known: fc.constantFrom(...ids),
+        value: fc.oneof(
+          fc.integer({ min: 5 }),
+          fc.integer({ max: -1 }),
+          fc.double({ noInteger: true }),
+          fc.string(),
+          fc.boolean(),
+          fc.constant(null),
+        ),
+      })
+      .map(({ known, value }) => ({ ...answersOf(2), [known]: value })),
     fc.constantFrom(...ids).map((missing) => {
       const a: Record<string, unknown> = answersOf(1)
       delete a[missing]
       return a
     }),
-    fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString').map((k) => JSON.parse(`{"${k}": 1, ${JSON.stringify(answersOf(1)).slice(1)}`)),
+    fc
+      .constantFrom('__proto__', 'constructor', 'prototype', 'toString')
+      .map((k) => JSON.parse(`{"${k}": 1, ${JSON.stringify(answersOf(1)).slice(1)}`)),
   )
   const badBody = fc.oneof(
     fc.jsonValue().map((v) => JSON.stringify(v)),
     badAnswers.map((answers) => JSON.stringify({ answers })),
-    fc.record({ answers: fc.constant(answersOf(1)), extra: fc.string({ minLength: 1 }) }).map(({ answers, extra }) => JSON.stringify({ answers, [`x${extra}`]: 1 })),
-    fc.record({ name: fc.oneof(fc.string().map((s) => `${'x'.repeat(41)}${s}`), fc.constant('   '), fc.integer()) }).map(({ name }) => JSON.stringify({ answers: answersOf(1), name })),
+    fc
+      .record({ answers: fc.constant(answersOf(1)), extra: fc.string({ minLength: 1 }) })
+      .map(({ answers, extra }) => JSON.stringify({ answers, [`x${extra}`]: 1 })),
+    fc
+      .record({
+        name: fc.oneof(
+          fc.string().map((s) => `${'x'.repeat(41)}${s}`),
+          fc.constant('   '),
+          fc.integer(),
+        ),
+      })
+      .map(({ name }) => JSON.stringify({ answers: answersOf(1), name })),
     fc.string(),
   )
 
@@ -83,10 +105,21 @@ describe('fuzzing the API with bad input', () => {
   it('never answers 5xx to odd paths and queries', async () => {
     const segment = fc.oneof(fc.string(), fc.webSegment(), fc.constantFrom('%', '%E0%A4%A', '..', '%00', '\u0000', '😀'))
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom('/api/results/', '/r/', '/embed/r/', '/oembed?url=', '/embed/quiz?theme=', '/r/AAAAAAAAAAAAAAAAAAAAAA/delete?token='), segment, async (prefix, seg) => {
-        const res = await call(prefix + encodeURI(seg).replace(/#/g, '%23'))
-        expect(res.status, prefix + seg).toBeLessThan(500)
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(
+          '/api/results/',
+          '/r/',
+          '/embed/r/',
+          '/oembed?url=',
+          '/embed/quiz?theme=',
+          '/r/AAAAAAAAAAAAAAAAAAAAAA/delete?token=',
+        ),
+        segment,
+        async (prefix, seg) => {
+          const res = await call(prefix + encodeURI(seg).replace(/#/g, '%23'))
+          expect(res.status, prefix + seg).toBeLessThan(500)
+        },
+      ),
       { numRuns: 1000 },
     )
   })

@@ -102,7 +102,12 @@ describe('a known path with the wrong method', () => {
   })
 
   it('leaves unknown paths a 404 without Allow', async () => {
-    for (const [method, path] of [['GET', '/nowhere'], ['POST', '/nowhere'], ['GET', '/api/nothing'], ['DELETE', '/r/a/b/c']] as const) {
+    for (const [method, path] of [
+      ['GET', '/nowhere'],
+      ['POST', '/nowhere'],
+      ['GET', '/api/nothing'],
+      ['DELETE', '/r/a/b/c'],
+    ] as const) {
       const res = await call(path, { method })
       expect(res.status, path).toBe(404)
       expect(res.headers.get('allow'), path).toBeNull()

@@ -31,7 +31,23 @@ const badNames: [what: string, name: string, says: RegExp][] = [
 /** Characters of names: any code point, often one of the troublesome ones (which 'binary' alone never gives for surrogates). */
 const nameUnit = fc.oneof(
   { arbitrary: fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), weight: 4 },
-  { arbitrary: fc.constantFrom('\ud800', '\udbff', '\udc00', '\udfff', '\u2028', '\u2029', '\u3164', '\u115f', '\u2800', '\u0301', '\ufffd', ' '), weight: 1 },
+  {
+    arbitrary: fc.constantFrom(
+      '\ud800',
+      '\udbff',
+      '\udc00',
+      '\udfff',
+      '\u2028',
+      '\u2029',
+      '\u3164',
+      '\u115f',
+      '\u2800',
+      '\u0301',
+      '\ufffd',
+      ' ',
+    ),
+    weight: 1,
+  },
 )
 
 describe('display names on results', () => {
@@ -71,7 +87,12 @@ describe('display names on results', () => {
     ] as const) {
       const before = await storedCount()
       const form = `${new URLSearchParams(Object.entries(answersOf(2)).map(([k, v]) => [k, String(v)]))}&name=${encoded}`
-      const res = await call('/quiz/all', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form, redirect: 'manual' })
+      const res = await call('/quiz/all', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: form,
+        redirect: 'manual',
+      })
       expect(res.status, encoded).toBe(400)
       expect(await res.text(), encoded).toContain(`The name ${says}`)
       expect(await storedCount()).toBe(before)

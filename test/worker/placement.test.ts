@@ -31,11 +31,20 @@ async function create(answers: Answers, extra: Record<string, unknown> = {}): Pr
 
 const page = async (id: string) => (await call(`/r/${id}`)).text()
 /** The text of an element's inner HTML, tags dropped and entities of the page undone. */
-const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim()
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim()
 const h1Of = (html: string) => textOf(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!)
 const metaContent = (html: string, key: string) => html.match(new RegExp(`<meta property="${key}" content="([^"]*)">`))?.[1]
 const oembedTitle = async (id: string) =>
-  ((await (await call(`/oembed?url=${encodeURIComponent(`http://example.com/r/${id}`)}&format=json`)).json()) as { title: string }).title
+  (
+    (await (await call(`/oembed?url=${encodeURIComponent(`http://example.com/r/${id}`)}&format=json`)).json()) as {
+      title: string
+    }
+  ).title
 
 describe('the words of a placement', () => {
   it('puts every seniority in words', () => {
@@ -68,7 +77,8 @@ describe('the result page of a v2 result', () => {
     for (const r of result.roles.slice(0, 3)) {
       expect(html).toContain(`<li class="role-card" id="role-${r.id}">`)
       expect(html).toContain(`<span class="role-seniority"> · ${SENIORITY_WORDS[r.seniority]}</span>`)
-      for (const m of r.mustHaves) expect(html).toContain(`<strong>${m.met ? 'Met' : 'Not yet'}:</strong> ${m.name.replace(/&/g, '&amp;')}.`)
+      for (const m of r.mustHaves)
+        expect(html).toContain(`<strong>${m.met ? 'Met' : 'Not yet'}:</strong> ${m.name.replace(/&/g, '&amp;')}.`)
     }
     // Not by colour alone: the word is there, the mark beside it is hidden from screen readers.
     expect(html).toMatch(/<span class="mh-mark" aria-hidden="true">✗<\/span><span><strong>Not yet:<\/strong>/)
@@ -157,7 +167,9 @@ describe('previews, oEmbed and the embed card of a v2 result', () => {
     const beginner = await create(BEGINNER)
     const html = await page(beginner.id)
     expect(metaContent(html, 'og:title')).toMatch(/^Paths to explore towards .+ \(unclear placement\)$/)
-    expect(metaContent(html, 'og:description')).toMatch(/^Unclear placement: see the paths on the page\. No role’s core skills yet;/)
+    expect(metaContent(html, 'og:description')).toMatch(
+      /^Unclear placement: see the paths on the page\. No role’s core skills yet;/,
+    )
     const card = await (await call(`/embed/r/${beginner.id}`)).text()
     expect(h1Of(card)).toBe('Paths to explore')
     expect(card).toContain('<strong>Unclear placement</strong>: no role’s core skills yet;')
@@ -194,12 +206,22 @@ describe('the social card of a v2 result', () => {
     const maxed = (await create(answersOf(4))).result
     const [a, b] = close.roles
 
-    expect(cardLines(clear)).toMatchObject({ title: 'ML engineer', titleTail: ' · early career', certainty: { label: 'Clear placement', detail: undefined } })
+    expect(cardLines(clear)).toMatchObject({
+      title: 'ML engineer',
+      titleTail: ' · early career',
+      certainty: { label: 'Clear placement', detail: undefined },
+    })
     expect(certaintyLine(clear)).toBe('Clear placement')
     expect(cardLines(close).certainty).toMatchObject({ label: 'Close call', detail: `${a!.name} or ${b!.name}` })
     expect(certaintyLine(close)).toBe(`Close call: ${a!.name} or ${b!.name}`)
-    expect(cardLines(beginner)).toMatchObject({ title: 'Paths to explore', certainty: { label: 'Unclear placement', detail: 'see the paths on the page' } })
-    expect(cardLines(maxed)).toMatchObject({ eyebrow: expect.stringMatching(/^Best guess/), certainty: { detail: 'see why on the page' } })
+    expect(cardLines(beginner)).toMatchObject({
+      title: 'Paths to explore',
+      certainty: { label: 'Unclear placement', detail: 'see the paths on the page' },
+    })
+    expect(cardLines(maxed)).toMatchObject({
+      eyebrow: expect.stringMatching(/^Best guess/),
+      certainty: { detail: 'see why on the page' },
+    })
     expect(headline(beginner)).toBe('Paths to explore')
 
     // The label is drawn in its colour; a v1 card has none of these lines.
@@ -211,7 +233,9 @@ describe('the social card of a v2 result', () => {
   })
 
   it('draws only characters its font has, for every role, seniority and certainty', async () => {
-    const results = await Promise.all([CLEAR_ENTRY_MLE, CLOSE, BEGINNER, answersOf(4), PEOPLE.pm, PEOPLE.analyst].map(async (a) => (await create(a)).result))
+    const results = await Promise.all(
+      [CLEAR_ENTRY_MLE, CLOSE, BEGINNER, answersOf(4), PEOPLE.pm, PEOPLE.analyst].map(async (a) => (await create(a)).result),
+    )
     const missing = (text: string, weight: 'regular' | 'bold') => [...text].filter((ch) => fonts[weight].glyphs[ch] === undefined)
     for (const result of results) {
       const lines = cardLines(result)

@@ -6,7 +6,11 @@ import { answersOf, call, randomIp, storedCount } from '../helpers/worker'
 const postQuizAll = (fields: [string, string][]) =>
   call('/quiz/all', {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://example.com', 'cf-connecting-ip': randomIp() },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      origin: 'http://example.com',
+      'cf-connecting-ip': randomIp(),
+    },
     body: new URLSearchParams(fields).toString(),
     redirect: 'manual',
   })

@@ -3,7 +3,7 @@ import { PEOPLE } from '../helpers/people'
 import { call, postJson } from '../helpers/worker'
 
 const create = async (extra: Record<string, unknown> = {}) =>
-  ((await (await postJson('/api/results', { answers: PEOPLE.mle, ...extra })).json()) as any)
+  (await (await postJson('/api/results', { answers: PEOPLE.mle, ...extra })).json()) as any
 
 const metaContent = (html: string, attr: string, key: string) =>
   html.match(new RegExp(`<meta ${attr}="${key.replace(/[:]/g, '\\:')}" content="([^"]*)">`))?.[1]
@@ -89,7 +89,12 @@ describe('GET /oembed', () => {
   })
 
   it('answers 404 for a foreign URL, an unknown result and a page that cannot be embedded', async () => {
-    for (const url of ['https://evil.example/r/AAAAAAAAAAAAAAAAAAAAAA', 'http://example.com/r/AAAAAAAAAAAAAAAAAAAAAA', 'http://example.com/elsewhere', 'not a url'])
+    for (const url of [
+      'https://evil.example/r/AAAAAAAAAAAAAAAAAAAAAA',
+      'http://example.com/r/AAAAAAAAAAAAAAAAAAAAAA',
+      'http://example.com/elsewhere',
+      'not a url',
+    ])
       expect((await call(`/oembed?url=${encodeURIComponent(url)}`)).status, url).toBe(404)
   })
 
@@ -123,16 +128,30 @@ describe('framing rules', () => {
 
 describe('embedded pages', () => {
   it('apply theme and accent and pass the widget settings to the page script', async () => {
-    const res = await call('/embed/quiz?theme=dark&accent=ff5500&open=tab&source=bootcamp&parent=https%3A%2F%2Fhost.example&wid=rs1')
+    const res = await call(
+      '/embed/quiz?theme=dark&accent=ff5500&open=tab&source=bootcamp&parent=https%3A%2F%2Fhost.example&wid=rs1',
+    )
     const html = await res.text()
     expect(html).toContain('<html lang="en" data-theme="dark">')
     expect(html).toContain('<link rel="stylesheet" href="/embed/accent.css?accent=ff5500">')
     const data = JSON.parse(html.match(/<script type="application\/json" id="page-data">(.*?)<\/script>/)![1]!)
-    expect(data.embed).toEqual({ parent: 'https://host.example', widget: 'rs1', source: 'bootcamp', open: 'tab', carry: '?theme=dark&accent=ff5500&parent=https%3A%2F%2Fhost.example&wid=rs1' })
+    expect(data.embed).toEqual({
+      parent: 'https://host.example',
+      widget: 'rs1',
+      source: 'bootcamp',
+      open: 'tab',
+      carry: '?theme=dark&accent=ff5500&parent=https%3A%2F%2Fhost.example&wid=rs1',
+    })
   })
 
   it('drop an invalid option and still render with the valid ones', async () => {
-    for (const q of ['theme=purple', 'accent=red', 'parent=https://host.example/path', 'open=popup', `source=${'x'.repeat(41)}`]) {
+    for (const q of [
+      'theme=purple',
+      'accent=red',
+      'parent=https://host.example/path',
+      'open=popup',
+      `source=${'x'.repeat(41)}`,
+    ]) {
       const res = await call(`/embed/quiz?${q}&wid=rs3`)
       expect(res.status, q).toBe(200)
       const html = await res.text()

@@ -29,7 +29,8 @@ const postForm = (path: string, fields: Record<string, string | string[]>, ip = 
 const admin = (token: string) => ({ authorization: `Bearer ${token}` })
 const deleteLink = (r: Owned) => `${ORIGIN}/r/${r.id}/delete?token=${r.token}`
 const deleteResult = (r: Owned) => call(`/api/results/${r.id}`, { method: 'DELETE', headers: admin(r.token) })
-const names = async (teamId: string, query = '') => ((await teamOf(teamId, query)).members as { name: string }[]).map((m) => m.name).sort()
+const names = async (teamId: string, query = '') =>
+  ((await teamOf(teamId, query)).members as { name: string }[]).map((m) => m.name).sort()
 
 /** Polls until `check` passes (for work an alarm does in the background). */
 async function eventually(check: () => Promise<void>, ms = 3000): Promise<void> {
@@ -62,7 +63,9 @@ describe('joining proves ownership of the result', () => {
     const theirs = await resultAt(3)
     const stolen = await join(t.id, { id: theirs.id, token: mine.token }, 'Mallory')
     expect(stolen.status).toBe(403)
-    expect(((await stolen.json()) as ApiError).issues).toEqual([{ path: 'token', message: 'is not the private token of this result' }])
+    expect(((await stolen.json()) as ApiError).issues).toEqual([
+      { path: 'token', message: 'is not the private token of this result' },
+    ])
     expect((await teamOf(t.id)).members).toEqual([])
     expect((await join(t.id, theirs, 'Theo')).status).toBe(201)
   })
@@ -141,7 +144,9 @@ describe('deleting a result takes it off its teams', () => {
     const deletedEarlier = await resultAt(3)
     const stub = teamStub(env, t.id)
     // As an older version stored them: members without entries in their results' team lists.
-    const records = await Promise.all([kept, deletedEarlier].map(async (r) => (await loadResult(env.RESULTS, r.id)) as { kind: 'found'; record: any }))
+    const records = await Promise.all(
+      [kept, deletedEarlier].map(async (r) => (await loadResult(env.RESULTS, r.id)) as { kind: 'found'; record: any }),
+    )
     await runInDurableObject(stub, async (_instance, state) => {
       await state.storage.delete('links')
       for (const [i, { record }] of records.entries()) {
@@ -198,7 +203,11 @@ describe('the lead’s clean-up tools', () => {
     const ids: string[] = []
     for (const [i, level] of [0, 1, 2, 3].entries()) ids.push(await memberOf(await join(t.id, await resultAt(level), `M${i}`)))
     const remove = (body: unknown, headers: Record<string, string> = admin(t.adminToken)) =>
-      call(`/api/teams/${t.id}/members/remove`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+      call(`/api/teams/${t.id}/members/remove`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      })
     expect((await remove({ memberIds: ids.slice(0, 2) }, {})).status).toBe(403)
     const bad = await remove({ memberIds: ['nope'], extra: 1 })
     expect(bad.status).toBe(400)
@@ -269,9 +278,15 @@ describe('a team object after a restart', () => {
   it('reads its members, setting and join key back from storage and carries on', async () => {
     const t = await createTeam('low-batch')
     for (const [i, level] of [0, 2, 4].entries()) expect((await join(t.id, await resultAt(level), `P${i}`)).status).toBe(201)
-    const patch = await call(`/api/teams/${t.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...admin(t.adminToken) }, body: JSON.stringify({ setting: 'horizontal' }) })
+    const patch = await call(`/api/teams/${t.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...admin(t.adminToken) },
+      body: JSON.stringify({ setting: 'horizontal' }),
+    })
     expect(patch.status).toBe(200)
-    const { joinUrl } = (await (await call(`/api/teams/${t.id}/join-link`, { method: 'POST', headers: admin(t.adminToken) })).json()) as { joinUrl: string }
+    const { joinUrl } = (await (
+      await call(`/api/teams/${t.id}/join-link`, { method: 'POST', headers: admin(t.adminToken) })
+    ).json()) as { joinUrl: string }
     const query = `?key=${new URL(joinUrl, ORIGIN).searchParams.get('key')}`
     const before = await teamOf(t.id, query)
 
@@ -286,7 +301,9 @@ describe('a team object after a restart', () => {
     // And it keeps working: a join and a removal after the restart.
     const late = await resultAt(1)
     const memberId = await memberOf(await join(t.id, late, 'After', { key: query.slice(5) }))
-    expect((await call(`/api/teams/${t.id}/members/${memberId}`, { method: 'DELETE', headers: admin(late.token) })).status).toBe(204)
+    expect((await call(`/api/teams/${t.id}/members/${memberId}`, { method: 'DELETE', headers: admin(late.token) })).status).toBe(
+      204,
+    )
     expect((await teamOf(t.id, query)).members.map((m: { name: string }) => m.name).sort()).toEqual(['P0', 'P1', 'P2'])
   })
 })

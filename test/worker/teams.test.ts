@@ -29,7 +29,15 @@ describe('joining a team', () => {
     expect(res.status).toBe(201)
     const body = (await res.json()) as any
     expect(body.memberId).toMatch(/^[A-Za-z0-9_-]{22}$/)
-    expect(body.team.members).toEqual([{ memberId: body.memberId, name: 'Dana', resultId: ds.id, topRole: expect.objectContaining({ id: 'data-scientist' }), position: expect.any(Number) }])
+    expect(body.team.members).toEqual([
+      {
+        memberId: body.memberId,
+        name: 'Dana',
+        resultId: ds.id,
+        topRole: expect.objectContaining({ id: 'data-scientist' }),
+        position: expect.any(Number),
+      },
+    ])
     const again = await join(t.id, ds, 'Dana again')
     expect(again.status).toBe(409)
     expect((await teamOf(t.id)).members).toHaveLength(1)
@@ -37,7 +45,9 @@ describe('joining a team', () => {
 
   it('keeps every member when many join at once', async () => {
     const t = await createTeam()
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => resultFor([PEOPLE.ds, PEOPLE.mle, PEOPLE.swe, PEOPLE.de][i % 4]!)))
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => resultFor([PEOPLE.ds, PEOPLE.mle, PEOPLE.swe, PEOPLE.de][i % 4]!)),
+    )
     const joins = await Promise.all(results.map((r, i) => join(t.id, r, `Member ${i}`)))
     expect(joins.map((r) => r.status)).toEqual(Array(20).fill(201))
     const team = await teamOf(t.id)
@@ -70,7 +80,11 @@ describe('admin and leaving', () => {
   it('changes the setting only with the admin token', async () => {
     const t = await createTeam('low-batch')
     const patch = (auth?: string) =>
-      call(`/api/teams/${t.id}`, { method: 'PATCH', headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) }, body: JSON.stringify({ setting: 'horizontal' }) })
+      call(`/api/teams/${t.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', ...(auth ? { authorization: auth } : {}) },
+        body: JSON.stringify({ setting: 'horizontal' }),
+      })
     expect((await patch()).status).toBe(403)
     expect((await patch('Bearer AAAAAAAAAAAAAAAAAAAAAA')).status).toBe(403)
     const ok = await patch(`Bearer ${t.adminToken}`)
@@ -86,7 +100,10 @@ describe('admin and leaving', () => {
     const ma = ((await (await join(t.id, a, 'A')).json()) as any).memberId
     const mb = ((await (await join(t.id, b, 'B')).json()) as any).memberId
     const remove = (memberId: string, token?: string) =>
-      call(`/api/teams/${t.id}/members/${memberId}`, { method: 'DELETE', headers: token ? { authorization: `Bearer ${token}` } : {} })
+      call(`/api/teams/${t.id}/members/${memberId}`, {
+        method: 'DELETE',
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      })
     expect((await remove(ma)).status).toBe(403)
     expect((await remove(ma, b.token)).status).toBe(403)
     expect((await remove(ma, a.token)).status).toBe(204)
@@ -98,7 +115,9 @@ describe('admin and leaving', () => {
   it('deletes the whole team with the admin token', async () => {
     const t = await createTeam()
     expect((await call(`/api/teams/${t.id}`, { method: 'DELETE' })).status).toBe(403)
-    expect((await call(`/api/teams/${t.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${t.adminToken}` } })).status).toBe(204)
+    expect(
+      (await call(`/api/teams/${t.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${t.adminToken}` } })).status,
+    ).toBe(204)
     expect((await call(`/api/teams/${t.id}`)).status).toBe(404)
   })
 })
@@ -106,14 +125,20 @@ describe('admin and leaving', () => {
 describe('the team map', () => {
   it('reports coverage, roles, bridges, the needs of the setting and a next hire', async () => {
     const t = await createTeam('high-batch')
-    for (const [name, who] of [['Dana', PEOPLE.ds], ['Sam', PEOPLE.swe], ['Eve', PEOPLE.de]] as const) {
+    for (const [name, who] of [
+      ['Dana', PEOPLE.ds],
+      ['Sam', PEOPLE.swe],
+      ['Eve', PEOPLE.de],
+    ] as const) {
       const r = await resultFor(who)
       await join(t.id, r, name)
     }
     const team = await teamOf(t.id)
     expect(Object.keys(team.coverage)).toEqual(['stats', 'ml', 'swe', 'infra', 'comm'])
     expect(team.coverage.stats).toBeGreaterThan(50)
-    expect(team.roles.map((r: any) => r.id)).toEqual(expect.arrayContaining(['data-scientist', 'software-engineer', 'data-engineer']))
+    expect(team.roles.map((r: any) => r.id)).toEqual(
+      expect.arrayContaining(['data-scientist', 'software-engineer', 'data-engineer']),
+    )
     expect(team.needs.find((n: any) => n.id === 'role:applied-scientist').met).toBe(false)
     expect(team.bridges.map((b: any) => b.id)).toEqual(['de-ds', 'ds-mle'])
     expect(team.nextHire.role).toBe('ml-engineer')
@@ -122,7 +147,12 @@ describe('the team map', () => {
 
   it('shows how the recommendation changes with the setting, without saving it', async () => {
     const t = await createTeam('low-batch')
-    for (const [name, who] of [['Dana', PEOPLE.ds], ['Max', PEOPLE.mle], ['Sam', PEOPLE.swe], ['Eve', PEOPLE.de]] as const) {
+    for (const [name, who] of [
+      ['Dana', PEOPLE.ds],
+      ['Max', PEOPLE.mle],
+      ['Sam', PEOPLE.swe],
+      ['Eve', PEOPLE.de],
+    ] as const) {
       const r = await resultFor(who)
       await join(t.id, r, name)
     }
@@ -181,7 +211,9 @@ describe('a team of 500', () => {
     vi.useFakeTimers({ toFake: ['Date'], now: Date.now() })
     try {
       for (let batch = 0; batch < 20; batch++) {
-        const results = await Promise.all(Array.from({ length: 25 }, (_, i) => resultFor(kinds[(batch * 25 + i) % kinds.length]!)))
+        const results = await Promise.all(
+          Array.from({ length: 25 }, (_, i) => resultFor(kinds[(batch * 25 + i) % kinds.length]!)),
+        )
         const joins = await Promise.all(results.map((r, i) => join(t.id, r, `Person ${batch * 25 + i}`)))
         expect(joins.every((j) => j.status === 201)).toBe(true)
         vi.setSystemTime(Date.now() + 61_000)

@@ -16,10 +16,11 @@ const select = document.getElementById('growth-target') as HTMLSelectElement | n
 if (select) {
   for (const el of document.querySelectorAll<HTMLElement>('.js-hide')) el.hidden = true
   select.addEventListener('change', () => {
-    for (const panel of document.querySelectorAll<HTMLElement>('[data-growth]')) panel.hidden = panel.dataset.growth !== select.value
+    for (const panel of document.querySelectorAll<HTMLElement>('[data-growth]'))
+      panel.hidden = panel.dataset.growth !== select.value
     const status = document.getElementById('growth-status')
     const shown = document.querySelector<HTMLElement>(`[data-growth="${select.value}"]`)
-    if (status && shown) status.textContent = shown.innerText
+    if (status && shown) status.textContent = shown.textContent
     const url = new URL(location.href)
     url.searchParams.set('target', select.value)
     history.replaceState(null, '', url)
@@ -29,7 +30,7 @@ if (select) {
 const owner = document.querySelector<HTMLElement>('[data-owner-of]')
 const id = owner?.dataset.ownerOf ?? ''
 const link = myResults()[id]
-if (owner && link && link.startsWith('/r/')) {
+if (owner && link?.startsWith('/r/')) {
   const anchor = owner.querySelector<HTMLAnchorElement>('.owner-delete')
   if (anchor) anchor.href = link
   owner.hidden = false

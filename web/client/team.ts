@@ -19,7 +19,10 @@ for (const row of document.querySelectorAll<HTMLTableRowElement>('tr[data-member
   const token = new URL(deleteUrl, location.href).searchParams.get('token') ?? ''
   button.hidden = false
   button.addEventListener('click', async () => {
-    const res = await fetch(`/api/teams/${teamId}/members/${row.dataset.member}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } })
+    const res = await fetch(`/api/teams/${teamId}/members/${row.dataset.member}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${token}` },
+    })
     if (res.status === 204) location.reload()
     else button.textContent = 'Could not leave'
   })
@@ -37,5 +40,7 @@ const all = document.querySelector<HTMLInputElement>('[data-select-all]')
 if (all) {
   const boxes = document.querySelectorAll<HTMLInputElement>('input[name="memberId"][form="bulk-remove"]')
   all.hidden = false
-  all.addEventListener('change', () => boxes.forEach((box) => (box.checked = all.checked)))
+  all.addEventListener('change', () => {
+    for (const box of boxes) box.checked = all.checked
+  })
 }

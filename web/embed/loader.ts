@@ -94,12 +94,12 @@ declare global {
   const SELECTOR = '[data-role-spectrum],[data-role-spectrum-result]'
   const scan = (root: Element | Document) => {
     if (root instanceof HTMLElement && root.matches(SELECTOR)) mount(root)
-    root.querySelectorAll<HTMLElement>(SELECTOR).forEach((el) => mount(el))
+    for (const el of root.querySelectorAll<HTMLElement>(SELECTOR)) mount(el)
   }
 
   window.RoleSpectrum = { mount }
   scan(document)
   new MutationObserver((records) => {
-    for (const r of records) r.addedNodes.forEach((n) => n instanceof HTMLElement && scan(n))
+    for (const r of records) for (const n of r.addedNodes) if (n instanceof HTMLElement) scan(n)
   }).observe(document.documentElement, { childList: true, subtree: true })
 })()

@@ -9,9 +9,9 @@ export function DeletePage({ id, token, state }: { id: string; token: string; st
           <>
             <h1>Delete this result?</h1>
             <p class="lead">
-              The result page, its image and its data are removed for good. Anyone who opens its link afterwards sees
-              “not found”. If you joined a team map with it, leave the team first (“Leave” on the team page); the
-              team keeps its own copy of your scores until you do.
+              The result page, its image and its data are removed for good. Anyone who opens its link afterwards sees “not found”.
+              If you joined a team map with it, leave the team first (“Leave” on the team page); the team keeps its own copy of
+              your scores until you do.
             </p>
             <form method="post" action={`/r/${id}/delete`} class="cta">
               <input type="hidden" name="token" value={token} />

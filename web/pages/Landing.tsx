@@ -29,10 +29,10 @@ export function Landing({
       <section class="hero">
         <h1>Where do you sit between software engineering and data science?</h1>
         <p class="lead">
-          Answer {questions} questions about what you have actually done in statistics, machine learning,
-          software, infrastructure and communication. Role Spectrum places you among {roleCount} machine learning
-          roles, from software engineer to data scientist, tells you how far along that path you are and how
-          sure the placement is, and shows the three skills that would take you to the role you want.
+          Answer {questions} questions about what you have actually done in statistics, machine learning, software, infrastructure
+          and communication. Role Spectrum places you among {roleCount} machine learning roles, from software engineer to data
+          scientist, tells you how far along that path you are and how sure the placement is, and shows the three skills that
+          would take you to the role you want.
         </p>
         <p class="cta">
           <a class="button primary large" href="/quiz">
@@ -48,13 +48,12 @@ export function Landing({
         <h2 id="how-title">How it works</h2>
         <ol class="steps">
           <li>
-            <strong>Concrete questions.</strong> Each option describes something you did, not how good you
-            feel, so your answers mean the same as everyone else’s.
+            <strong>Concrete questions.</strong> Each option describes something you did, not how good you feel, so your answers
+            mean the same as everyone else’s.
           </li>
           <li>
-            <strong>An honest placement.</strong> Your scores in five areas, your place on the spectrum, the
-            roles that fit with your seniority in each, and whether the placement is clear, a close call or
-            unclear, with the reasons.
+            <strong>An honest placement.</strong> Your scores in five areas, your place on the spectrum, the roles that fit with
+            your seniority in each, and whether the placement is clear, a close call or unclear, with the reasons.
           </li>
           <li>
             <strong>A growth path.</strong> Pick any role and see which three skills would bring you closest.
@@ -64,8 +63,8 @@ export function Landing({
       <section class="card team-create" id="team" aria-labelledby="team-title">
         <h2 id="team-title">Map your team</h2>
         <p>
-          See a whole team on the spectrum against what its stage needs: which roles are covered, where people
-          overlap, and who to hire next. No accounts: you get a join link for the team and a private admin link.
+          See a whole team on the spectrum against what its stage needs: which roles are covered, where people overlap, and who to
+          hire next. No accounts: you get a join link for the team and a private admin link.
         </p>
         <form method="post" action="/t">
           <TextField id="team-name" name="name" label="Team name" required maxLength={40} />

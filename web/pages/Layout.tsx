@@ -20,9 +20,7 @@ export function Layout({ children, wide = false }: { children: ComponentChildren
         {children}
       </main>
       <footer class="site-footer">
-        <p>
-          A self-assessment, not an exam: it reflects what you say you have done. No account, no tracking.
-        </p>
+        <p>A self-assessment, not an exam: it reflects what you say you have done. No account, no tracking.</p>
       </footer>
     </>
   )

@@ -28,7 +28,9 @@ export function QuizAllPage({
             {Object.keys(errors).map((id, i) => (
               <span key={id}>
                 {i > 0 && ', '}
-                <a href={id === 'name' ? '#display-name' : `#q-${id}`}>{id === 'name' ? 'name' : `question ${quiz.questions.findIndex((q) => q.id === id) + 1}`}</a>
+                <a href={id === 'name' ? '#display-name' : `#q-${id}`}>
+                  {id === 'name' ? 'name' : `question ${quiz.questions.findIndex((q) => q.id === id) + 1}`}
+                </a>
               </span>
             ))}
             .

@@ -14,8 +14,8 @@ export function SavedPage({ url, deleteUrl }: { url: string; deleteUrl: string }
         <div class="card">
           <h2>Your private delete link</h2>
           <p>
-            Keep this link to yourself: it is the only way to delete the result, and this page is the only place
-            it is shown. To put the result on a team, paste this link on the team’s page: it shows the result is yours.
+            Keep this link to yourself: it is the only way to delete the result, and this page is the only place it is shown. To
+            put the result on a team, paste this link on the team’s page: it shows the result is yours.
           </p>
           <p>
             <a href={deleteUrl}>{deleteUrl}</a>

@@ -23,7 +23,13 @@ export function QuestionStep({
       <div class="options">
         {question.options.map((o) => (
           <label class="option" key={o.value}>
-            <input type="radio" name={question.id} value={o.value} checked={value === o.value} onChange={() => onChoose(o.value)} />
+            <input
+              type="radio"
+              name={question.id}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChoose(o.value)}
+            />
             <span class="option-key" aria-hidden="true">
               {o.value + 1}
             </span>

@@ -106,7 +106,10 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
       if (!k.shortcuts || e.ctrlKey || e.metaKey) return
       const target = e.target as HTMLElement | null
       const tag = target?.tagName
-      const typing = tag === 'TEXTAREA' || tag === 'SELECT' || (tag === 'INPUT' && !['radio', 'checkbox'].includes((target as HTMLInputElement).type))
+      const typing =
+        tag === 'TEXTAREA' ||
+        tag === 'SELECT' ||
+        (tag === 'INPUT' && !['radio', 'checkbox'].includes((target as HTMLInputElement).type))
       if (typing) return
       if (!e.altKey && /^[1-5]$/.test(e.key)) {
         e.preventDefault()

@@ -29,8 +29,8 @@ export function GrowthPicker({ growth, target }: { growth: GrowthPath[]; target:
             <ol class="growth-steps">
               {g.steps.map((s) => (
                 <li key={s.subSkill}>
-                  <strong>{s.name}</strong>: from {levelWord(s.from)} ({levelNumber(s.from)}/4) to {levelWord(s.to)} ({s.to}/4),
-                  +{s.fitGain} fit
+                  <strong>{s.name}</strong>: from {levelWord(s.from)} ({levelNumber(s.from)}/4) to {levelWord(s.to)} ({s.to}/4), +
+                  {s.fitGain} fit
                 </li>
               ))}
             </ol>
@@ -38,8 +38,8 @@ export function GrowthPicker({ growth, target }: { growth: GrowthPath[]; target:
           <p>{g.summary}</p>
           {g.steps.length > 0 && (
             <p class="muted">
-              Fit {g.fitBefore} → {g.fitAfter}; position {pct(g.positionBefore)} → {pct(g.positionAfter)} of the
-              way from the engineering end to the science end.
+              Fit {g.fitBefore} → {g.fitAfter}; position {pct(g.positionBefore)} → {pct(g.positionAfter)} of the way from the
+              engineering end to the science end.
             </p>
           )}
         </section>

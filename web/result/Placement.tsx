@@ -16,7 +16,14 @@ export function PlacedHeadline({ result }: { result: Result }) {
     return (
       <>
         <h1>{headline(result)}</h1>
-        <p class="lead">Closest to your answers today: {orList(pathRoles(result).map((r) => r.name), 'and')}.</p>
+        <p class="lead">
+          Closest to your answers today:{' '}
+          {orList(
+            pathRoles(result).map((r) => r.name),
+            'and',
+          )}
+          .
+        </p>
       </>
     )
   return (
@@ -124,8 +131,8 @@ export function MustHaves({ list }: { list: MustHave[] }) {
               {m.met ? '✓' : '✗'}
             </span>
             <span>
-              <strong>{m.met ? 'Met' : 'Not yet'}:</strong> {m.name}. You are at {levelWord(m.level)} ({levelNumber(m.level)}/4); mid-level
-              asks for {levelWord(m.need)} ({levelNumber(m.need)}/4).
+              <strong>{m.met ? 'Met' : 'Not yet'}:</strong> {m.name}. You are at {levelWord(m.level)} ({levelNumber(m.level)}/4);
+              mid-level asks for {levelWord(m.need)} ({levelNumber(m.need)}/4).
             </span>
           </li>
         ))}
@@ -139,8 +146,8 @@ export function BesideNote({ name }: { name: string }) {
   return (
     <p class="beside-note">
       <strong>{name} sits beside the spectrum.</strong> The line runs from engineering to science; this role leans on product,
-      communication or clients as much as on either, so the line does not place it. The marker shows where the technical side
-      of your answers sits.
+      communication or clients as much as on either, so the line does not place it. The marker shows where the technical side of
+      your answers sits.
     </p>
   )
 }

@@ -28,12 +28,21 @@ export interface ResultPageProps {
  * right under it (or, with no role's core skills yet, by the paths to explore instead of a
  * verdict); older results render exactly as they did.
  */
-export function ResultPage({ result, areaNames, id, displayName, shareUrl, imageUrl, shareText, createdAt, target }: ResultPageProps) {
+export function ResultPage({
+  result,
+  areaNames,
+  id,
+  displayName,
+  shareUrl,
+  imageUrl,
+  shareText,
+  createdAt,
+  target,
+}: ResultPageProps) {
   const top = result.roles[0]!
   const placed = isPlaced(result) ? result : undefined
   const exploring = placed !== undefined && isExploring(placed)
-  const growthTarget =
-    target && result.growth.some((g) => g.target === target) ? target : (result.roles[1] ?? top).id
+  const growthTarget = target && result.growth.some((g) => g.target === target) ? target : (result.roles[1] ?? top).id
   const date = new Date(createdAt).toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric' })
   return (
     <Layout wide>
@@ -62,9 +71,9 @@ export function ResultPage({ result, areaNames, id, displayName, shareUrl, image
           <SpectrumChart spectrum={result.spectrum} />
           {result.spectrum.offSpectrum && <BesideNote name={result.spectrum.offSpectrum.name} />}
           <p class="muted">
-            Position {Math.round(result.spectrum.position * 100)} of 100, counted from the engineering end. It compares
-            your statistics and machine learning answers with your software and infrastructure answers;
-            communication counts towards neither side.
+            Position {Math.round(result.spectrum.position * 100)} of 100, counted from the engineering end. It compares your
+            statistics and machine learning answers with your software and infrastructure answers; communication counts towards
+            neither side.
           </p>
         </section>
 
@@ -92,8 +101,8 @@ export function ResultPage({ result, areaNames, id, displayName, shareUrl, image
         <section class="card" aria-labelledby="settings-title">
           <h2 id="settings-title">Teams that suit you</h2>
           <p class="muted">
-            Teams need different people as their product matures and as predictions move from batch jobs to live
-            requests. For your top roles:
+            Teams need different people as their product matures and as predictions move from batch jobs to live requests. For
+            your top roles:
           </p>
           <SettingsAdvice advice={result.settings} />
         </section>
@@ -113,7 +122,15 @@ export function ResultPage({ result, areaNames, id, displayName, shareUrl, image
             <input type="hidden" name="result" value={id} />
             <div class="field">
               <label for="join-name">Name the team will see</label>
-              <input id="join-name" name="name" type="text" maxLength={40} required value={displayName ?? ''} autoComplete="nickname" />
+              <input
+                id="join-name"
+                name="name"
+                type="text"
+                maxLength={40}
+                required
+                value={displayName ?? ''}
+                autoComplete="nickname"
+              />
             </div>
             <button type="submit" class="button primary">
               Join the team
@@ -124,8 +141,12 @@ export function ResultPage({ result, areaNames, id, displayName, shareUrl, image
         <section class="card owner" data-owner-of={id} hidden aria-labelledby="owner-title">
           <h2 id="owner-title">Only on this device</h2>
           <p>
-            You created this result here. Its private delete link: <a class="owner-delete" href="#">delete this result</a>.
-            Keep the link to yourself; it is not shown to anyone else.
+            You created this result here. Its private delete link:{' '}
+            {/* biome-ignore lint/a11y/useValidAnchor: the owner's browser puts the private link in before showing this (web/client/result.ts) */}
+            <a class="owner-delete" href="#">
+              delete this result
+            </a>
+            . Keep the link to yourself; it is not shown to anyone else.
           </p>
         </section>
       </article>

@@ -24,7 +24,9 @@ export function RoleCards({ roles }: { roles: LegacyRoleFit[] }) {
               <span class="visually-hidden"> out of 100</span>
             </span>
           </div>
-          {r.placement === 'off' && <p class="role-beside">A role beside the spectrum, not on the line from engineering to science.</p>}
+          {r.placement === 'off' && (
+            <p class="role-beside">A role beside the spectrum, not on the line from engineering to science.</p>
+          )}
           <p>{r.summary}</p>
           <p class="muted">
             <strong>Day to day:</strong> {r.dayToDay}
@@ -47,7 +49,8 @@ export function RoleCards({ roles }: { roles: LegacyRoleFit[] }) {
               <ul class="gaps">
                 {r.gaps.map((g) => (
                   <li key={g.subSkill}>
-                    {g.name}: you are at {levelWord(g.level)} ({levelNumber(g.level)}/4), it asks for {levelWord(g.need)} ({g.need}
+                    {g.name}: you are at {levelWord(g.level)} ({levelNumber(g.level)}/4), it asks for {levelWord(g.need)} (
+                    {g.need}
                     /4)
                   </li>
                 ))}

@@ -6,7 +6,15 @@ import { pct } from './format'
  * The bare scale: ends, track, archetype ticks and names, and markers at positions 0..1.
  * Decorative for screen readers: every use puts the same facts in words next to it.
  */
-export function SpectrumScale({ anchors, markers = [], dot = 12 }: { anchors: SpectrumAnchor[]; markers?: number[]; dot?: number }) {
+export function SpectrumScale({
+  anchors,
+  markers = [],
+  dot = 12,
+}: {
+  anchors: SpectrumAnchor[]
+  markers?: number[]
+  dot?: number
+}) {
   return (
     <>
       <div class="spectrum-ends" aria-hidden="true">
@@ -19,12 +27,21 @@ export function SpectrumScale({ anchors, markers = [], dot = 12 }: { anchors: Sp
           <line key={a.roleId} class="spectrum-tick" x1={pct(a.position)} x2={pct(a.position)} y1="16" y2="40" />
         ))}
         {markers.map((p, i) => (
-          <circle key={i} class={markers.length > 1 ? 'spectrum-marker team-dot' : 'spectrum-marker'} cx={pct(p)} cy="28" r={dot} />
+          <circle
+            key={i}
+            class={markers.length > 1 ? 'spectrum-marker team-dot' : 'spectrum-marker'}
+            cx={pct(p)}
+            cy="28"
+            r={dot}
+          />
         ))}
       </svg>
       <div class="spectrum-labels" aria-hidden="true">
         {anchors.map((a, i) => (
-          <span key={a.roleId} class={`spectrum-anchor ${percentClass(a.position)} ${i === 0 ? 'start' : i === anchors.length - 1 ? 'end' : ''}`}>
+          <span
+            key={a.roleId}
+            class={`spectrum-anchor ${percentClass(a.position)} ${i === 0 ? 'start' : i === anchors.length - 1 ? 'end' : ''}`}
+          >
             {a.name}
           </span>
         ))}

@@ -30,7 +30,8 @@ export const isPlaced = (result: AnyResult): result is Result =>
 export const rivalOf = (result: Result): RoleFit => result.roles.find((r) => r.id === result.certainty.rival) ?? result.roles[1]!
 
 /** "ML engineer · early career". */
-export const roleWithSeniority = (role: Pick<RoleFit, 'name' | 'seniority'>): string => `${role.name} · ${SENIORITY_WORDS[role.seniority]}`
+export const roleWithSeniority = (role: Pick<RoleFit, 'name' | 'seniority'>): string =>
+  `${role.name} · ${SENIORITY_WORDS[role.seniority]}`
 
 /**
  * Unclear because the answers show no role's core skills yet (the top role's must-haves are

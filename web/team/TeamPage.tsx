@@ -28,10 +28,23 @@ export interface TeamPageProps {
   joinValues?: { result?: string; name?: string } | undefined
 }
 
-const where = (p: number) => (p < 0.2 ? 'engineering end' : p > 0.8 ? 'science end' : p < 0.45 ? 'engineering side' : p > 0.55 ? 'science side' : 'middle')
+const where = (p: number) =>
+  p < 0.2 ? 'engineering end' : p > 0.8 ? 'science end' : p < 0.45 ? 'engineering side' : p > 0.55 ? 'science side' : 'middle'
 
 /** A whole team on the spectrum, against what its setting needs, and who to hire next. */
-export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joinUrl, joinKey, admin, notice, joinError, joinValues }: TeamPageProps) {
+export function TeamPage({
+  team,
+  savedSetting,
+  settings,
+  areaNames,
+  anchors,
+  joinUrl,
+  joinKey,
+  admin,
+  notice,
+  joinError,
+  joinValues,
+}: TeamPageProps) {
   const whatIf = team.setting !== savedSetting
   const setting = settings.find((s) => s.id === team.setting)!
   const base = admin ? `/t/${team.id}/admin` : `/t/${team.id}`
@@ -57,7 +70,10 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
         {admin && (
           <section class="card" aria-labelledby="links-title">
             <h2 id="links-title">{admin.isNew ? 'Your team is ready' : 'Links'}</h2>
-            <p>Share the join link with your team. Keep the admin link to yourself: it is the only way to change or delete the team, and it is shown only to you.</p>
+            <p>
+              Share the join link with your team. Keep the admin link to yourself: it is the only way to change or delete the
+              team, and it is shown only to you.
+            </p>
             <CopyField id="join-url" label="Join link" value={joinUrl} />
             <CopyField id="admin-url" label="Admin link (private)" value={admin.adminUrl} />
           </section>
@@ -75,7 +91,8 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
           {team.members.length === 0 ? (
             <p>Nobody has joined yet. Share the join link.</p>
           ) : (
-            <div class="table-scroll" role="region" aria-label="Members" tabIndex={0}>
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls must be reachable by keyboard to be scrolled
+            <section class="table-scroll" aria-label="Members" tabIndex={0}>
               {/* The admin view has five columns: on a narrow phone the table scrolls in its box, not the page. */}
               <table class="members">
                 <caption class="visually-hidden">Members, their closest role and their place on the spectrum</caption>
@@ -100,7 +117,13 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
                     <tr key={m.memberId} data-member={m.memberId} data-result={m.resultId}>
                       {admin && (
                         <td>
-                          <input type="checkbox" name="memberId" value={m.memberId} form="bulk-remove" aria-label={`Select ${m.name}`} />
+                          <input
+                            type="checkbox"
+                            name="memberId"
+                            value={m.memberId}
+                            form="bulk-remove"
+                            aria-label={`Select ${m.name}`}
+                          />
                         </td>
                       )}
                       <th scope="row">
@@ -132,7 +155,7 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
                   ))}
                 </tbody>
               </table>
-            </div>
+            </section>
           )}
           {admin && team.members.length > 0 && (
             <form method="post" action={`/t/${team.id}/admin`} id="bulk-remove" class="bulk-remove">
@@ -253,11 +276,18 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
               </p>
             )}
             <p>
-              Or attach a result you already have, with its private link (the delete link you got when you saved it, ending
-              in <code>/delete?token=…</code>): it shows the result is yours. The team sees only your name and your result.
+              Or attach a result you already have, with its private link (the delete link you got when you saved it, ending in{' '}
+              <code>/delete?token=…</code>): it shows the result is yours. The team sees only your name and your result.
             </p>
             {keyField}
-            <TextField id="join-result" name="result" label="Your result’s private link" value={joinValues?.result} error={joinError?.result} required />
+            <TextField
+              id="join-result"
+              name="result"
+              label="Your result’s private link"
+              value={joinValues?.result}
+              error={joinError?.result}
+              required
+            />
             <TextField
               id="join-name"
               name="name"
@@ -279,8 +309,8 @@ export function TeamPage({ team, savedSetting, settings, areaNames, anchors, joi
           <section class="card" aria-labelledby="replace-title">
             <h2 id="replace-title">Link shared too widely?</h2>
             <p>
-              If the join link reached people who should not join, replace it: the old link stops opening the team, for
-              joining and for viewing, and everyone already on the team stays. Then share the new link with your team.
+              If the join link reached people who should not join, replace it: the old link stops opening the team, for joining
+              and for viewing, and everyone already on the team stays. Then share the new link with your team.
             </p>
             <form method="post" action={`/t/${team.id}/admin`}>
               <input type="hidden" name="token" value={admin.token} />

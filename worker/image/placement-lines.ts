@@ -1,5 +1,12 @@
 import type { CertaintyKind, Result } from '../../model/types'
-import { CERTAINTY_LABELS, certaintyDetail, isExploring, orList, pathRoles, SENIORITY_WORDS } from '../../web/result/placement-words'
+import {
+  CERTAINTY_LABELS,
+  certaintyDetail,
+  isExploring,
+  orList,
+  pathRoles,
+  SENIORITY_WORDS,
+} from '../../web/result/placement-words'
 import type { Canvas, Rgb } from './raster'
 import { drawText, fit, measure } from './text'
 
@@ -22,7 +29,11 @@ export interface CardLines {
 
 export function cardLines(result: Result): CardLines {
   const top = result.roles[0]!
-  const certainty = { kind: result.certainty.kind, label: CERTAINTY_LABELS[result.certainty.kind], detail: certaintyDetail(result) }
+  const certainty = {
+    kind: result.certainty.kind,
+    label: CERTAINTY_LABELS[result.certainty.kind],
+    detail: certaintyDetail(result),
+  }
   if (isExploring(result))
     return {
       eyebrow: 'No role placement yet',
@@ -32,7 +43,8 @@ export function cardLines(result: Result): CardLines {
       detail: `Towards ${orList(pathRoles(result).map((r) => r.name))}.`,
     }
   return {
-    eyebrow: result.certainty.kind === 'unclear' ? `Best guess, with a fit of ${top.fit} of 100` : `Closest fit, ${top.fit} of 100`,
+    eyebrow:
+      result.certainty.kind === 'unclear' ? `Best guess, with a fit of ${top.fit} of 100` : `Closest fit, ${top.fit} of 100`,
     title: top.name,
     titleTail: ` · ${SENIORITY_WORDS[top.seniority]}`,
     certainty,
@@ -57,7 +69,13 @@ const TITLE_SIZES = [68, 64, 60, 56]
 export const PLACED_LAYOUT = { trackY: 392, panelY: 462 }
 
 /** Draws the head between the brand line and the spectrum. */
-export function drawPlacementLines(c: Canvas, result: Result, left: number, width: number, colours: { text: Rgb; muted: Rgb; accent: Rgb }): void {
+export function drawPlacementLines(
+  c: Canvas,
+  result: Result,
+  left: number,
+  width: number,
+  colours: { text: Rgb; muted: Rgb; accent: Rgb },
+): void {
   const lines = cardLines(result)
   drawText(c, lines.eyebrow, left, 150, 28, colours.muted)
 
@@ -65,7 +83,8 @@ export function drawPlacementLines(c: Canvas, result: Result, left: number, widt
   const size = TITLE_SIZES.find((s) => measure(whole, s, 'bold') <= width) ?? TITLE_SIZES[TITLE_SIZES.length - 1]!
   const title = fit(lines.title, size, width, 'bold')
   const titleWidth = drawText(c, title, left, 228, size, colours.text, 'bold')
-  if (lines.titleTail) drawText(c, fit(lines.titleTail, size, width - titleWidth, 'bold'), left + titleWidth, 228, size, colours.accent, 'bold')
+  if (lines.titleTail)
+    drawText(c, fit(lines.titleTail, size, width - titleWidth, 'bold'), left + titleWidth, 228, size, colours.accent, 'bold')
 
   const { label, detail, kind } = lines.certainty
   const labelWidth = drawText(c, label, left, 282, 30, KIND_COLOURS[kind], 'bold')

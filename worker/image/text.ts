@@ -31,7 +31,10 @@ function outline(weight: Weight, index: number): Polygon[] {
   const hit = outlines[key]
   if (hit) return hit
   const path = fonts[weight].paths[index] ?? ''
-  const commands = [...path.matchAll(/([MLQZ])([^MLQZ]*)/g)].map(([, cmd, args]) => ({ cmd, n: (args ?? '').match(/-?\d+/g)?.map(Number) ?? [] }))
+  const commands = [...path.matchAll(/([MLQZ])([^MLQZ]*)/g)].map(([, cmd, args]) => ({
+    cmd,
+    n: (args ?? '').match(/-?\d+/g)?.map(Number) ?? [],
+  }))
   const contours: Polygon[] = []
   let current: Polygon = []
   let x = 0 // the pen, on the outline
@@ -100,7 +103,15 @@ export function measure(text: string, size: number, weight: Weight = 'regular'):
 }
 
 /** Draws one line of text with its baseline at y; returns its width. */
-export function drawText(canvas: Canvas, text: string, x: number, y: number, size: number, color: Rgb, weight: Weight = 'regular'): number {
+export function drawText(
+  canvas: Canvas,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  color: Rgb,
+  weight: Weight = 'regular',
+): number {
   const scale = size / fonts[weight].unitsPerEm
   const polygons: Polygon[] = []
   let pen = x

@@ -28,7 +28,10 @@ export const escapeHtml = (s: string): string =>
 
 /** JSON that is safe inside a <script> element: no "</script>", no HTML comment openers. */
 const safeJson = (value: unknown): string =>
-  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 
 const favicon =
   "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Crect x='2' y='14' width='28' height='4' rx='2' fill='%2394a3b8'/%3E%3Ccircle cx='20' cy='16' r='7' fill='%234f46e5'/%3E%3C/svg%3E"

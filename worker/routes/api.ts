@@ -57,7 +57,12 @@ api.get('/results/:id', async (c) => {
   const { record } = outcome
   const unchanged = notModified(c, `${record.id}.${record.quizVersion}`)
   if (unchanged) return unchanged
-  return c.json({ id: record.id, createdAt: record.createdAt, result: record.result, ...(record.name ? { name: record.name } : {}) })
+  return c.json({
+    id: record.id,
+    createdAt: record.createdAt,
+    result: record.result,
+    ...(record.name ? { name: record.name } : {}),
+  })
 })
 
 api.delete('/results/:id', async (c) => {

@@ -44,7 +44,9 @@ export function preview(record: StoredResult, origin: string) {
   const invite = 'Take the five-minute Role Spectrum quiz to see where you sit.'
   return {
     url,
-    title: isPlaced(result) ? `${who}${placementTitle(result)}` : `${who}${top.name}, ${positionPhrase(result.spectrum.position)}`,
+    title: isPlaced(result)
+      ? `${who}${placementTitle(result)}`
+      : `${who}${top.name}, ${positionPhrase(result.spectrum.position)}`,
     description: isPlaced(result)
       ? `${placementDescription(result)} ${invite}`
       : `Closest fit ${top.name} (${top.fit} of 100). ${result.spectrum.label}. ${invite}`,
@@ -137,7 +139,12 @@ results.get('/:id/saved', async (c) => {
   const token = c.req.query('token')
   const refused = await denied(c, id, token)
   if (refused) return refused
-  return privatePage(c, 'Your result is saved', 'Your result and its private delete link.', <SavedPage url={`/r/${id}`} deleteUrl={deletePath(id, token!)} />)
+  return privatePage(
+    c,
+    'Your result is saved',
+    'Your result and its private delete link.',
+    <SavedPage url={`/r/${id}`} deleteUrl={deletePath(id, token!)} />,
+  )
 })
 
 results.get('/:id/delete', async (c) => {
@@ -145,7 +152,12 @@ results.get('/:id/delete', async (c) => {
   const token = c.req.query('token')
   const refused = await denied(c, id, token)
   if (refused) return refused
-  return privatePage(c, 'Delete this result?', 'Delete a Role Spectrum result.', <DeletePage id={id} token={token!} state="confirm" />)
+  return privatePage(
+    c,
+    'Delete this result?',
+    'Delete a Role Spectrum result.',
+    <DeletePage id={id} token={token!} state="confirm" />,
+  )
 })
 
 results.post('/:id/delete', async (c) => {

@@ -101,7 +101,12 @@ teamPages.post('/', async (c) => {
   const parsed = createTeamBody.safeParse({ name: text(form, 'name') ?? '', setting: text(form, 'setting') ?? '' })
   if (!parsed.success) return errorPage(c, 400)
   if (await rateLimited(c, c.env.TEAM_LIMITER))
-    return errorPage(c, 429, undefined, 'Too many teams were created from your address in the last minute. Please wait a minute and try again.')
+    return errorPage(
+      c,
+      429,
+      undefined,
+      'Too many teams were created from your address in the last minute. Please wait a minute and try again.',
+    )
   const { meta, token } = await createTeam(c.env, parsed.data)
   return c.redirect(`${adminPath(meta.id, token)}&new=1`, 303)
 })
@@ -140,14 +145,17 @@ teamPages.post('/:id/join', async (c) => {
       if (field === 'name') errors.name = `The name ${issue.message}.`
       else
         errors.result ??=
-          field === 'resultId' ? 'This is not a private link of a result.' : 'Paste your result’s private link: a result link alone does not show that the result is yours.'
+          field === 'resultId'
+            ? 'This is not a private link of a result.'
+            : 'Paste your result’s private link: a result link alone does not show that the result is yours.'
     }
   else if (await rateLimited(c, c.env.JOIN_LIMITER)) {
     errors.form = 'Too many joins came from your address in the last minute. Please wait a minute and try again.'
     status = 429
   } else {
     const outcome = await joinTeam(c.env, state.meta.id, { ...parsed.data, key })
-    if (outcome.ok) return c.redirect(`${joinPath(state.meta.id, key)}${key ? '&' : '?'}joined=${outcome.memberId}#members-title`, 303)
+    if (outcome.ok)
+      return c.redirect(`${joinPath(state.meta.id, key)}${key ? '&' : '?'}joined=${outcome.memberId}#members-title`, 303)
     if (outcome.reason === 'no-team') return errorPage(c, 404)
     const refusal = JOIN_REFUSALS[outcome.reason]
     errors[refusal.path === 'resultId' || refusal.path === 'token' ? 'result' : 'form'] = refusal.text

@@ -47,9 +47,13 @@ teams.post('/', async (c) => {
     const issues = toIssues(parsed.error, body.value)
     return apiError(c, 400, errorLine(issues, 'The team is missing a name or a setting.', { name: 'team name' }), issues)
   }
-  if (await rateLimited(c, c.env.TEAM_LIMITER)) return apiError(c, 429, `Too many teams from this address. Please wait ${RETRY_AFTER} seconds.`)
+  if (await rateLimited(c, c.env.TEAM_LIMITER))
+    return apiError(c, 429, `Too many teams from this address. Please wait ${RETRY_AFTER} seconds.`)
   const { meta, token } = await createTeam(c.env, parsed.data)
-  return c.json({ id: meta.id, joinUrl: joinPath(meta.id), adminUrl: adminPath(meta.id, token), team: await teamJson(meta, []) }, 201)
+  return c.json(
+    { id: meta.id, joinUrl: joinPath(meta.id), adminUrl: adminPath(meta.id, token), team: await teamJson(meta, []) },
+    201,
+  )
 })
 
 teams.get('/:id', async (c) => {
@@ -70,9 +74,15 @@ teams.post('/:id/members', async (c) => {
   const parsed = joinBody.safeParse(body.value)
   if (!parsed.success) {
     const issues = toIssues(parsed.error, body.value)
-    return apiError(c, 400, errorLine(issues, 'Joining needs a result id, its private token and a name.', { name: 'name' }), issues)
+    return apiError(
+      c,
+      400,
+      errorLine(issues, 'Joining needs a result id, its private token and a name.', { name: 'name' }),
+      issues,
+    )
   }
-  if (await rateLimited(c, c.env.JOIN_LIMITER)) return apiError(c, 429, `Too many joins from this address. Please wait ${RETRY_AFTER} seconds.`)
+  if (await rateLimited(c, c.env.JOIN_LIMITER))
+    return apiError(c, 429, `Too many joins from this address. Please wait ${RETRY_AFTER} seconds.`)
   const outcome = await joinTeam(c.env, id, parsed.data)
   return outcome.ok ? c.json({ memberId: outcome.memberId, team: outcome.view.team }, 201) : refusal(c, outcome.reason)
 })
@@ -116,7 +126,8 @@ teams.delete('/:id/members/:memberId', async (c) => {
   const memberId = c.req.param('memberId')
   const owner = await teamStub(c.env, found.state.meta.id).ownerHash(memberId)
   const token = bearer(c.req.header('authorization'))
-  const allowed = (await tokenMatches(token, found.state.meta.adminHash)) || (owner !== null && (await tokenMatches(token, owner)))
+  const allowed =
+    (await tokenMatches(token, found.state.meta.adminHash)) || (owner !== null && (await tokenMatches(token, owner)))
   if (!allowed) return apiError(c, 403, 'Removing a member needs the admin token or the member’s own delete token.')
   if (owner === null) return apiError(c, 404, 'No such member.')
   await teamStub(c.env, found.state.meta.id).remove(memberId)

@@ -15,9 +15,17 @@ export interface JoinInput {
 }
 
 /** How the API and the join form answer each refusal: status, the field at fault, and words. */
-export const JOIN_REFUSALS: Record<JoinFailure, { status: 400 | 403 | 404 | 409 | 429 | 500; path?: 'resultId' | 'token' | 'key'; issue?: string; text: string }> = {
+export const JOIN_REFUSALS: Record<
+  JoinFailure,
+  { status: 400 | 403 | 404 | 409 | 429 | 500; path?: 'resultId' | 'token' | 'key'; issue?: string; text: string }
+> = {
   'no-team': { status: 404, text: 'No team with this id.' },
-  'bad-key': { status: 403, path: 'key', issue: 'is not the current join key', text: 'This join link has been replaced. Ask the team lead for the new one.' },
+  'bad-key': {
+    status: 403,
+    path: 'key',
+    issue: 'is not the current join key',
+    text: 'This join link has been replaced. Ask the team lead for the new one.',
+  },
   'no-result': { status: 400, path: 'resultId', issue: 'no result with this id', text: 'No result with this id.' },
   // Stored but not JSON or not valid (see loadResult): said as it is, like GET /api/results/{id}.
   unreadable: { status: 500, path: 'resultId', issue: 'could not be read', text: 'This result could not be read.' },

@@ -9,7 +9,8 @@ export const settingId = z.enum(SETTING_IDS, { error: `must be one of ${SETTING_
 /** POST /api/teams */
 export const createTeamBody = z.strictObject({ name: shortText, setting: settingId })
 
-const secret = (what: string) => z.string({ error: 'must be a string' }).check(z.regex(TOKEN_PATTERN, { error: `is not ${what}` }))
+const secret = (what: string) =>
+  z.string({ error: 'must be a string' }).check(z.regex(TOKEN_PATTERN, { error: `is not ${what}` }))
 
 /** A team's join key (in its join link once the lead has replaced the first link). */
 export const joinKey = secret('a join key')
@@ -32,7 +33,10 @@ export const MAX_BULK_REMOVE = 400
 export const removeBody = z.strictObject({
   memberIds: z
     .array(idParam, { error: 'must be a list of member ids' })
-    .check(z.minLength(1, { error: 'must name at least one member' }), z.maxLength(MAX_BULK_REMOVE, { error: `must name at most ${MAX_BULK_REMOVE} members` })),
+    .check(
+      z.minLength(1, { error: 'must name at least one member' }),
+      z.maxLength(MAX_BULK_REMOVE, { error: `must name at most ${MAX_BULK_REMOVE} members` }),
+    ),
 })
 
 /** PATCH /api/teams/{id} */

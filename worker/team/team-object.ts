@@ -174,7 +174,10 @@ export class Team extends DurableObject<Cloudflare.Env> {
     if (!state || done === 'done') return
     const batch = state.members.filter((m) => sortKey(m) > (done ?? '')).slice(0, LINK_BATCH)
     const gone = await Promise.all(
-      batch.map(async (m) => !((await resultExists(this.env.RESULTS, m.resultId)) && (await resultTeams(this.env, m.resultId).add(state.meta.id)))),
+      batch.map(
+        async (m) =>
+          !((await resultExists(this.env.RESULTS, m.resultId)) && (await resultTeams(this.env, m.resultId).add(state.meta.id))),
+      ),
     )
     await this.removeMany(batch.filter((_, i) => gone[i]).map((m) => m.memberId))
     if (batch.length < LINK_BATCH) return this.ctx.storage.put('links', 'done')
