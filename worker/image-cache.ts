@@ -1,5 +1,6 @@
 import { loadCardRenderer } from './lazy-modules'
-import { deleteResult, resultExists, type StoredResult } from './store'
+import type { StoredResult } from './results/schema'
+import { resultExists } from './results/store'
 
 const imageKey = (id: string): string => `v1:image:${id}`
 /** A stored card expires after 30 days (and is rendered again if still wanted): a backstop for deletion. */
@@ -53,9 +54,3 @@ export async function forgetImage(kv: KVNamespace, id: string, cacheUrl: string)
 
 const pngResponse = (body: ArrayBuffer | Uint8Array): Response =>
   new Response(body as ArrayBuffer, { headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400' } })
-
-/** Deletes a result and its card everywhere it is kept. */
-export async function removeResult(kv: KVNamespace, id: string, cacheUrl: string): Promise<void> {
-  await deleteResult(kv, id)
-  await forgetImage(kv, id, cacheUrl)
-}

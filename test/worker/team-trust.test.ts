@@ -1,7 +1,7 @@
 import { evictDurableObject, runDurableObjectAlarm, runInDurableObject } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { describe, expect, it, vi } from 'vitest'
-import { loadResult } from '../../worker/store'
+import { loadResult } from '../../worker/results/store'
 import { resultTeams } from '../../worker/team/result-teams'
 import { snapshot, teamStub } from '../../worker/team/service'
 import { createTeam, join, memberOf, resultAt, teamOf, type Owned } from '../helpers/teams'

@@ -1,16 +1,8 @@
+import type { CreatedResultJson, CreateResultBody } from '../../worker/api-shapes'
 import type { QuizAnswers } from './types'
 
-/** What the page needs from a created result. */
-export interface Created {
-  id: string
-  url: string
-  deleteUrl: string
-  result: {
-    scores: Record<string, number>
-    spectrum: { position: number; label: string }
-    roles: { id: string; name: string; fit: number }[]
-  }
-}
+/** What the page gets for a created result. */
+export type Created = CreatedResultJson
 
 export type SubmitOutcome = ({ ok: true } & Created) | { ok: false; message: string }
 
@@ -21,11 +13,8 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
  * few times, honouring a short Retry-After; a 429 is reported with its message instead (the
  * person can try again when it says). The caller keeps the answers until this succeeds.
  */
-export interface Extra {
-  source?: string
-  name?: string
-  public?: boolean
-}
+/** What the quiz sends besides the answers. */
+export type Extra = Omit<CreateResultBody, 'answers'>
 
 export async function submitAnswers(answers: QuizAnswers, extra: Extra = {}, attempts = 3): Promise<SubmitOutcome> {
   let message = 'Your result could not be saved.'
@@ -42,9 +31,9 @@ export async function submitAnswers(answers: QuizAnswers, extra: Extra = {}, att
         body: JSON.stringify({ answers, ...extra }),
       })
       const body = (await res.json().catch(() => ({}))) as Partial<Created> & { error?: string }
-      if (res.status === 201 && body.url && body.id && body.result && body.deleteUrl) {
+      if (res.status === 201 && body.url && body.id && body.result && body.deleteUrl && body.createdAt) {
         remember(body.id, body.deleteUrl)
-        return { ok: true, id: body.id, url: body.url, deleteUrl: body.deleteUrl, result: body.result }
+        return { ok: true, id: body.id, url: body.url, deleteUrl: body.deleteUrl, createdAt: body.createdAt, result: body.result }
       }
       message = body.error ?? message
       const retryAfter = Number(res.headers.get('retry-after'))

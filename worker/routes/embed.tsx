@@ -3,11 +3,9 @@ import { EmbedCard } from '../../web/embed/EmbedCard'
 import { certaintyLine, headline, isPlaced } from '../../web/result/placement-words'
 import { accentCss, accentStylesheet, embedSettings, parseEmbedQuery, themeAttributes } from '../embed-options'
 import type { AppEnv } from '../env'
-import { isId } from '../ids'
 import { loadQuiz } from '../lazy-modules'
 import { renderDocument } from '../render/document'
-import { errorPage } from '../render/error-page'
-import { loadResult } from '../store'
+import { findResult } from '../results/find'
 import { areaNames } from './results'
 
 /** Pages made to be framed by other sites (the widget and oEmbed). */
@@ -32,11 +30,11 @@ embed.get('/quiz', async (c) => {
 
 embed.get('/r/:id', async (c) => {
   const q = { data: parseEmbedQuery(c.req.query()) }
-  const id = c.req.param('id')
-  const outcome = isId(id) ? await loadResult(c.env.RESULTS, id) : ({ kind: 'missing' } as const)
-  if (outcome.kind !== 'found') return errorPage(c, outcome.kind === 'corrupt' ? 500 : 404)
-  const url = new URL(`/r/${id}`, c.req.url).href
-  const { result } = outcome.record
+  const found = await findResult(c, c.req.param('id'), 'page')
+  if (found.error) return found.error
+  const { record } = found
+  const url = new URL(`/r/${record.id}`, c.req.url).href
+  const { result } = record
   return c.html(
     renderDocument({
       title: `${isPlaced(result) ? headline(result) : result.roles[0]!.name} · Role Spectrum`,
@@ -44,7 +42,7 @@ embed.get('/r/:id', async (c) => {
       noindex: true,
       htmlAttrs: themeAttributes(q.data),
       stylesheets: accentStylesheet(q.data),
-      body: <EmbedCard result={outcome.record.result} areaNames={areaNames} url={url} displayName={outcome.record.name} />,
+      body: <EmbedCard result={result} areaNames={areaNames} url={url} displayName={record.name} />,
       scripts: ['embedCard'],
       data: { embed: embedSettings(q.data) },
     }),

@@ -2,9 +2,8 @@ import { Hono } from 'hono/tiny'
 import * as z from 'zod/mini'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'
-import { ID_PATTERN } from '../ids'
 import { isPlaced, placementTitle } from '../../web/result/placement-words'
-import { loadResult } from '../store'
+import { findResult } from '../results/find'
 import { toIssues } from '../validate'
 
 /** oEmbed provider for result and quiz URLs of this site. */
@@ -43,13 +42,12 @@ oembed.get('/', async (c) => {
   let title: string
   let thumbnail: string | undefined
   if (result) {
-    const id = result[1]!
-    if (!ID_PATTERN.test(id)) return apiError(c, 404, 'No result with this id.')
-    const outcome = await loadResult(c.env.RESULTS, id)
-    if (outcome.kind !== 'found') return apiError(c, 404, 'No result with this id.')
+    const found = await findResult(c, result[1]!, 'json')
+    if (found.error) return found.error
+    const { id } = found.record
     kind = 'result'
     src = `${self.origin}/embed/r/${id}`
-    const { result: scored, name } = outcome.record
+    const { result: scored, name } = found.record
     // From quiz version 2 on with seniority and certainty; older results keep their title.
     const what = isPlaced(scored) ? placementTitle(scored) : `${scored.roles[0]!.name}, ${scored.spectrum.label.toLowerCase()}`
     title = `Role Spectrum${name ? ` of ${name}` : ''}: ${what}`

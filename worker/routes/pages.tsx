@@ -3,10 +3,7 @@ import { scoringContent as content } from '../../model/core'
 import { anchors } from '../../model/spectrum'
 import { Landing } from '../../web/pages/Landing'
 import { readForm } from '../body'
-import { createResult } from '../create-result'
-import { rateLimited } from '../rate-limit'
-import { errorPage } from '../render/error-page'
-import { StorageUnavailable } from '../store'
+import { createForClient } from '../results/create'
 import type { AppEnv } from '../env'
 import { loadQuiz } from '../lazy-modules'
 import { renderDocument } from '../render/document'
@@ -82,13 +79,7 @@ pages.post('/quiz/all', async (c) => {
   if (!parsed.success)
     for (const issue of parsed.error.issues) if (issue.path[0] === 'name') errors.name = `The name ${issue.message}.`
   if (Object.keys(errors).length > 0 || !parsed.success) return c.html(await quizAll(answers, errors, name, isPublic), 400)
-  if (await rateLimited(c, c.env.CREATE_LIMITER)) return errorPage(c, 429)
-  try {
-    const { record, token } = await createResult(c.env.RESULTS, parsed.data)
-    return c.redirect(`/r/${record.id}/saved?token=${token}`, 303)
-  } catch (err) {
-    if (!(err instanceof StorageUnavailable)) throw err
-    c.header('Retry-After', '5')
-    return errorPage(c, 503)
-  }
+  const created = await createForClient(c, parsed.data, 'page')
+  if (created.error) return created.error
+  return c.redirect(`/r/${created.record.id}/saved?token=${created.token}`, 303)
 })

@@ -1,5 +1,3 @@
-import type { Context } from 'hono'
-import type { VNode } from 'preact'
 import { Hono } from 'hono/tiny'
 import { scoringContent as content } from '../../model/core'
 import { DeletePage } from '../../web/pages/DeletePage'
@@ -8,29 +6,22 @@ import { positionPhrase } from '../../web/result/format'
 import { isPlaced, placementDescription, placementTitle } from '../../web/result/placement-words'
 import { ResultPage } from '../../web/result/ResultPage'
 import { readForm } from '../body'
-import { deletePath } from '../create-result'
-import type { AppEnv } from '../env'
-import { cardImage, imageUrl, removeResult, storedImage } from '../image-cache'
-import { notModified } from '../etag'
+import { deletePath } from '../results/create'
 import { isId } from '../ids'
+import type { AppEnv } from '../env'
+import { cardImage, imageUrl, storedImage } from '../image-cache'
+import { notModified } from '../etag'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
-import { deleteHashOf, loadResult, type StoredResult } from '../store'
-import { leaveAllTeams } from '../team/join'
-import { tokenMatches } from '../tokens'
+import { privatePage } from '../render/private-page'
+import { findResult, refuseUnlessOwner } from '../results/find'
+import { removeEverywhere } from '../results/remove'
+import type { StoredResult } from '../results/schema'
 
 /** Result pages, their social images, and the private delete flow. */
 export const results = new Hono<AppEnv>()
 
 export const areaNames = content.areas.map(({ id, name }) => ({ id, name }))
-
-/** Loads a result for a page, or answers with the error page. */
-async function find(c: Context<AppEnv>, id: string) {
-  if (!isId(id)) return { error: errorPage(c, 404) }
-  const outcome = await loadResult(c.env.RESULTS, id)
-  if (outcome.kind === 'found') return { record: outcome.record }
-  return { error: errorPage(c, outcome.kind === 'corrupt' ? 500 : 404) }
-}
 
 /**
  * The words of a link preview for a result. From quiz version 2 on they carry the seniority and
@@ -54,10 +45,8 @@ export function preview(record: StoredResult, origin: string) {
   }
 }
 
-const imageKey = (c: Context<AppEnv>, id: string) => imageUrl(c.req.url, id)
-
 results.get('/:id', async (c) => {
-  const found = await find(c, c.req.param('id'))
+  const found = await findResult(c, c.req.param('id'), 'page')
   if (found.error) return found.error
   const { record } = found
   // The growth target the page shows: one it has a path for, else its default. The ETag is
@@ -109,35 +98,17 @@ results.get('/:id/image.png', async (c) => {
     })
   const stored = await storedImage(c.env.RESULTS, id)
   if (stored) return png(stored, 'kv')
-  const found = await find(c, id)
+  const found = await findResult(c, id, 'page')
   if (found.error) return found.error
-  const { body, source } = await cardImage(c.env.RESULTS, found.record, imageKey(c, id), c.executionCtx)
+  const { body, source } = await cardImage(c.env.RESULTS, found.record, imageUrl(c.req.url, id), c.executionCtx)
   return png(body, source)
 })
-
-/**
- * Checks a result's private token: the error page when it fails, else nothing. A corrupt
- * result passes too while its token hash checks out, so that its owner can still delete it.
- */
-async function denied(c: Context<AppEnv>, id: string, token: string | undefined): Promise<Response | undefined> {
-  const outcome = isId(id) ? await loadResult(c.env.RESULTS, id) : ({ kind: 'missing' } as const)
-  if (outcome.kind === 'missing') return errorPage(c, 404)
-  if (!(await tokenMatches(token, deleteHashOf(outcome)))) return errorPage(c, 403)
-  return undefined
-}
-
-/** A page that carries a private token: never indexed, never sent on as a referrer, never cached. */
-function privatePage(c: Context<AppEnv>, title: string, description: string, body: VNode) {
-  c.header('Referrer-Policy', 'no-referrer')
-  c.header('Cache-Control', 'no-store')
-  return c.html(renderDocument({ title: `${title} · Role Spectrum`, description, noindex: true, body }))
-}
 
 /** After the form quiz: the result link and the delete link, once. */
 results.get('/:id/saved', async (c) => {
   const id = c.req.param('id')
   const token = c.req.query('token')
-  const refused = await denied(c, id, token)
+  const refused = await refuseUnlessOwner(c, id, token, 'page')
   if (refused) return refused
   return privatePage(
     c,
@@ -150,7 +121,7 @@ results.get('/:id/saved', async (c) => {
 results.get('/:id/delete', async (c) => {
   const id = c.req.param('id')
   const token = c.req.query('token')
-  const refused = await denied(c, id, token)
+  const refused = await refuseUnlessOwner(c, id, token, 'page')
   if (refused) return refused
   return privatePage(
     c,
@@ -164,9 +135,8 @@ results.post('/:id/delete', async (c) => {
   const id = c.req.param('id')
   const body = await readForm(c)
   if (!body.ok) return body.response
-  const refused = await denied(c, id, body.form.get('token') ?? undefined)
+  const refused = await refuseUnlessOwner(c, id, body.form.get('token') ?? undefined, 'page')
   if (refused) return refused
-  await leaveAllTeams(c.env, id)
-  await removeResult(c.env.RESULTS, id, imageKey(c, id))
+  await removeEverywhere(c, id)
   return privatePage(c, 'Deleted', 'The result was deleted.', <DeletePage id={id} token="" state="done" />)
 })

@@ -8,6 +8,7 @@ import type { AppEnv } from '../env'
 import { idParam, isId } from '../ids'
 import { rateLimited } from '../rate-limit'
 import { renderDocument } from '../render/document'
+import { markPrivate } from '../render/private-page'
 import { errorPage } from '../render/error-page'
 import { JOIN_REFUSALS, joinTeam } from '../team/join'
 import { createTeamBody, joinBody, settingId } from '../team/schema'
@@ -64,10 +65,7 @@ async function render(c: Context<AppEnv>, r: Render) {
   const { renderTeamPage } = await loadTeamPage()
   const origin = new URL(c.req.url).origin
   const id = r.state.meta.id
-  if (r.admin) {
-    c.header('Referrer-Policy', 'no-referrer')
-    c.header('Cache-Control', 'no-store')
-  }
+  if (r.admin) markPrivate(c)
   return c.html(
     renderDocument({
       title: `${r.state.meta.name} · Team map · Role Spectrum`,

@@ -1,4 +1,4 @@
-import { loadResult } from '../store'
+import { loadResult } from '../results/store'
 import { tokenMatches } from '../tokens'
 import { resultTeams } from './result-teams'
 import { snapshot, teamStub } from './service'

@@ -1,6 +1,6 @@
 import type { SettingId } from '../../model'
 import { newId } from '../ids'
-import type { StoredResult } from '../store'
+import type { StoredResult } from '../results/schema'
 import { hashToken, newToken, tokenMatches } from '../tokens'
 import type { MemberRecord, TeamMeta } from './schema'
 import type { Team } from './team-object'

@@ -1,28 +1,9 @@
 import * as z from 'zod/mini'
-import type { AnyResult, Answers } from '../model'
-import { storedResult } from './stored-result'
-import { storedText } from './text-input'
+import { type StoredResult, storedResult } from './schema'
+import { storedText } from '../text-input'
 
 /** Keys carry a versioned prefix so the stored shape can change without collisions. */
 const key = (id: string): string => `v1:result:${id}`
-
-/** A result as kept in KV: written once, never changed, deleted on request. */
-export interface StoredResult {
-  id: string
-  createdAt: string
-  quizVersion: number
-  answers: Answers
-  /** As scored by the quiz version it was taken with; versions 0 and 1 lack certainty and seniority. */
-  result: AnyResult
-  /** SHA-256 (hex) of the private delete token (absent on results stored before delete links). */
-  deleteHash?: string
-  /** Display name the person chose, if any. */
-  name?: string
-  /** Whether search engines may index the result page. */
-  public?: boolean
-  /** Tag of the embed widget the result came through, if any. */
-  source?: string
-}
 
 /** KV refused or failed a write; the client should retry later. */
 export class StorageUnavailable extends Error {
@@ -59,7 +40,7 @@ export async function loadResult(kv: KVNamespace, id: string): Promise<LoadOutco
     raw = undefined
   }
   const parsed = storedResult.safeParse(raw)
-  if (parsed.success) return { kind: 'found', record: withReadableName(parsed.data as StoredResult) }
+  if (parsed.success) return { kind: 'found', record: withReadableName(parsed.data) }
   console.error(`stored result ${id} is corrupt:`, raw === undefined ? 'not JSON' : z.prettifyError(parsed.error))
   return { kind: 'corrupt', deleteHash: ownerHash(text) }
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { AREA_IDS, CERTAINTY_IDS, SENIORITY_IDS, SETTING_IDS } from '../model/types'
+import { AREA_IDS, type AnyResult, CERTAINTY_IDS, SENIORITY_IDS, SETTING_IDS } from '../../model/types'
+import { idParam } from '../ids'
 
 const area = z.enum(AREA_IDS)
 const percent = z.number().check(z.minimum(0), z.maximum(100))
@@ -73,15 +74,31 @@ export const resultSchema = z.object({
   ),
 })
 
+/** A result as kept in KV: written once, never changed, deleted on request. Every read goes through it. */
 export const storedResult = z.object({
-  id: z.string().check(z.regex(/^[A-Za-z0-9_-]{22}$/)),
+  id: idParam,
   createdAt: z.iso.datetime(),
   quizVersion: z.int(),
   answers: z.record(z.string(), z.int().check(z.minimum(0), z.maximum(4))),
+  /** As scored by the quiz version it was taken with; versions 0 and 1 lack certainty and seniority. */
   result: resultSchema,
   // Optional: results stored before delete links existed have none and cannot be deleted by token.
   deleteHash: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
+  /** Display name the person chose, if any. */
   name: z.optional(z.string().check(z.maxLength(40))),
+  /** Whether search engines may index the result page. */
   public: z.optional(z.boolean()),
+  /** Tag of the embed widget the result came through, if any. */
   source: z.optional(z.string().check(z.maxLength(40))),
 })
+
+export type StoredResult = z.infer<typeof storedResult>
+
+/**
+ * The schema and the model's result type must describe the same value: a field the model adds
+ * to its result and the schema lacks would be stripped on every read. Each line fails to
+ * compile when one side has something the other does not.
+ */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const resultMatchesModel: Same<z.infer<typeof resultSchema>, AnyResult> = true
+void resultMatchesModel

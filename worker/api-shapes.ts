@@ -1,0 +1,28 @@
+/**
+ * The JSON the API takes and gives, as types only: the worker's routes check their answers
+ * against these (`satisfies`), and the browser code imports them, so neither side can drift.
+ * Request types are inferred from the zod schemas that validate them.
+ */
+import type { AnyResult } from '../model/types'
+import type { CreateResultBody } from './validate'
+
+export type { CreateResultBody }
+
+/** POST /api/results, 201. */
+export interface CreatedResultJson {
+  id: string
+  /** The result page, on this origin. */
+  url: string
+  /** The private delete link: given once, only its hash is stored. */
+  deleteUrl: string
+  createdAt: string
+  result: AnyResult
+}
+
+/** GET /api/results/{id}. */
+export interface ResultJson {
+  id: string
+  createdAt: string
+  result: AnyResult
+  name?: string
+}

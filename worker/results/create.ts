@@ -1,0 +1,58 @@
+import type { Context } from 'hono'
+import { assess, scoringContent as content } from '../../model/core'
+import type { AppEnv } from '../env'
+import { newId } from '../ids'
+import { rateLimited } from '../rate-limit'
+import { hashToken, newToken } from '../tokens'
+import { type Answer, refuse } from './answer'
+import type { StoredResult } from './schema'
+import { StorageUnavailable, saveResult } from './store'
+
+export interface CreateInput {
+  answers: Record<string, number>
+  name?: string | undefined
+  public?: boolean | undefined
+  source?: string | undefined
+}
+
+/**
+ * Scores validated answers and stores the result under a fresh id. Returns the record and
+ * the private delete token, which exists nowhere else: only its hash is stored.
+ * Throws StorageUnavailable when KV fails, so no caller hands out a URL to nothing.
+ */
+export async function createResult(kv: KVNamespace, input: CreateInput): Promise<{ record: StoredResult; token: string }> {
+  const token = newToken()
+  const record: StoredResult = {
+    id: newId(),
+    createdAt: new Date().toISOString(),
+    quizVersion: content.version,
+    answers: input.answers,
+    result: assess(content, input.answers),
+    deleteHash: await hashToken(token),
+    ...(input.name ? { name: input.name } : {}),
+    ...(input.public ? { public: true } : {}),
+    ...(input.source ? { source: input.source } : {}),
+  }
+  await saveResult(kv, record)
+  return { record, token }
+}
+
+export type Created = { record: StoredResult; token: string; error?: undefined } | { error: Response }
+
+/**
+ * Creates a result for the client of a request, as the JSON API and the form quiz both do:
+ * 429 (with Retry-After) past the client's creation limit, 503 (with Retry-After) when KV
+ * fails, in the format of the route that asked.
+ */
+export async function createForClient(c: Context<AppEnv>, input: CreateInput, answer: Answer): Promise<Created> {
+  if (await rateLimited(c, c.env.CREATE_LIMITER)) return { error: refuse(c, answer, 429) }
+  try {
+    return await createResult(c.env.RESULTS, input)
+  } catch (err) {
+    if (!(err instanceof StorageUnavailable)) throw err
+    c.header('Retry-After', '5')
+    return { error: refuse(c, answer, 503) }
+  }
+}
+
+export const deletePath = (id: string, token: string): string => `/r/${id}/delete?token=${token}`
