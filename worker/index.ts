@@ -1,12 +1,17 @@
 import { Hono } from 'hono/tiny'
+import { isApiPath } from './api-path'
+import { limitBodies } from './body'
 import type { AppEnv } from './env'
 import { apiError } from './errors'
 import { errorPage } from './render/error-page'
 import { api } from './routes/api'
+import { compare } from './routes/compare'
 import { embed } from './routes/embed'
 import { oembed } from './routes/oembed'
 import { pages } from './routes/pages'
 import { results } from './routes/results'
+import { stats } from './routes/stats'
+import { scheduled } from './norms/scheduled'
 import { securityHeaders } from './security-headers'
 import { teams } from './routes/teams'
 import { teamPages } from './routes/team-pages'
@@ -17,6 +22,7 @@ export { ResultTeams } from './team/result-teams'
 const app = new Hono<AppEnv>()
 
 app.use(securityHeaders())
+app.use(limitBodies)
 /** A trivial route: for uptime checks, and the floor the benchmark compares every route with. */
 app.get('/healthz', (c) => c.text('ok'))
 app.route('/api', api)
@@ -24,10 +30,10 @@ app.route('/api/teams', teams)
 app.route('/oembed', oembed)
 app.route('/embed', embed)
 app.route('/r', results)
+app.route('/compare', compare)
 app.route('/t', teamPages)
+app.route('/stats', stats)
 app.route('/', pages)
-
-const wantsJson = (path: string) => path.startsWith('/api/') || path.startsWith('/oembed')
 
 /**
  * The methods a path has routes for, asked of the router itself so that it cannot drift from
@@ -45,17 +51,18 @@ app.notFound((c) => {
   const allowed = allowedMethods(c.req.path)
   // No route for the path, or a route that found nothing (c.notFound()).
   if (allowed.length === 0 || allowed.includes(c.req.method))
-    return wantsJson(c.req.path) ? apiError(c, 404, 'No such API route.') : errorPage(c, 404)
+    return isApiPath(c.req.path) ? apiError(c, 404, 'No such API route.') : errorPage(c, 404)
   // A known path with the wrong method.
   c.header('Allow', allowed.join(', '))
-  return wantsJson(c.req.path) ? apiError(c, 405, `This address takes ${allowed.join(', ')}.`) : errorPage(c, 405)
+  return isApiPath(c.req.path) ? apiError(c, 405, `This address takes ${allowed.join(', ')}.`) : errorPage(c, 405)
 })
 
 app.onError((err, c) => {
   const requestId = crypto.randomUUID()
   console.error(`request ${requestId} failed:`, err)
-  if (wantsJson(c.req.path)) return c.json({ error: 'Something went wrong on our side.', issues: [], requestId }, 500)
+  if (isApiPath(c.req.path)) return c.json({ error: 'Something went wrong on our side.', issues: [], requestId }, 500)
   return errorPage(c, 500, requestId)
 })
 
-export default app
+/** Requests go to the Hono app; the Cron Trigger recomputes the norms (worker/norms/scheduled.ts). */
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Cloudflare.Env>

@@ -1,3 +1,7 @@
+import { RANDOM_ID_PATTERN } from '../../worker/random-id'
+
+const ID = RANDOM_ID_PATTERN.source.slice(1, -1)
+
 /** Shows every `[data-copy-target]` button and copies its input's value on click. */
 export function enableCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
@@ -31,7 +35,8 @@ export function myResults(): Record<string, string> {
 
 export const JOIN_KEY = 'role-spectrum:join-team'
 
-const PENDING = /^([A-Za-z0-9_-]{22})(?: ([A-Za-z0-9_-]{22}))?$/
+/** A team id, or a team id and its join key, as kept for this tab. */
+const PENDING = new RegExp(`^(${ID})(?: (${ID}))?$`)
 
 /** Remembers, for this tab, the team whose join link led to the quiz (with its join key, if any). */
 export function rememberTeam(id: string | null, key: string | null): void {

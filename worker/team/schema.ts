@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { AREA_IDS, SETTING_IDS } from '../../model/types'
-import { idParam } from '../ids'
+import { ID_PATTERN, idParam } from '../ids'
 import { shortText } from '../text-input'
 import { TOKEN_PATTERN } from '../tokens'
 
@@ -20,7 +20,7 @@ export const joinKey = secret('a join key')
  * result's owner can put it on a team. `key` is needed once the team's join link carries one.
  */
 export const joinBody = z.strictObject({
-  resultId: z.string({ error: 'must be a string' }).check(z.regex(/^[A-Za-z0-9_-]{22}$/, { error: 'is not a result id' })),
+  resultId: z.string({ error: 'must be a string' }).check(z.regex(ID_PATTERN, { error: 'is not a result id' })),
   token: secret('a private token'),
   name: shortText,
   key: z.optional(joinKey),
