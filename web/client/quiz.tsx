@@ -1,7 +1,7 @@
 import { hydrate } from 'preact'
 import { Quiz } from '../quiz/Quiz'
 import type { QuizData } from '../quiz/types'
-import { rememberTeam } from './copy'
+import { rememberTeam } from './handoff'
 import { pageData } from './data'
 
 // Arrived through a team's join link: remember the team for the result page's "join" box.

@@ -1,6 +1,7 @@
 // Progressive enhancements of the result page: copy the link, share, switch growth targets in
 // place, and, on the device that made the result, its delete link and a pending team to join.
-import { enableCopyButtons, myResults, pendingTeam } from './copy'
+import { enableCopyButtons } from './copy'
+import { myResults, pendingTeam } from './handoff'
 
 enableCopyButtons()
 

@@ -1,16 +1,11 @@
 // The team page: copy buttons, "Leave" on the rows of results made on this device, the private
 // link of this device's latest result ready in the join form, and "select all" for the admin.
-import { enableCopyButtons, JOIN_KEY, myResults } from './copy'
+import { enableCopyButtons } from './copy'
+import { forgetTeam, myResults } from './handoff'
 
 enableCopyButtons()
 const teamId = location.pathname.split('/')[2] ?? ''
-if (new URLSearchParams(location.search).has('joined')) {
-  try {
-    sessionStorage.removeItem(JOIN_KEY)
-  } catch {
-    // no storage
-  }
-}
+if (new URLSearchParams(location.search).has('joined')) forgetTeam()
 const mine = myResults()
 for (const row of document.querySelectorAll<HTMLTableRowElement>('tr[data-member]')) {
   const deleteUrl = mine[row.dataset.result ?? '']
