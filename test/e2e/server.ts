@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
+import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -8,11 +9,35 @@ export interface DevServer {
   stop: () => Promise<void>
 }
 
+/** A port the system reports free just now (another process may still take it first). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
 /**
- * Starts `wrangler dev` on a free-ish port with its own empty local KV, and waits until it
- * serves. `args` go to wrangler (the benchmark raises a limit with `--var`).
+ * Starts `wrangler dev` on a free port with its own empty local KV, and waits until it serves.
+ * `args` go to wrangler (the benchmark raises a limit with `--var`). When another process takes
+ * the port between the check and wrangler's start, it tries another port, up to three times.
  */
-export async function startServer(port = 8790 + Math.floor(Math.random() * 200), args: string[] = []): Promise<DevServer> {
+export async function startServer(port?: number, args: string[] = []): Promise<DevServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOn(port ?? (await freePort()), args)
+    } catch (err) {
+      const taken = err instanceof Error && err.message.includes('Address already in use')
+      if (!taken || port !== undefined || attempt === 3) throw err
+    }
+  }
+}
+
+async function startOn(port: number, args: string[]): Promise<DevServer> {
   const persist = mkdtempSync(join(tmpdir(), 'role-spectrum-e2e-'))
   // Run wrangler's own script with this Node (24), whatever `node` is first on the PATH.
   const child: ChildProcess = spawn(
