@@ -3,10 +3,10 @@ import { BRIDGES } from './bridges'
 import { nextHire } from './hire'
 import { covers, topRole } from './members'
 import { CORE, NEED_RULES, type NeedContext } from './needs'
-import type { MemberSnapshot, TeamNeed, TeamView } from './types'
+import type { MemberSnapshot, TeamNeed, TeamMap } from './types'
 
 /** Maps a team: coverage, roles and overlaps, bridges, what its setting needs, and who to hire next. */
-export function mapTeam(content: ScoringContent, setting: SettingId, snapshots: MemberSnapshot[]): TeamView {
+export function mapTeam(content: ScoringContent, setting: SettingId, snapshots: MemberSnapshot[]): TeamMap {
   const members = snapshots.map((m) => ({ m, top: topRole(content, m) }))
   const coverage = {} as Record<AreaId, number>
   const spread = {} as Record<AreaId, number>

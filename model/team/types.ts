@@ -2,7 +2,10 @@ import type { AreaId, SettingId } from '../types'
 
 /**
  * Words used in this folder, one meaning each:
- * - member: a person on a team, as the team keeps them (`MemberSnapshot`);
+ * - member: a person on a team, as the team keeps them (`MemberSnapshot`) and as the map lists
+ *   them (`TeamMember`); where only their names are needed (a covered role, an overlap, a
+ *   bridge), the field is still called `members` (the API's JSON keeps it) and holds names;
+ * - map: everything worked out about a team for one setting (`TeamMap`, from `mapTeam`);
  * - need: something a team setting asks of the team as a whole (`TeamNeed`);
  * - covers: a member covers a role when it is their top role or they fit it at least COVERS;
  * - hire: the one role the team should add next, with the need it closes.
@@ -54,17 +57,28 @@ export interface Bridge {
   name: string
   between: string
   explanation: string
+  /** Names of the members who cover the bridge. */
   members: string[]
 }
 
-export interface TeamView {
+/** A role at least one member covers. */
+export interface CoveredRole {
+  id: string
+  name: string
+  /** Names of the members who cover the role. */
+  members: string[]
+}
+
+/** A team mapped for one setting: coverage, the roles it covers, its needs, its next hire. */
+export interface TeamMap {
   setting: SettingId
   settingName: string
   members: TeamMember[]
   coverage: Record<AreaId, number>
   spread: Record<AreaId, number>
-  roles: { id: string; name: string; members: string[] }[]
-  overlaps: { id: string; name: string; members: string[] }[]
+  roles: CoveredRole[]
+  /** The covered roles that two or more members cover. */
+  overlaps: CoveredRole[]
   bridges: Bridge[]
   needs: TeamNeed[]
   nextHire: Hire

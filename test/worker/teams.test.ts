@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { call } from '../helpers/worker'
 import { createTeam, join, PEOPLE, resultFor, teamOf } from '../helpers/teams'
 import { postJson } from '../helpers/worker'
+import { positionPhrase } from '../../web/result/format'
 
 describe('POST /api/teams', () => {
   it('creates a team with a join link and a private admin link', async () => {
@@ -164,6 +165,25 @@ describe('the team map', () => {
     expect(horizontal.nextHire.role).toBe('product-manager')
     expect((await teamOf(t.id)).setting).toBe('low-batch')
     expect((await call(`/api/teams/${t.id}?setting=nope`)).status).toBe(400)
+  })
+
+  it("names each member's place with the words a result's link preview uses", async () => {
+    const t = await createTeam()
+    for (const [name, who] of [
+      ['Dana', PEOPLE.ds],
+      ['Max', PEOPLE.mle],
+      ['Sam', PEOPLE.swe],
+    ] as const)
+      await join(t.id, await resultFor(who), name)
+    const page = await (await call(`/t/${t.id}`)).text()
+    const places = new Set<string>()
+    for (const m of (await teamOf(t.id)).members) {
+      const row = page.match(new RegExp(`data-member="${m.memberId}"[\\s\\S]*?</tr>`))![0]
+      const place = row.match(/<span class="muted">· ([^<]+)<\/span>/)![1]!
+      expect(positionPhrase(m.position)).toContain(place)
+      places.add(place)
+    }
+    expect(places.size).toBe(3)
   })
 
   it('answers 404 for an unknown or malformed team id', async () => {

@@ -18,10 +18,21 @@ export const levelWord = (level: number): string =>
 /** A level as a number for "x/4": at most one decimal. */
 export const levelNumber = (level: number): string => String(Math.round(level * 10) / 10)
 
-/** A short phrase for a position 0..1 on the spectrum, for titles and previews. */
-export function positionPhrase(position: number): string {
-  if (position <= 0.15) return 'at the engineering end'
-  if (position >= 0.85) return 'at the science end'
-  if (position > 0.42 && position < 0.58) return 'midway between engineering and science'
-  return `between engineering and science, closer to ${position < 0.5 ? 'engineering' : 'science'}`
+/**
+ * Where a position 0..1 sits between the engineering and the science end, in words: the one
+ * set of thresholds for titles, share texts and the team map. `short` is for a table cell
+ * ("closer to science"), the default for a sentence ("between engineering and science, closer
+ * to science"). The result page's own label, which names the nearest roles, comes from the model.
+ */
+export function positionPhrase(position: number, form: 'sentence' | 'short' = 'sentence'): string {
+  const [sentence, short] = positionWords(position)
+  return form === 'short' ? short : sentence
+}
+
+function positionWords(position: number): [sentence: string, short: string] {
+  if (position <= 0.15) return ['at the engineering end', 'engineering end']
+  if (position >= 0.85) return ['at the science end', 'science end']
+  if (position > 0.42 && position < 0.58) return ['midway between engineering and science', 'midway']
+  const side = position < 0.5 ? 'engineering' : 'science'
+  return [`between engineering and science, closer to ${side}`, `closer to ${side}`]
 }

@@ -1,9 +1,9 @@
 import { scoringContent as content, type SettingId } from '../../model/core'
-import type { TeamView } from '../../model/team'
+import type { TeamMap } from '../../model/team'
 import { loadTeamMap } from '../lazy-modules'
 import type { MemberRecord, TeamMeta } from './schema'
 
-export type TeamJson = { id: string; name: string; setting: SettingId; createdAt: string } & Omit<TeamView, 'setting'>
+export type TeamJson = { id: string; name: string; setting: SettingId; createdAt: string } & Omit<TeamMap, 'setting'>
 
 /**
  * The team as the API and the pages show it, for its own setting or a what-if one. The map's
