@@ -21,7 +21,17 @@ export interface QuizAllState {
   errors?: Record<string, string> | undefined
   name?: string | undefined
   isPublic?: boolean | undefined
+  calibration?: { currentRole?: string | undefined; years?: string | undefined } | undefined
 }
 
 export const renderQuizAllPage = (s: QuizAllState): string =>
-  render(<QuizAllPage quiz={publicQuiz} answers={s.answers} errors={s.errors} name={s.name} isPublic={s.isPublic} />)
+  render(
+    <QuizAllPage
+      quiz={publicQuiz}
+      answers={s.answers}
+      errors={s.errors}
+      name={s.name}
+      isPublic={s.isPublic}
+      calibration={s.calibration}
+    />,
+  )

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { scoringContent as content } from '../model/core'
+import { OTHER_ROLE_CHOICES, YEAR_BAND_IDS } from '../web/quiz/calibration'
 import type { Issue } from './errors'
 import { shortText } from './text-input'
 
@@ -14,6 +15,17 @@ export const createResultBody = z.strictObject({
   public: z.optional(z.boolean({ error: 'must be true or false' })),
   /** The embed widget's source tag, stored with the result. */
   source: z.optional(shortText),
+  /** Optional answers of the last step, kept only in the anonymous statistics row, never with the result. */
+  calibration: z.optional(
+    z.strictObject({
+      currentRole: z.optional(
+        z.enum([...content.roles.map((r) => r.id), ...OTHER_ROLE_CHOICES.map((c) => c.id)], {
+          error: 'must be a role id from GET /api/quiz, "other" or "student"',
+        }),
+      ),
+      years: z.optional(z.enum(YEAR_BAND_IDS, { error: `must be one of ${YEAR_BAND_IDS.join(', ')}` })),
+    }),
+  ),
 })
 
 export type CreateResultBody = z.infer<typeof createResultBody>

@@ -20,7 +20,10 @@ export function Layout({ children, wide = false }: { children: ComponentChildren
         {children}
       </main>
       <footer class="site-footer">
-        <p>A self-assessment, not an exam: it reflects what you say you have done. No account, no tracking.</p>
+        <p>
+          A self-assessment, not an exam: it reflects what you say you have done. No account, no tracking; results are counted
+          anonymously (<a href="/stats">how people answer</a>).
+        </p>
       </footer>
     </>
   )

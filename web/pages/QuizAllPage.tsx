@@ -1,6 +1,14 @@
+import { CalibrationFields } from '../quiz/CalibrationFields'
 import type { QuizAnswers, QuizData } from '../quiz/types'
 import { Layout } from './Layout'
 import { TextField } from './TextField'
+
+/** The form's fields besides the questions: where the error summary links to, and its words for them. */
+const FIELDS: Record<string, { anchor: string; words: string } | undefined> = {
+  name: { anchor: 'display-name', words: 'name' },
+  currentRole: { anchor: 'current-role', words: 'current role' },
+  years: { anchor: 'years', words: 'years of experience' },
+}
 
 /** Every question on one page, a plain form that works without JavaScript. */
 export function QuizAllPage({
@@ -9,6 +17,7 @@ export function QuizAllPage({
   errors = {},
   name = '',
   isPublic = false,
+  calibration = {},
 }: {
   quiz: QuizData
   answers?: QuizAnswers | undefined
@@ -16,6 +25,8 @@ export function QuizAllPage({
   name?: string | undefined
   /** The "public" tick as sent, kept when the form comes back with errors. */
   isPublic?: boolean | undefined
+  /** The optional anonymous answers as sent, kept when the form comes back with errors. */
+  calibration?: { currentRole?: string | undefined; years?: string | undefined } | undefined
 }) {
   const count = Object.keys(errors).length
   return (
@@ -28,8 +39,8 @@ export function QuizAllPage({
             {Object.keys(errors).map((id, i) => (
               <span key={id}>
                 {i > 0 && ', '}
-                <a href={id === 'name' ? '#display-name' : `#q-${id}`}>
-                  {id === 'name' ? 'name' : `question ${quiz.questions.findIndex((q) => q.id === id) + 1}`}
+                <a href={FIELDS[id] ? `#${FIELDS[id].anchor}` : `#q-${id}`}>
+                  {FIELDS[id]?.words ?? `question ${quiz.questions.findIndex((q) => q.id === id) + 1}`}
                 </a>
               </span>
             ))}
@@ -82,6 +93,12 @@ export function QuizAllPage({
             <input type="checkbox" name="public" checked={isPublic} />
             <span>Let search engines list my result page</span>
           </label>
+          <CalibrationFields
+            choices={quiz.calibration}
+            currentRole={calibration.currentRole}
+            years={calibration.years}
+            errors={errors}
+          />
         </section>
         <button class="button primary large" type="submit">
           See my result

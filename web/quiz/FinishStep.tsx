@@ -1,6 +1,11 @@
 import type { Ref } from 'preact'
+import { CalibrationFields } from './CalibrationFields'
+import type { QuizData } from './types'
 
-/** The screen after the last question: an optional display name and whether search engines may list the result. */
+/**
+ * The screen after the last question: an optional display name, whether search engines may list
+ * the result, and the two optional anonymous questions (current role, years of experience).
+ */
 export function FinishStep({
   headingRef,
   name,
@@ -8,6 +13,9 @@ export function FinishStep({
   isPublic,
   onPublic,
   unanswered,
+  choices,
+  calibration,
+  onCalibration,
 }: {
   headingRef: Ref<HTMLHeadingElement>
   name: string
@@ -15,6 +23,9 @@ export function FinishStep({
   isPublic: boolean
   onPublic: (value: boolean) => void
   unanswered: number
+  choices: QuizData['calibration']
+  calibration: { currentRole: string; years: string }
+  onCalibration: (field: 'currentRole' | 'years', value: string) => void
 }) {
   return (
     <div class="finish">
@@ -24,7 +35,7 @@ export function FinishStep({
       {unanswered !== -1 ? (
         <p class="notice error">Question {unanswered + 1} has no answer yet; “See my result” takes you there.</p>
       ) : (
-        <p>Both of these are optional. Your result gets a link that only people you share it with will know.</p>
+        <p>Everything here is optional. Your result gets a link that only people you share it with will know.</p>
       )}
       <div class="field">
         <label for="display-name">Name to show on your result</label>
@@ -45,6 +56,12 @@ export function FinishStep({
         <input type="checkbox" checked={isPublic} onChange={(e) => onPublic((e.target as HTMLInputElement).checked)} />
         <span>Let search engines list my result page (off by default)</span>
       </label>
+      <CalibrationFields
+        choices={choices}
+        currentRole={calibration.currentRole}
+        years={calibration.years}
+        onChange={onCalibration}
+      />
     </div>
   )
 }

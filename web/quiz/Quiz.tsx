@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
 import { FinishStep } from './FinishStep'
 import { clearProgress, loadProgress, loadShortcuts, saveProgress, saveShortcuts } from './progress-store'
 import { QuestionStep } from './QuestionStep'
-import { submitAnswers, type Created } from './submit'
+import { calibrationBody, submitAnswers, type Created } from './submit'
 import type { QuizAnswers, QuizData } from './types'
 import { percentClass } from '../percent'
 
@@ -36,6 +36,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   const [step, setStep] = useState(0)
   const [name, setName] = useState('')
   const [isPublic, setPublic] = useState(false)
+  const [calibration, setCalibration] = useState({ currentRole: '', years: '' })
   const [shortcuts, setShortcuts] = useState(true)
   const [sending, setSending] = useState<Sending>({ state: 'idle' })
   const [restored, setRestored] = useState(false)
@@ -85,6 +86,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
       ...(source ? { source } : {}),
       ...(trimmed ? { name: trimmed } : {}),
       ...(isPublic ? { public: true } : {}),
+      ...calibrationBody(calibration),
     })
     if (!outcome.ok) return setSending({ state: 'error', message: outcome.message })
     clearProgress(quiz)
@@ -188,6 +190,9 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
           isPublic={isPublic}
           onPublic={setPublic}
           unanswered={firstUnanswered}
+          choices={quiz.calibration}
+          calibration={calibration}
+          onCalibration={(field, value) => setCalibration((c) => ({ ...c, [field]: value }))}
         />
       )}
 

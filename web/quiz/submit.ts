@@ -16,6 +16,18 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
 /** What the quiz sends besides the answers. */
 export type Extra = Omit<CreateResultBody, 'answers'>
 
+/**
+ * The optional last-step answers as the API takes them: only those given, and no `calibration`
+ * at all when neither is. The choices come from GET /api/quiz, so they are valid ids.
+ */
+export function calibrationBody(chosen: { currentRole: string; years: string }): Pick<Extra, 'calibration'> {
+  const calibration = {
+    ...(chosen.currentRole ? { currentRole: chosen.currentRole } : {}),
+    ...(chosen.years ? { years: chosen.years } : {}),
+  } as NonNullable<Extra['calibration']>
+  return Object.keys(calibration).length > 0 ? { calibration } : {}
+}
+
 export async function submitAnswers(answers: QuizAnswers, extra: Extra = {}, attempts = 3): Promise<SubmitOutcome> {
   let message = 'Your result could not be saved.'
   let delay = 600

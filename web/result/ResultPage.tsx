@@ -3,6 +3,7 @@ import { Layout } from '../pages/Layout'
 import { AreaChart } from './AreaChart'
 import { withArticle } from './format'
 import { GrowthPicker } from './GrowthPicker'
+import { Norms, type NormsView } from './Norms'
 import { BesideNote, CertaintyBlock, PathsToExplore, PlacedHeadline } from './Placement'
 import { isExploring, isPlaced } from './placement-words'
 import { AllRoles, RoleCards } from './RoleCards'
@@ -20,6 +21,8 @@ export interface ResultPageProps {
   shareText: string
   createdAt: string
   target?: string
+  /** Where the scores stand among other takers of the same quiz version (none for versions 0 and 1). */
+  norms?: NormsView | undefined
 }
 
 /**
@@ -38,6 +41,7 @@ export function ResultPage({
   shareText,
   createdAt,
   target,
+  norms,
 }: ResultPageProps) {
   const top = result.roles[0]!
   const placed = isPlaced(result) ? result : undefined
@@ -80,6 +84,7 @@ export function ResultPage({
         <section class="card" aria-labelledby="areas-title">
           <h2 id="areas-title">Your five areas</h2>
           <AreaChart scores={result.scores} names={areaNames} />
+          {norms && <Norms view={norms} names={areaNames} />}
         </section>
 
         <section aria-labelledby="roles-title">

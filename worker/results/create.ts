@@ -1,7 +1,9 @@
 import type { Context } from 'hono'
+import type { Calibration } from '../../web/quiz/calibration'
 import { assess, scoringContent as content } from '../../model/core'
 import type { AppEnv } from '../env'
 import { newId } from '../ids'
+import { recordNormsRow } from '../norms/row'
 import { rateLimited } from '../rate-limit'
 import { hashToken, newToken } from '../tokens'
 import { type Answer, refuse } from './answer'
@@ -13,6 +15,8 @@ export interface CreateInput {
   name?: string | undefined
   public?: boolean | undefined
   source?: string | undefined
+  /** The optional last-step answers: they go only into the anonymous norms row, never into KV. */
+  calibration?: Calibration | undefined
 }
 
 /**
@@ -47,7 +51,9 @@ export type Created = { record: StoredResult; token: string; error?: undefined }
 export async function createForClient(c: Context<AppEnv>, input: CreateInput, answer: Answer): Promise<Created> {
   if (await rateLimited(c, c.env.CREATE_LIMITER)) return { error: refuse(c, answer, 429) }
   try {
-    return await createResult(c.env.RESULTS, input)
+    const created = await createResult(c.env.RESULTS, input)
+    recordNormsRow(c.env, c.executionCtx, created.record, input.calibration)
+    return created
   } catch (err) {
     if (!(err instanceof StorageUnavailable)) throw err
     c.header('Retry-After', '5')

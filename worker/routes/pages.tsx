@@ -6,6 +6,7 @@ import { readForm } from '../body'
 import { createForClient } from '../results/create'
 import type { AppEnv } from '../env'
 import { loadQuiz } from '../lazy-modules'
+import type { QuizAllState } from '../quiz-module'
 import { renderDocument } from '../render/document'
 import { createResultBody } from '../validate'
 
@@ -48,12 +49,12 @@ pages.get('/quiz', async (c) => {
   )
 })
 
-const quizAll = async (answers?: Record<string, number>, errors?: Record<string, string>, name?: string, isPublic?: boolean) => {
+const quizAll = async (state: QuizAllState = {}) => {
   const { renderQuizAllPage } = await loadQuiz()
   return renderDocument({
     title: 'The whole quiz · Role Spectrum',
     description: 'Every question of the Role Spectrum quiz on one page.',
-    body: { html: renderQuizAllPage({ answers, errors, name, isPublic }) },
+    body: { html: renderQuizAllPage(state) },
   })
 }
 
@@ -75,10 +76,21 @@ pages.post('/quiz/all', async (c) => {
   const rawName = form.get('name')
   const name = typeof rawName === 'string' && rawName.trim() ? rawName : undefined
   const isPublic = form.get('public') === 'on'
-  const parsed = createResultBody.safeParse({ answers, name, public: isPublic })
+  // The optional anonymous answers: "Prefer not to say" sends an empty value.
+  const chosen = (key: string) => {
+    const raw = form.get(key)
+    return typeof raw === 'string' && raw !== '' ? raw : undefined
+  }
+  const calibration = { currentRole: chosen('currentRole'), years: chosen('years') }
+  const given = calibration.currentRole !== undefined || calibration.years !== undefined
+  const parsed = createResultBody.safeParse({ answers, name, public: isPublic, ...(given ? { calibration } : {}) })
   if (!parsed.success)
-    for (const issue of parsed.error.issues) if (issue.path[0] === 'name') errors.name = `The name ${issue.message}.`
-  if (Object.keys(errors).length > 0 || !parsed.success) return c.html(await quizAll(answers, errors, name, isPublic), 400)
+    for (const issue of parsed.error.issues) {
+      if (issue.path[0] === 'name') errors.name = `The name ${issue.message}.`
+      if (issue.path[0] === 'calibration') errors[String(issue.path[1])] = 'Choose one of the listed options.'
+    }
+  if (Object.keys(errors).length > 0 || !parsed.success)
+    return c.html(await quizAll({ answers, errors, name, isPublic, calibration }), 400)
   const created = await createForClient(c, parsed.data, 'page')
   if (created.error) return created.error
   return c.redirect(`/r/${created.record.id}/saved?token=${created.token}`, 303)

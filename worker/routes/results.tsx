@@ -11,6 +11,8 @@ import { isId } from '../ids'
 import type { AppEnv } from '../env'
 import { cardImage, imageUrl, storedImage } from '../image-cache'
 import { notModified } from '../etag'
+import { NORMS_SINCE_VERSION, normsView } from '../norms/percentiles'
+import { readNorms } from '../norms/store'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
 import { privatePage } from '../render/private-page'
@@ -53,7 +55,9 @@ results.get('/:id', async (c) => {
   // made from that, never from the raw query, so odd or unknown targets share the default's.
   const query = c.req.query('target')
   const target = record.result.growth.find((g) => g.target === query)?.target
-  const unchanged = notModified(c, `${record.id}.${record.quizVersion}.${target ?? ''}`)
+  // Figures of other takers (one KV read, kept a minute): the ETag names their time, as they change the page.
+  const norms = record.quizVersion >= NORMS_SINCE_VERSION ? await readNorms(c.env, c.executionCtx, record.quizVersion) : undefined
+  const unchanged = notModified(c, `${record.id}.${record.quizVersion}.${target ?? ''}${norms ? `.${norms.computedAt}` : ''}`)
   if (unchanged) return unchanged
   const origin = new URL(c.req.url).origin
   const p = preview(record, origin)
@@ -76,6 +80,7 @@ results.get('/:id', async (c) => {
           shareText={`My Role Spectrum: ${p.title}.`}
           createdAt={record.createdAt}
           target={target}
+          norms={norms && normsView(norms, record.result.scores)}
         />
       ),
       scripts: ['result'],

@@ -1,0 +1,244 @@
+import { env } from 'cloudflare:workers'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { scoringContent as content } from '../../model/core'
+import type { TakerRow } from '../../worker/norms/row'
+import { normsSchema } from '../../worker/norms/schema'
+import { forgetNormsInMemory, normsKey } from '../../worker/norms/store'
+import { clearNorms, failingD1, postJsonTo, row, run, runCron, seed } from '../helpers/norms'
+import { answersOf } from '../helpers/worker'
+
+beforeEach(clearNorms)
+
+/** `n` rows with the given score in one area and 50 elsewhere. */
+const rows = (n: number, over: Partial<TakerRow> = {}): TakerRow[] => Array.from({ length: n }, () => row(over))
+
+/** A result whose five scores are all 50 (every answer at level 2). */
+async function resultOfFifties(): Promise<string> {
+  const res = await postJsonTo('/api/results', { answers: answersOf(2) })
+  const body = (await res.json()) as any
+  expect(Object.values(body.result.scores)).toEqual([50, 50, 50, 50, 50])
+  return body.id
+}
+
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+const storedNorms = async () => normsSchema.parse(await env.RESULTS.get(normsKey(content.version), 'json'))
+
+describe('the cron trigger', () => {
+  it('stores per-area score counts, positions, top roles and the calibration tables in KV', async () => {
+    await seed([
+      ...rows(3, { stats: 10, position: 20, top_role: 'data-scientist', seniority: 'senior', current_role: 'data-scientist' }),
+      ...rows(2, { stats: 90, years: '1-2', seniority: 'entry' }),
+      row({ quiz_version: content.version - 1, stats: 0 }),
+    ])
+    await runCron()
+    const norms = await storedNorms()
+    expect(norms.rows).toBe(5)
+    expect(norms.areas.stats[10]).toBe(3)
+    expect(norms.areas.stats[90]).toBe(2)
+    expect(norms.areas.stats.reduce((s, n) => s + n, 0)).toBe(5)
+    expect(norms.areas.ml[50]).toBe(5)
+    expect(norms.positions[20]).toBe(3)
+    expect(norms.positions[50]).toBe(2)
+    expect(norms.top).toEqual(
+      expect.arrayContaining([
+        { a: 'data-scientist', b: 'senior', n: 3 },
+        { a: 'ml-engineer', b: 'entry', n: 2 },
+      ]),
+    )
+    expect(norms.confusion).toEqual([{ a: 'data-scientist', b: 'data-scientist', n: 3 }])
+    expect(norms.years).toEqual([{ a: '1-2', b: 'entry', n: 2 }])
+    // The earlier version has figures of its own.
+    const older = normsSchema.parse(await env.RESULTS.get(normsKey(content.version - 1), 'json'))
+    expect(older.rows).toBe(1)
+    expect(older.areas.stats[0]).toBe(1)
+  })
+
+  it('fails when D1 does, and leaves the last stored figures as they were', async () => {
+    await seed(rows(7))
+    await runCron()
+    const before = await env.RESULTS.get(normsKey(content.version))
+    await expect(runCron({ ...env, NORMS: failingD1 })).rejects.toThrow(/D1_ERROR/)
+    expect(await env.RESULTS.get(normsKey(content.version))).toBe(before)
+  })
+})
+
+describe('percentiles on the result page', () => {
+  /**
+   * 150 rows around a result of all 50s: per area, how many score below 50, at 50 and above.
+   * Higher than (below + at/2) / 150, rounded down.
+   */
+  const SPLITS = {
+    stats: [90, 30, 30], // (90 + 15) / 150 = 70 %
+    ml: [30, 30, 90], // 30 %
+    swe: [0, 150, 0], // 50 %
+    infra: [149, 0, 1], // 99.3 % → 99
+    comm: [0, 0, 150], // 0 %
+  } as const
+  const seeded = (): TakerRow[] =>
+    Array.from({ length: 150 }, (_, i) => {
+      const score = ([below, at]: readonly number[]) => (i < below! ? 20 : i < below! + at! ? 50 : 80)
+      return row({
+        stats: score(SPLITS.stats),
+        ml: score(SPLITS.ml),
+        swe: score(SPLITS.swe),
+        infra: score(SPLITS.infra),
+        comm: score(SPLITS.comm),
+      })
+    })
+
+  it('says, per area, what share of takers scored lower (ties half) once there are 150 rows', async () => {
+    await seed(seeded())
+    await runCron()
+    const id = await resultOfFifties()
+    const page = text(await (await run(`/r/${id}`)).text())
+    const line = (area: string) => page.match(new RegExp(`${area}: higher than (\\d+) % of people`))?.[1]
+    const names = Object.fromEntries(content.areas.map((a) => [a.id, a.name]))
+    expect(line(names.stats!)).toBe('70')
+    expect(line(names.ml!)).toBe('30')
+    expect(line(names.swe!)).toBe('50')
+    expect(line(names.infra!)).toBe('99')
+    expect(line(names.comm!)).toBe('0')
+    expect(page).toContain('Out of 150 anonymous results')
+  })
+
+  it('shows no percentile below 100 rows, only how many there are so far', async () => {
+    await seed(seeded().slice(0, 99))
+    await runCron()
+    const id = await resultOfFifties()
+    const page = text(await (await run(`/r/${id}`)).text())
+    expect(page).not.toContain('higher than')
+    expect(page).toContain(
+      'Comparisons with other people appear here once 100 people have taken this version of the quiz (99 so far)',
+    )
+  })
+
+  it('reads only the stored figures on a page view, never D1', async () => {
+    await seed(seeded())
+    await runCron()
+    const id = await resultOfFifties()
+    forgetNormsInMemory()
+    const page = text(await (await run(`/r/${id}`, undefined, { ...env, NORMS: failingD1 })).text())
+    expect(page).toContain('higher than 70 % of people')
+  })
+
+  it('computes the figures once when none are stored yet, and stores them', async () => {
+    await seed(seeded())
+    const id = await resultOfFifties()
+    expect(await env.RESULTS.get(normsKey(content.version))).toBeNull()
+    // 150 seeded rows and the result's own.
+    expect(text(await (await run(`/r/${id}`)).text())).toContain('Out of 151 anonymous results')
+    expect((await storedNorms()).rows).toBe(151)
+  })
+
+  it('shows nothing about other people when neither KV nor D1 can give figures', async () => {
+    const id = await resultOfFifties()
+    forgetNormsInMemory()
+    const res = await run(`/r/${id}`, undefined, { ...env, NORMS: failingD1 })
+    expect(res.status).toBe(200)
+    const page = text(await res.text())
+    expect(page).not.toContain('higher than')
+    expect(page).not.toContain('Comparisons with other people')
+  })
+
+  it('changes the page ETag when the figures change', async () => {
+    await seed(seeded())
+    await runCron()
+    const id = await resultOfFifties()
+    const first = (await run(`/r/${id}`)).headers.get('etag')!
+    expect((await run(`/r/${id}`, { headers: { 'if-none-match': first } })).status).toBe(304)
+    await new Promise((r) => setTimeout(r, 5))
+    await runCron()
+    const second = await run(`/r/${id}`, { headers: { 'if-none-match': first } })
+    expect(second.status).toBe(200)
+    expect(second.headers.get('etag')).not.toBe(first)
+  })
+
+  it('leaves results of quiz versions 0 and 1 as they were: no comparison, no figures read', async () => {
+    await seed(seeded().map((r) => ({ ...r, quiz_version: 1 })))
+    await runCron()
+    const fixture = (await import('../fixtures/result-v1.json')).default as any
+    await env.RESULTS.put(`v1:result:${fixture.id}`, JSON.stringify(fixture))
+    const page = text(await (await run(`/r/${fixture.id}`)).text())
+    expect(page).not.toContain('higher than')
+    expect(page).not.toContain('Comparisons with other people')
+  })
+})
+
+describe('/stats', () => {
+  it('below 100 rows says how many there are and what appears when', async () => {
+    await seed(rows(42))
+    await runCron()
+    const res = await run('/stats')
+    expect(res.status).toBe(200)
+    const page = text(await res.text())
+    expect(page).toContain(`42 people have taken version ${content.version} of the quiz`)
+    expect(page).toContain('appear here once 100 people have taken this version')
+    expect(page).not.toContain('Where people sit on the spectrum')
+  })
+
+  it('from 100 rows shows the spread, top roles, area averages and the calibration tables, hiding cells under 5', async () => {
+    await seed([
+      // Said ML engineer: 20 placed ML engineer, 4 placed software engineer (a cell under 5).
+      ...rows(20, { current_role: 'ml-engineer', top_role: 'ml-engineer', position: 35, years: '3-5', seniority: 'mid' }),
+      ...rows(4, { current_role: 'ml-engineer', top_role: 'software-engineer', position: 5 }),
+      // Said data analyst: 3 people in all, a row too small to show.
+      ...rows(3, { current_role: 'data-analyst', top_role: 'data-scientist', position: 80 }),
+      // Said student: 6, placed data scientist.
+      ...rows(6, { current_role: 'student', top_role: 'data-scientist', position: 80, stats: 20 }),
+      ...rows(67, { top_role: 'data-scientist', position: 95, infra: 10 }),
+    ])
+    await runCron()
+    const html = await (await run('/stats')).text()
+    const page = text(html)
+    expect(page).toContain('100 people have taken version')
+    // Spectrum in tens: 67 at 90–100, 9 at 80–89, 20 at 30–39, 4 at 0–9.
+    expect(page).toMatch(/90–100\s*67 %/)
+    expect(page).toMatch(/80–89\s*9 %/)
+    expect(page).toMatch(/30–39\s*20 %/)
+    expect(page).toMatch(/0–9\s*4 %/)
+    // Top roles, most first.
+    expect(page).toMatch(/Data scientist\s*76 %.*ML engineer\s*20 %.*Software engineer\s*4 %/)
+    // Area averages: stats (6 × 20 + 94 × 50) / 100 = 48.2 → 48; infra (67 × 10 + 33 × 50) / 100 = 23.2 → 23.
+    expect(page).toMatch(/Statistics[^0-9]*48/)
+    expect(page).toMatch(/infrastructure\s*23/i)
+    // The confusion table: 33 people answered; the data analyst row (3) is left out.
+    const table = html.slice(html.indexOf('Current role against placed role'))
+    const rowOf = (name: string) => text(table.match(new RegExp(`<tr><th scope="row">${name}</th>.*?</tr>`))?.[0] ?? '')
+    expect(page).toContain('33 people said what their current role is')
+    expect(page).toContain('rows of fewer than 5 are left out (3 people)')
+    expect(rowOf('ML engineer')).toBe('ML engineer2420–')
+    expect(rowOf('Student, or not working in this field')).toBe('Student, or not working in this field6–6')
+    expect(rowOf('Data analyst')).toBe('')
+    expect(table).not.toMatch(/>4</)
+    // Columns only for placed roles with a cell shown: ML engineer and data scientist, not software engineer.
+    const head = table.slice(0, table.indexOf('</thead>'))
+    expect(head).toContain('Data scientist')
+    expect(head).not.toContain('Software engineer')
+    // Years against seniority: 20 said 3–5 years, placed mid-level.
+    expect(text(html.slice(html.indexOf('Years of experience against placed seniority')))).toContain('3–5 years2020')
+  })
+
+  it('says when the figures are old because D1 could not be reached', async () => {
+    await seed(rows(120))
+    await runCron()
+    const stored = await storedNorms()
+    const old = { ...stored, computedAt: new Date(Date.now() - 3 * 3600_000).toISOString() }
+    await env.RESULTS.put(normsKey(content.version), JSON.stringify(old))
+    await expect(runCron({ ...env, NORMS: failingD1 })).rejects.toThrow()
+    forgetNormsInMemory()
+    const page = text(await (await run('/stats')).text())
+    expect(page).toContain('120 people have taken')
+    expect(page).toContain('have not been updated since then')
+    expect(page).toContain('Where people sit on the spectrum')
+  })
+
+  it('says the figures cannot be read when there are none and D1 is down', async () => {
+    const res = await run('/stats', undefined, { ...env, NORMS: failingD1 })
+    expect(res.status).toBe(200)
+    expect(text(await res.text())).toContain('The figures cannot be read right now')
+  })
+})

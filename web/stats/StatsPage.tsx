@@ -1,0 +1,198 @@
+import { Layout } from '../pages/Layout'
+import { percentClass } from '../percent'
+
+/** A calibration table: what people said (rows) against where the quiz placed them (columns). */
+export interface CrossTable {
+  columns: { id: string; name: string }[]
+  /** Rows of at least the minimum cell size; a cell under it is null (not shown). */
+  rows: { id: string; name: string; total: number; cells: (number | null)[] }[]
+  /** People who answered the question. */
+  answered: number
+  /** People in rows too small to show. */
+  hidden: number
+}
+
+interface Counted {
+  quizVersion: number
+  rows: number
+  minRows: number
+  minCell: number
+  computedAt: string
+  /** Not updated for a while: the cron trigger could not reach D1. */
+  stale: boolean
+}
+
+/** What /stats shows (worker/norms/stats.ts). */
+export type StatsView =
+  | { state: 'unavailable'; minRows: number }
+  | ({ state: 'few' } & Counted)
+  | ({
+      state: 'ready'
+      spectrum: { from: number; to: number; n: number; share: number }[]
+      topRoles: { id: string; name: string; n: number; share: number }[]
+      areas: { id: string; name: string; mean: number }[]
+      confusion: CrossTable
+      years: CrossTable
+    } & Counted)
+
+const when = (iso: string) =>
+  `${new Date(iso).toLocaleString('en-GB', { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })} UTC`
+const percent = (share: number) => `${Math.round(share * 100)} %`
+const number = (n: number) => n.toLocaleString('en-GB')
+
+/** A labelled bar: real text on both sides, the bar itself hidden from screen readers. */
+function Bar({ label, fraction, value }: { label: string; fraction: number; value: string }) {
+  return (
+    <li class="stat-row">
+      <span class="stat-label">{label}</span>
+      <span class="stat-track" aria-hidden="true">
+        <span class={`stat-fill ${percentClass(fraction)}`} />
+      </span>
+      <span class="stat-value">{value}</span>
+    </li>
+  )
+}
+
+function Table({ table, caption, corner, minCell }: { table: CrossTable; caption: string; corner: string; minCell: number }) {
+  if (table.rows.length === 0)
+    return (
+      <p class="muted">
+        Not shown yet: no answer has been given by {minCell} people or more ({number(table.answered)} answers so far).
+      </p>
+    )
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a box that scrolls must be reachable by keyboard to be scrolled
+    <section class="table-scroll" aria-label={caption} tabIndex={0}>
+      <table class="cross">
+        <caption class="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{corner}</th>
+            <th scope="col">People</th>
+            {table.columns.map((c) => (
+              <th scope="col" key={c.id}>
+                {c.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td>{number(r.total)}</td>
+              {r.cells.map((n, i) => (
+                <td key={table.columns[i]!.id} class={table.columns[i]!.id === r.id ? 'same' : undefined}>
+                  {n === null ? <span title={`fewer than ${minCell}`}>–</span> : number(n)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}
+
+/** The public statistics page: how takers of the current quiz version spread, once there are enough of them. */
+export function StatsPage({ view }: { view: StatsView }) {
+  return (
+    <Layout wide>
+      <article class="stats">
+        <h1>How people answer</h1>
+        <p class="lead">
+          Every saved result also adds one anonymous row to a separate database: the quiz version, the five area scores, the place
+          on the spectrum, the closest role and its seniority, the day, and, if given, the current role and years of experience
+          from the last step. No name, no link to the result, no address.
+        </p>
+        {view.state === 'unavailable' ? (
+          <p class="notice" role="status">
+            The figures cannot be read right now. Results are saved as usual and are counted once the statistics are back.
+          </p>
+        ) : (
+          <>
+            <p>
+              <strong>{number(view.rows)}</strong> {view.rows === 1 ? 'person has' : 'people have'} taken version{' '}
+              {view.quizVersion} of the quiz, counted on {when(view.computedAt)}.
+              {view.stale &&
+                ' The figures have not been updated since then: the statistics database could not be reached. Results are saved as usual and counted once it is back.'}
+            </p>
+            {view.state === 'few' ? (
+              <p class="notice">
+                The spread over the spectrum and over roles, the average per area, and how current roles compare with the
+                placements appear here once {view.minRows} people have taken this version. With fewer, they would say more about a
+                few people than about anyone.
+              </p>
+            ) : (
+              <Figures view={view} />
+            )}
+          </>
+        )}
+      </article>
+    </Layout>
+  )
+}
+
+function Figures({ view }: { view: Extract<StatsView, { state: 'ready' }> }) {
+  const widest = Math.max(...view.spectrum.map((b) => b.share), 0.01)
+  const topShare = Math.max(...view.topRoles.map((r) => r.share), 0.01)
+  return (
+    <>
+      <section class="card" aria-labelledby="spread-title">
+        <h2 id="spread-title">Where people sit on the spectrum</h2>
+        <p class="muted">Position from 0 at the engineering end to 100 at the science end, in steps of ten.</p>
+        <ul class="stat-bars">
+          {view.spectrum.map((b) => (
+            <Bar key={b.from} label={`${b.from}–${b.to}`} fraction={b.share / widest} value={percent(b.share)} />
+          ))}
+        </ul>
+      </section>
+
+      <section class="card" aria-labelledby="roles-title">
+        <h2 id="roles-title">Closest roles</h2>
+        <p class="muted">The role each person was placed in first.</p>
+        <ul class="stat-bars">
+          {view.topRoles.map((r) => (
+            <Bar key={r.id} label={r.name} fraction={r.share / topShare} value={percent(r.share)} />
+          ))}
+        </ul>
+      </section>
+
+      <section class="card" aria-labelledby="areas-title">
+        <h2 id="areas-title">Average score per area</h2>
+        <ul class="stat-bars">
+          {view.areas.map((a) => (
+            <Bar key={a.id} label={a.name} fraction={a.mean / 100} value={String(a.mean)} />
+          ))}
+        </ul>
+      </section>
+
+      <section class="card" aria-labelledby="confusion-title">
+        <h2 id="confusion-title">Current role against placement</h2>
+        <p class="muted">
+          How the model is checked against real people. {number(view.confusion.answered)} people said what their current role is.
+          Each row is what they said, each column the role the quiz placed them in first; the same role on both sides is
+          highlighted. Cells of fewer than {view.minCell} people show “–”
+          {view.confusion.hidden > 0 &&
+            `, and rows of fewer than ${view.minCell} are left out (${number(view.confusion.hidden)} ${view.confusion.hidden === 1 ? 'person' : 'people'})`}
+          .
+        </p>
+        <Table table={view.confusion} caption="Current role against placed role" corner="Said" minCell={view.minCell} />
+      </section>
+
+      <section class="card" aria-labelledby="years-title">
+        <h2 id="years-title">Years of experience against seniority</h2>
+        <p class="muted">
+          {number(view.years.answered)} people gave their years of experience. Each row is what they said, each column the
+          seniority the quiz gave them in their closest role. Cells of fewer than {view.minCell} people show “–”.
+        </p>
+        <Table
+          table={view.years}
+          caption="Years of experience against placed seniority"
+          corner="Experience"
+          minCell={view.minCell}
+        />
+      </section>
+    </>
+  )
+}

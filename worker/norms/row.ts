@@ -1,0 +1,79 @@
+import type { Calibration } from '../../web/quiz/calibration'
+import type { StoredResult } from '../results/schema'
+
+/** What is needed of the request's execution context: work that outlives the response. */
+export type WaitUntil = { waitUntil(promise: Promise<unknown>): void }
+
+/** The anonymous row a stored result adds to D1 (migrations/0001_takers.sql): no name, id, address or token. */
+export interface TakerRow {
+  quiz_version: number
+  /** The day only, YYYY-MM-DD (UTC). */
+  day: string
+  stats: number
+  ml: number
+  swe: number
+  infra: number
+  comm: number
+  /** Spectrum position 0..100 from the engineering end, as the result page shows it. */
+  position: number
+  top_role: string
+  seniority: string | null
+  source: string | null
+  current_role: string | null
+  years: string | null
+}
+
+export function takerRow(record: StoredResult, calibration?: Calibration): TakerRow {
+  const { scores, spectrum, roles } = record.result
+  const top = roles[0]!
+  return {
+    quiz_version: record.quizVersion,
+    day: record.createdAt.slice(0, 10),
+    stats: scores.stats,
+    ml: scores.ml,
+    swe: scores.swe,
+    infra: scores.infra,
+    comm: scores.comm,
+    position: Math.round(spectrum.position * 100),
+    top_role: top.id,
+    seniority: top.seniority ?? null,
+    source: record.source ?? null,
+    current_role: calibration?.currentRole ?? null,
+    years: calibration?.years ?? null,
+  }
+}
+
+const COLUMNS = [
+  'quiz_version',
+  'day',
+  'stats',
+  'ml',
+  'swe',
+  'infra',
+  'comm',
+  'position',
+  'top_role',
+  'seniority',
+  'source',
+  'current_role',
+  'years',
+] as const satisfies readonly (keyof TakerRow)[]
+
+const INSERT = `INSERT INTO takers (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`
+
+export async function insertRow(db: D1Database, row: TakerRow): Promise<void> {
+  await db
+    .prepare(INSERT)
+    .bind(...COLUMNS.map((c) => row[c]))
+    .run()
+}
+
+/**
+ * Adds the anonymous row of a result just stored, after the response: a D1 write that fails
+ * or hangs never fails or delays the creation (the result is in KV already). The calibration
+ * answers go here and nowhere else.
+ */
+export function recordNormsRow(env: Cloudflare.Env, ctx: WaitUntil, record: StoredResult, calibration?: Calibration): void {
+  const write = async () => insertRow(env.NORMS, takerRow(record, calibration))
+  ctx.waitUntil(write().catch((err: unknown) => console.error('norms row not written:', err)))
+}

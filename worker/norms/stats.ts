@@ -1,0 +1,89 @@
+import { AREA_IDS, SENIORITY_IDS } from '../../model/types'
+import { currentRoleName, OTHER_ROLE_CHOICES, YEAR_BANDS } from '../../web/quiz/calibration'
+import { SENIORITY_WORDS } from '../../web/result/placement-words'
+import type { CrossTable, StatsView } from '../../web/stats/StatsPage'
+import type { Norms, NormsCell } from './schema'
+import { isStale } from './stale'
+
+/** /stats shows its figures once the current quiz version has this many rows. */
+export const STATS_MIN_ROWS = 100
+/** A cell of a calibration table counting fewer people than this is not shown, nor a row totalling fewer. */
+export const MIN_CELL = 5
+
+type Named = { id: string; name: string }
+
+/**
+ * A calibration table from its cells: rows in `rowOrder`, only those of at least MIN_CELL
+ * people; columns in `columnOrder`, only those with a cell shown; every cell under MIN_CELL
+ * hidden (null). `hidden` counts the people left out with their rows.
+ */
+function crossTable(cells: NormsCell[], rowOrder: Named[], columnOrder: Named[]): CrossTable {
+  const count = (a: string, b: string) => cells.find((c) => c.a === a && c.b === b)?.n ?? 0
+  const totals = new Map<string, number>()
+  for (const c of cells) totals.set(c.a, (totals.get(c.a) ?? 0) + c.n)
+  const shownRows = rowOrder.filter((r) => (totals.get(r.id) ?? 0) >= MIN_CELL)
+  const columns = columnOrder.filter((col) => shownRows.some((r) => count(r.id, col.id) >= MIN_CELL))
+  const answered = [...totals.values()].reduce((s, n) => s + n, 0)
+  const rows = shownRows.map((r) => ({
+    ...r,
+    total: totals.get(r.id)!,
+    cells: columns.map((col) => {
+      const n = count(r.id, col.id)
+      return n >= MIN_CELL ? n : null
+    }),
+  }))
+  return { columns, rows, answered, hidden: answered - rows.reduce((s, r) => s + r.total, 0) }
+}
+
+/** What /stats shows, from the figures of the current quiz version (or none when they cannot be read). */
+export function statsView(
+  norms: Norms | undefined,
+  roles: readonly Named[],
+  areaNames: readonly Named[],
+  now = Date.now(),
+): StatsView {
+  if (!norms) return { state: 'unavailable', minRows: STATS_MIN_ROWS }
+  const base = {
+    quizVersion: norms.quizVersion,
+    rows: norms.rows,
+    minRows: STATS_MIN_ROWS,
+    minCell: MIN_CELL,
+    computedAt: norms.computedAt,
+    stale: isStale(norms.computedAt, now),
+  }
+  if (norms.rows < STATS_MIN_ROWS) return { state: 'few', ...base }
+  const share = (n: number) => n / norms.rows
+
+  const spectrum = Array.from({ length: 10 }, (_, i) => {
+    const from = i * 10
+    const to = i === 9 ? 100 : from + 9
+    const n = norms.positions.slice(from, to + 1).reduce((s, k) => s + k, 0)
+    return { from, to, n, share: share(n) }
+  })
+
+  const topCounts = new Map<string, number>()
+  for (const c of norms.top) topCounts.set(c.a, (topCounts.get(c.a) ?? 0) + c.n)
+  const topRoles = roles
+    .map((r) => ({ ...r, n: topCounts.get(r.id) ?? 0 }))
+    .filter((r) => r.n > 0)
+    .sort((a, b) => b.n - a.n)
+    .map((r) => ({ ...r, share: share(r.n) }))
+
+  const areas = AREA_IDS.map((id) => {
+    const histogram = norms.areas[id]
+    const sum = histogram.reduce((s, n, score) => s + n * score, 0)
+    return { id, name: areaNames.find((a) => a.id === id)?.name ?? id, mean: Math.round(sum / norms.rows) }
+  })
+
+  const said = [...roles, ...OTHER_ROLE_CHOICES].map((r) => ({ id: r.id, name: currentRoleName(r.id, roles) }))
+  const seniorities = SENIORITY_IDS.map((id) => ({ id, name: SENIORITY_WORDS[id] }))
+  return {
+    state: 'ready',
+    ...base,
+    spectrum,
+    topRoles,
+    areas,
+    confusion: crossTable(norms.confusion, said, [...roles]),
+    years: crossTable(norms.years, [...YEAR_BANDS], seniorities),
+  }
+}

@@ -1,0 +1,32 @@
+import { Hono } from 'hono/tiny'
+import { scoringContent as content } from '../../model/core'
+import type { AppEnv } from '../env'
+import { notModified } from '../etag'
+import { loadNorms } from '../lazy-modules'
+import { isStale } from '../norms/stale'
+import { readNorms } from '../norms/store'
+import { renderDocument } from '../render/document'
+
+/**
+ * /stats: how takers of the current quiz version spread, from the stored figures (one KV read
+ * at most; the page itself is a lazily loaded module).
+ */
+export const stats = new Hono<AppEnv>()
+
+stats.get('/', async (c) => {
+  const norms = await readNorms(c.env, c.executionCtx, content.version)
+  const now = Date.now()
+  if (norms) {
+    const unchanged = notModified(c, `stats.${norms.computedAt}.${isStale(norms.computedAt, now) ? 'stale' : 'fresh'}`)
+    if (unchanged) return unchanged
+  }
+  const { renderStatsPage } = await loadNorms()
+  return c.html(
+    renderDocument({
+      title: 'How people answer · Role Spectrum',
+      description: 'How people who took the Role Spectrum quiz spread over the spectrum of ML roles, counted anonymously.',
+      canonical: new URL('/stats', c.req.url).href,
+      body: { html: renderStatsPage(norms, now) },
+    }),
+  )
+})
