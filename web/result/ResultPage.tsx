@@ -1,6 +1,7 @@
 import type { AnyResult, AreaId } from '../../model/types'
 import { Layout } from '../pages/Layout'
 import { AreaChart } from './AreaChart'
+import { CompareForm } from './CompareForm'
 import { withArticle } from './format'
 import { GrowthPicker } from './GrowthPicker'
 import { Norms, type NormsView } from './Norms'
@@ -119,6 +120,7 @@ export function ResultPage({
         </section>
 
         <ShareBox url={shareUrl} image={imageUrl} text={shareText} />
+        <CompareForm id={id} />
 
         <section class="card" data-join-team hidden aria-labelledby="join-title">
           <h2 id="join-title">Join your team</h2>

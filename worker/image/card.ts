@@ -2,37 +2,13 @@ import type { AnyResult, AreaId } from '../../model/types'
 import { isPlaced } from '../../web/result/placement-words'
 import { drawPlacementLines, PLACED_LAYOUT } from './placement-lines'
 import { encodePng } from './png'
-import { Canvas, type Rgb } from './raster'
-import { canDraw, drawText, fit, measure } from './text'
+import { ACCENT, AREA_SHORT, BG, CARD_HEIGHT, CARD_WIDTH, drawableName, MUTED, SURFACE, TEXT, TRACK } from './palette'
+import { Canvas } from './raster'
+import { drawText, fit, measure } from './text'
 
-export const CARD_WIDTH = 1200
-export const CARD_HEIGHT = 630
-
-const BG: Rgb = [15, 16, 32]
-const SURFACE: Rgb = [30, 32, 58]
-const TRACK: Rgb = [52, 55, 92]
-const TEXT: Rgb = [236, 237, 247]
-const MUTED: Rgb = [169, 171, 195]
-const ACCENT: Rgb = [139, 140, 248]
-
-const AREA_SHORT: Record<AreaId, string> = {
-  stats: 'Statistics',
-  ml: 'ML',
-  swe: 'Software',
-  infra: 'Infrastructure',
-  comm: 'Communication',
-}
-
-/**
- * The display name as the card can draw it (composed, NFC, so that an accented letter typed as
- * letter plus mark meets the font's precomposed glyph), or undefined when the font lacks any of
- * its characters: the name is then left off the card rather than drawn with gaps or stand-ins
- * (the result page still shows it).
- */
-export function drawableName(displayName: string | undefined): string | undefined {
-  const name = displayName?.normalize('NFC')
-  return name && canDraw(name, 'regular') ? name : undefined
-}
+export { CARD_HEIGHT, CARD_WIDTH, drawableName } from './palette'
+/** The comparison card of two results lives beside it, in the same lazily loaded module. */
+export { renderCompareCardPng } from './compare-card'
 
 /** Draws the social card of a result (1200×630): top role, spectrum with marker, five areas. */
 export function drawCard(result: AnyResult, displayName?: string): Canvas {

@@ -6,6 +6,7 @@ import type { AppEnv } from '../env'
 import { loadQuiz } from '../lazy-modules'
 import { renderDocument } from '../render/document'
 import { findResult } from '../results/find'
+import { compareEmbed } from './compare'
 import { areaNames } from './results'
 
 /** Pages made to be framed by other sites (the widget and oEmbed). */
@@ -48,6 +49,8 @@ embed.get('/r/:id', async (c) => {
     }),
   )
 })
+
+embed.route('/compare', compareEmbed)
 
 /** An embed's accent colour (see accentStylesheet); the same URL always gives the same CSS. */
 embed.get('/accent.css', (c) => {

@@ -5,6 +5,7 @@ import { apiError } from '../errors'
 import { isPlaced, placementTitle } from '../../web/result/placement-words'
 import { findResult } from '../results/find'
 import { toIssues } from '../validate'
+import { compareOembed } from './compare'
 
 /** oEmbed provider for result and quiz URLs of this site. */
 export const oembed = new Hono<AppEnv>()
@@ -17,7 +18,7 @@ const query = z.object({
   maxheight: dimension,
 })
 
-const SIZES = { result: { width: 600, height: 460 }, quiz: { width: 640, height: 760 } }
+const SIZES = { result: { width: 600, height: 460 }, compare: { width: 600, height: 640 }, quiz: { width: 640, height: 760 } }
 
 const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
@@ -37,7 +38,8 @@ oembed.get('/', async (c) => {
   if (target.host !== self.host) return apiError(c, 404, 'Not a URL of this site.')
 
   const result = target.pathname.match(/^\/r\/([^/]+)\/?$/)
-  let kind: 'result' | 'quiz'
+  const pair = await compareOembed(c, target.pathname, self.origin)
+  let kind: keyof typeof SIZES
   let src: string
   let title: string
   let thumbnail: string | undefined
@@ -52,6 +54,10 @@ oembed.get('/', async (c) => {
     const what = isPlaced(scored) ? placementTitle(scored) : `${scored.roles[0]!.name}, ${scored.spectrum.label.toLowerCase()}`
     title = `Role Spectrum${name ? ` of ${name}` : ''}: ${what}`
     thumbnail = `${self.origin}/r/${id}/image.png`
+  } else if (pair) {
+    if (pair.error) return pair.error
+    kind = 'compare'
+    ;({ src, title, thumbnail } = pair)
   } else if (target.pathname === '/' || target.pathname === '/quiz' || target.pathname === '/quiz/') {
     kind = 'quiz'
     src = `${self.origin}/embed/quiz`

@@ -1,0 +1,34 @@
+import type { ScoringContent } from '../../model/types'
+import { anchorsOf, areaNamesOf } from './ComparePage'
+import { PairAreaChart, PairSpectrum, SideName } from './parts'
+import { type CompareSide, topRoleWords } from './words'
+
+/** A comparison as a compact card for other sites: both on the spectrum and the areas, a link to the rest. */
+export function CompareEmbed({ a, b, content, url }: { a: CompareSide; b: CompareSide; content: ScoringContent; url: string }) {
+  const sides: [CompareSide, CompareSide] = [a, b]
+  return (
+    <main class="embed embed-card">
+      <p class="eyebrow">Role Spectrum comparison</p>
+      <h1 class="embed-title">
+        {a.label} <span class="hero-fit">and</span> {b.label}
+      </h1>
+      <ul class="pair-legend">
+        {sides.map((s) => (
+          <li key={s.letter}>
+            <SideName side={s} />: {topRoleWords(s.result)} <span class="muted">({s.result.roles[0]!.fit} fit)</span>
+          </li>
+        ))}
+      </ul>
+      <PairSpectrum anchors={anchorsOf(a, b)} sides={sides} brief />
+      <PairAreaChart sides={sides} names={areaNamesOf(content)} />
+      <p class="embed-links">
+        <a class="button primary" href={url} target="_blank" rel="noopener">
+          See the full comparison
+        </a>
+        <a href="/quiz" target="_blank" rel="noopener">
+          Take the quiz yourself
+        </a>
+      </p>
+    </main>
+  )
+}

@@ -1,0 +1,36 @@
+/**
+ * "Compare with…": a plain GET form, so it works without JavaScript. The worker reads the
+ * pasted link (a result URL of any form, or a bare id) and redirects to /compare/{a}/{b}.
+ */
+export function CompareForm({ id, heading = 'Compare with…' }: { id: string; heading?: string }) {
+  return (
+    <section class="card compare-form" aria-labelledby="compare-title">
+      <h2 id="compare-title">{heading}</h2>
+      <form method="get" action="/compare">
+        <input type="hidden" name="a" value={id} />
+        <div class="field">
+          <label for="compare-other">Link to another person’s result</label>
+          <div class="share-row">
+            <input
+              id="compare-other"
+              name="other"
+              type="text"
+              inputMode="url"
+              required
+              autoComplete="off"
+              spellcheck={false}
+              placeholder="https://…/r/…"
+              aria-describedby="compare-hint"
+            />
+            <button type="submit" class="button primary">
+              Compare
+            </button>
+          </div>
+          <p id="compare-hint" class="muted">
+            Both results on one chart and one spectrum: where you differ most, and how you complement each other.
+          </p>
+        </div>
+      </form>
+    </section>
+  )
+}

@@ -1,0 +1,192 @@
+import type { Context } from 'hono'
+import { Hono } from 'hono/tiny'
+import { scoringContent as content } from '../../model/core'
+import type { Problem } from '../../web/compare/CompareProblem'
+import { type CompareSide, sideLabels } from '../../web/compare/words'
+import { accentStylesheet, embedSettings, parseEmbedQuery, themeAttributes } from '../embed-options'
+import type { AppEnv } from '../env'
+import { notModified } from '../etag'
+import { isId } from '../ids'
+import { loadCardRenderer, loadComparePage } from '../lazy-modules'
+import { renderDocument } from '../render/document'
+import { markPrivate } from '../render/private-page'
+import { findResult } from '../results/find'
+import type { StoredResult } from '../results/schema'
+
+/**
+ * Two results compared: the "Compare with…" form's target, the comparison page, its card
+ * image, and (mounted under /embed) its embeddable card. The pages, their words and the pair's
+ * reading load lazily (worker/generated/compare-page.mjs); this module only finds the results.
+ */
+export const compare = new Hono<AppEnv>()
+
+/**
+ * The result id in what a person pasted into "Compare with…": a result link of any host or
+ * form (https://host/r/ID, host/r/ID, /r/ID/, /r/ID?x=y, /r/ID/image.png, an embed link, even
+ * the private delete link, of which only the id is read), or the bare 22-character id.
+ */
+export function resultIdIn(input: string): string | undefined {
+  const text = input.trim()
+  if (isId(text)) return text
+  let path: string
+  try {
+    path = new URL(text, 'https://pasted.invalid').pathname
+  } catch {
+    return undefined
+  }
+  const id = path.match(/(?:^|\/)r\/([^/]+)(?:\/(?:image\.png|delete|saved)?)?$/)?.[1]
+  return id !== undefined && isId(id) ? id : undefined
+}
+
+type Both = { records: StoredResult[]; sides: [CompareSide, CompareSide]; error?: undefined } | { error: Response }
+
+/** Both results of a comparison, or the error page (404 when either is unknown or deleted, 500 when unreadable). */
+async function findBoth(c: Context<AppEnv>): Promise<Both> {
+  const found = await Promise.all([findResult(c, c.req.param('a') ?? '', 'page'), findResult(c, c.req.param('b') ?? '', 'page')])
+  const records: StoredResult[] = []
+  for (const f of found) {
+    if (f.error) return f
+    records.push(f.record)
+  }
+  const labels = sideLabels(records[0]!.name, records[1]!.name)
+  const side = (i: 0 | 1): CompareSide => {
+    const r = records[i]!
+    return { letter: i ? 'B' : 'A', id: r.id, label: labels[i], result: r.result, quizVersion: r.quizVersion }
+  }
+  return { records, sides: [side(0), side(1)] }
+}
+
+const comparePath = (a: string, b: string) => `/compare/${a}/${b}`
+
+/** The page of a request that cannot be followed, naming the problem, with the form to try again. */
+async function problem(c: Context<AppEnv>, kind: Problem, id?: string) {
+  const page = (await loadComparePage()).renderCompareProblem(kind, id)
+  return c.html(
+    renderDocument({ title: `${page.title} · Role Spectrum`, description: page.description, noindex: true, body: page }),
+    page.status,
+  )
+}
+
+/**
+ * The "Compare with…" form (a GET, so it works without JavaScript): 303 to the comparison, or
+ * a page that names what is wrong. The query may hold a pasted private link, so the answer is
+ * never cached nor sent on as a referrer, and the pasted text is never shown back.
+ */
+compare.get('/', async (c) => {
+  markPrivate(c)
+  const a = c.req.query('a')?.trim() ?? ''
+  const other = c.req.query('other')?.trim() ?? ''
+  if (!isId(a)) return problem(c, 'start')
+  if (!other) return problem(c, 'empty', a)
+  const b = resultIdIn(other)
+  if (!b) return problem(c, 'link', a)
+  const [first, second] = await Promise.all([findResult(c, a, 'page'), findResult(c, b, 'page')])
+  if (first.error) return first.error
+  if (second.error) return second.error.status === 404 ? problem(c, 'missing', a) : second.error
+  return c.redirect(comparePath(a, b), 303)
+})
+
+compare.get('/:a/:b', async (c) => {
+  const found = await findBoth(c)
+  if (found.error) return found.error
+  const [ra, rb] = found.records as [StoredResult, StoredResult]
+  const unchanged = notModified(c, `compare.${ra.id}.${ra.quizVersion}.${rb.id}.${rb.quizVersion}`)
+  if (unchanged) return unchanged
+  const origin = new URL(c.req.url).origin
+  const url = `${origin}${comparePath(ra.id, rb.id)}`
+  const image = `${url}/image.png`
+  const [a, b] = found.sides
+  const page = (await loadComparePage()).renderComparePage({ a, b, content, url, imageUrl: image })
+  return c.html(
+    renderDocument({
+      title: `${page.title} · Role Spectrum`,
+      description: page.description,
+      canonical: url,
+      // Indexed only when both people chose to let search engines index their result.
+      noindex: !(ra.public && rb.public),
+      social: {
+        title: page.title,
+        description: page.description,
+        url,
+        image,
+        imageAlt: `Role Spectrum card comparing ${a.label} and ${b.label}: top roles, one spectrum, five areas.`,
+      },
+      oembed: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`,
+      body: page,
+    }),
+  )
+})
+
+/**
+ * The comparison's card. Not kept in KV: both results are looked up on every request, so the
+ * card of a deleted result is never served again (404). The rendered PNG is kept in the Cache
+ * API of this location for up to a day, but only ever served after that check; browsers and
+ * link previews may keep their copy for an hour.
+ */
+compare.get('/:a/:b/image.png', async (c) => {
+  const found = await findBoth(c)
+  if (found.error) return found.error
+  const [ra, rb] = found.records as [StoredResult, StoredResult]
+  const key = new URL(`${comparePath(ra.id, rb.id)}/image.png`, c.req.url).href
+  const cache = await caches.open('role-spectrum-compare-images')
+  const hit = await cache.match(key)
+  let body: ArrayBuffer
+  if (hit) body = await hit.arrayBuffer()
+  else {
+    const png = await (await loadCardRenderer()).renderCompareCardPng(ra, rb)
+    body = png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer
+    const kept = new Response(body.slice(0), {
+      headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400' },
+    })
+    c.executionCtx.waitUntil(cache.put(key, kept))
+  }
+  return c.body(body, 200, {
+    'content-type': 'image/png',
+    'cache-control': 'public, max-age=3600',
+    'x-image-source': hit ? 'cache' : 'render',
+  })
+})
+
+/** The embeddable card of a comparison, mounted at /embed/compare (see routes/embed.tsx). */
+export const compareEmbed = new Hono<AppEnv>()
+
+compareEmbed.get('/:a/:b', async (c) => {
+  const q = parseEmbedQuery(c.req.query())
+  const found = await findBoth(c)
+  if (found.error) return found.error
+  const [a, b] = found.sides
+  const url = new URL(comparePath(a.id, b.id), c.req.url).href
+  const page = (await loadComparePage()).renderCompareEmbed({ a, b, content, url })
+  return c.html(
+    renderDocument({
+      title: `${page.title} · Role Spectrum`,
+      description: page.description,
+      noindex: true,
+      htmlAttrs: themeAttributes(q),
+      stylesheets: accentStylesheet(q),
+      body: page,
+      scripts: ['embedCard'],
+      data: { embed: embedSettings(q) },
+    }),
+  )
+})
+
+/** What oEmbed answers for a comparison URL's path: the frame, title and card, or the error; undefined for any other path. */
+export async function compareOembed(
+  c: Context<AppEnv>,
+  path: string,
+  origin: string,
+): Promise<{ src: string; title: string; thumbnail: string; error?: undefined } | { error: Response } | undefined> {
+  const m = path.match(/^\/compare\/([^/]+)\/([^/]+)\/?$/)
+  if (!m) return undefined
+  const [a, b] = await Promise.all([findResult(c, m[1]!, 'json'), findResult(c, m[2]!, 'json')])
+  if (a.error) return a
+  if (b.error) return b
+  const [labelA, labelB] = sideLabels(a.record.name, b.record.name)
+  const at = `${origin}${comparePath(a.record.id, b.record.id)}`
+  return {
+    src: `${origin}/embed${comparePath(a.record.id, b.record.id)}`,
+    title: `Role Spectrum: ${labelA} and ${labelB} compared`,
+    thumbnail: `${at}/image.png`,
+  }
+}
