@@ -1,18 +1,14 @@
 import type { CreatedResultJson, CreateResultBody } from '../../worker/api-shapes'
+import { rememberMyResult } from '../client/handoff'
 import type { QuizAnswers } from './types'
 
-/** What the page gets for a created result. */
-export type Created = CreatedResultJson
+/** What the page needs of a created result (POST /api/results answers with more). */
+export type Created = Pick<CreatedResultJson, 'id' | 'url' | 'deleteUrl' | 'result'>
 
 export type SubmitOutcome = ({ ok: true } & Created) | { ok: false; message: string }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-/**
- * Sends the answers and returns the new result. Network failures and 5xx answers are retried a
- * few times, honouring a short Retry-After; a 429 is reported with its message instead (the
- * person can try again when it says). The caller keeps the answers until this succeeds.
- */
 /** What the quiz sends besides the answers. */
 export type Extra = Omit<CreateResultBody, 'answers'>
 
@@ -28,6 +24,11 @@ export function calibrationBody(chosen: { currentRole: string; years: string }):
   return Object.keys(calibration).length > 0 ? { calibration } : {}
 }
 
+/**
+ * Sends the answers and returns the new result. Network failures and 5xx answers are retried a
+ * few times, honouring a short Retry-After; a 429 is reported with its message instead (the
+ * person can try again when it says). The caller keeps the answers until this succeeds.
+ */
 export async function submitAnswers(answers: QuizAnswers, extra: Extra = {}, attempts = 3): Promise<SubmitOutcome> {
   let message = 'Your result could not be saved.'
   let delay = 600
@@ -43,9 +44,9 @@ export async function submitAnswers(answers: QuizAnswers, extra: Extra = {}, att
         body: JSON.stringify({ answers, ...extra }),
       })
       const body = (await res.json().catch(() => ({}))) as Partial<Created> & { error?: string }
-      if (res.status === 201 && body.url && body.id && body.result && body.deleteUrl && body.createdAt) {
-        remember(body.id, body.deleteUrl)
-        return { ok: true, id: body.id, url: body.url, deleteUrl: body.deleteUrl, createdAt: body.createdAt, result: body.result }
+      if (res.status === 201 && body.url && body.id && body.result && body.deleteUrl) {
+        rememberMyResult(body.id, body.deleteUrl)
+        return { ok: true, id: body.id, url: body.url, deleteUrl: body.deleteUrl, result: body.result }
       }
       message = body.error ?? message
       const retryAfter = Number(res.headers.get('retry-after'))
@@ -57,15 +58,4 @@ export async function submitAnswers(answers: QuizAnswers, extra: Extra = {}, att
     }
   }
   return { ok: false, message }
-}
-
-/** Keeps the private delete link of a result created on this device, for its result page. */
-function remember(id: string, deleteUrl: string): void {
-  try {
-    const mine = JSON.parse(localStorage.getItem('role-spectrum:mine') ?? '{}') as Record<string, string>
-    mine[id] = deleteUrl
-    localStorage.setItem('role-spectrum:mine', JSON.stringify(mine))
-  } catch {
-    // Without storage the delete link is still in the API response; the page just will not offer it.
-  }
 }
