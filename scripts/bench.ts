@@ -1,10 +1,10 @@
 // Route benchmark (issue #6): the production build of the worker (minified, as uploaded) in
 // workerd under wrangler dev, each route loaded with concurrent keep-alive connections for a
 // fixed time by autocannon, compared with the trivial /healthz route of the same worker in the
-// same run. CPU time per request is read from the workerd process (/proc) around each route.
+// same run. CPU time per request is read from /proc around each route: the workerd processes
+// under the wrangler dev this script starts, not every workerd on the machine.
 // Writes docs/bench.json; exits 1 when a route misses its target ratio.
-import { execFileSync } from 'node:child_process'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import autocannon from 'autocannon'
 import { startServer } from '../test/e2e/server.ts'
@@ -12,18 +12,57 @@ import { startServer } from '../test/e2e/server.ts'
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8)
 const CONNECTIONS = 16
 
-/** Total CPU time (ms) of every workerd process on the machine. */
-function workerdCpuMs(): number {
-  const pids = execFileSync('pgrep', ['-x', 'workerd'], { encoding: 'utf8' }).trim().split('\n').filter(Boolean)
-  let ticks = 0
-  for (const pid of pids) {
+/** One process as /proc/<pid>/stat describes it. */
+interface Proc {
+  pid: number
+  ppid: number
+  name: string
+  /** User plus system CPU time, in clock ticks (USER_HZ, 100 a second on Linux). */
+  ticks: number
+}
+
+function processes(): Proc[] {
+  const procs: Proc[] = []
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
     try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')
-      ticks += Number(fields[11]) + Number(fields[12])
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8')
+      // "pid (name) state ppid …": the name may hold spaces and parentheses, so split after the last ')'.
+      const close = stat.lastIndexOf(')')
+      const fields = stat.slice(close + 2).split(' ')
+      procs.push({
+        pid: Number(entry),
+        ppid: Number(fields[1]),
+        name: stat.slice(stat.indexOf('(') + 1, close),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      })
     } catch {
       // process went away
     }
   }
+  return procs
+}
+
+/**
+ * Total CPU time (ms) of the workerd processes this benchmark started: those descended from
+ * this process, i.e. under the wrangler dev that startServer spawned. Other workerd processes
+ * on the machine (another wrangler dev, tests running beside the benchmark) are not counted.
+ */
+function ownWorkerdCpuMs(): number {
+  const procs = processes()
+  const children = new Map<number, Proc[]>()
+  for (const p of procs) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p])
+  let ticks = 0
+  let found = 0
+  const queue = [...(children.get(process.pid) ?? [])]
+  for (let p = queue.pop(); p; p = queue.pop()) {
+    if (p.name === 'workerd') {
+      ticks += p.ticks
+      found++
+    }
+    queue.push(...(children.get(p.pid) ?? []))
+  }
+  if (found === 0) throw new Error('no workerd process under this benchmark: did wrangler dev stop?')
   return (ticks * 1000) / 100
 }
 
@@ -118,7 +157,7 @@ try {
       headers: { 'content-type': 'application/json' },
     })
     let ip = 0
-    const cpuBefore = workerdCpuMs()
+    const cpuBefore = ownWorkerdCpuMs()
     const result = await autocannon({
       url: base,
       connections: CONNECTIONS,
@@ -138,7 +177,7 @@ try {
         },
       ],
     })
-    const cpuMs = workerdCpuMs() - cpuBefore
+    const cpuMs = ownWorkerdCpuMs() - cpuBefore
     const rps = result.requests.average
     if (route.target === 1) baseline = rps
     const ratio = rps / baseline

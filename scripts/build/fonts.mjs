@@ -1,14 +1,16 @@
-// Extracts glyph outlines of Inter (regular and bold) into worker/generated/glyphs.ts, so the
-// worker can draw text without a font parser. The regular weight, in which the card draws a
+// Build step `npm run build:fonts`: extracts glyph outlines of Inter (regular and bold) into
+// worker/generated/glyphs.ts, typed by the checked-in worker/generated/font.d.ts, so the worker
+// can draw text without a font parser. The regular weight, in which the card draws a
 // person's name, takes the Latin, Latin Extended, Vietnamese, Greek and Cyrillic subsets (names
 // in those scripts must come out right); it leaves out combining marks: the card draws
 // precomposed (NFC) letters only, because placing a loose mark over a capital or a lowercase
 // letter needs the font's positioning tables, which this renderer does not read. Accented
 // letters are mostly composites in the font (a base letter plus a mark); they are kept as
 // references to shared outlines, so several hundred of them cost little.
-import opentype from 'opentype.js'
 import { readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
+import opentype from 'opentype.js'
+import { GENERATED, isMain, report } from './common.mjs'
 
 /** Subsets of @fontsource/inter, in order of preference when several hold a character. */
 const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'cyrillic']
@@ -105,49 +107,58 @@ function pieces(font, glyph, dx = 0, dy = 0) {
   return glyph.components.flatMap((c) => pieces(font, font.glyphs.get(c.glyphIndex), dx + c.dx, dy + c.dy))
 }
 
-const fonts = {}
-// Names are drawn in the regular weight only; bold draws the card's own words (brand, role
-// names, scores), which the Latin subset covers, so bold takes that subset alone.
-for (const [name, weight, subsets] of [
-  ['regular', 400, SUBSETS],
-  ['bold', 700, SUBSETS.slice(0, 1)],
-]) {
-  /** Distinct outlines, shared by every character that uses them (found by their path text). */
-  const paths = []
-  const pathIndex = new Map()
-  const glyphs = {}
-  let unitsPerEm = 0
-  let ascender = 0
-  let descender = 0
-  for (const subset of subsets) {
-    const font = load(subset, weight)
-    if (subset === SUBSETS[0]) ({ unitsPerEm, ascender, descender } = font)
-    for (const code of Object.keys(font.tables.cmap.glyphIndexMap)
-      .map(Number)
-      .sort((a, b) => a - b)) {
-      const ch = String.fromCodePoint(code)
-      if (glyphs[ch] !== undefined || !wanted(ch)) continue
-      const glyph = font.charToGlyph(ch)
-      const refs = []
-      for (const p of pieces(font, glyph)) {
-        const path = encodePath(p.glyph, ch)
-        if (!path) continue
-        let index = pathIndex.get(path)
-        if (index === undefined) pathIndex.set(path, (index = paths.push(path) - 1))
-        const x = Math.round(p.dx / Q)
-        const y = Math.round(-p.dy / Q)
-        refs.push(x === 0 && y === 0 ? `${index}` : `${index} ${x} ${y}`)
+/** Extracts the outlines and writes worker/generated/glyphs.ts. */
+export async function buildFonts() {
+  const fonts = {}
+  // Names are drawn in the regular weight only; bold draws the card's own words (brand, role
+  // names, scores), which the Latin subset covers, so bold takes that subset alone.
+  for (const [name, weight, subsets] of [
+    ['regular', 400, SUBSETS],
+    ['bold', 700, SUBSETS.slice(0, 1)],
+  ]) {
+    /** Distinct outlines, shared by every character that uses them (found by their path text). */
+    const paths = []
+    const pathIndex = new Map()
+    const glyphs = {}
+    let unitsPerEm = 0
+    let ascender = 0
+    let descender = 0
+    for (const subset of subsets) {
+      const font = load(subset, weight)
+      if (subset === SUBSETS[0]) ({ unitsPerEm, ascender, descender } = font)
+      for (const code of Object.keys(font.tables.cmap.glyphIndexMap)
+        .map(Number)
+        .sort((a, b) => a - b)) {
+        const ch = String.fromCodePoint(code)
+        if (glyphs[ch] !== undefined || !wanted(ch)) continue
+        const glyph = font.charToGlyph(ch)
+        const refs = []
+        for (const p of pieces(font, glyph)) {
+          const path = encodePath(p.glyph, ch)
+          if (!path) continue
+          let index = pathIndex.get(path)
+          if (index === undefined) pathIndex.set(path, (index = paths.push(path) - 1))
+          const x = Math.round(p.dx / Q)
+          const y = Math.round(-p.dy / Q)
+          refs.push(x === 0 && y === 0 ? `${index}` : `${index} ${x} ${y}`)
+        }
+        // "advance|outline;outline …", each outline "index" or "index dx dy" in stored units, y down.
+        glyphs[ch] = `${Math.round(glyph.advanceWidth / Q)}|${refs.join(';')}`
       }
-      // "advance|outline;outline …", each outline "index" or "index dx dy" in stored units, y down.
-      glyphs[ch] = `${Math.round(glyph.advanceWidth / Q)}|${refs.join(';')}`
     }
+    fonts[name] = { unitsPerEm: unitsPerEm / Q, ascender: ascender / Q, descender: descender / Q, paths, glyphs }
   }
-  fonts[name] = { unitsPerEm: unitsPerEm / Q, ascender: ascender / Q, descender: descender / Q, paths, glyphs }
+  const out = `${GENERATED}/glyphs.ts`
+  await mkdir(GENERATED, { recursive: true })
+  await writeFile(
+    out,
+    '// Written by scripts/build/fonts.mjs from @fontsource/inter (SIL Open Font License); do not edit.\n' +
+      "import type { Fonts } from './font'\n\n" +
+      `export const fonts: Fonts = ${JSON.stringify(fonts)}\n`,
+  )
+  report('fonts', [out])
+  for (const [name, font] of Object.entries(fonts))
+    console.log(`  ${name}: ${Object.keys(font.glyphs).length} characters, ${font.paths.length} distinct outlines`)
 }
-await mkdir('worker/generated', { recursive: true })
-await writeFile(
-  'worker/generated/glyphs.ts',
-  `// Written by scripts/build-font.mjs from @fontsource/inter (SIL Open Font License); do not edit.\n` +
-    `export interface Font {\n  unitsPerEm: number\n  ascender: number\n  descender: number\n  /** Distinct outlines (see encodePath in the script). */\n  paths: readonly string[]\n  /** Character → "advance|outline;outline …", each outline "index" or "index dx dy". */\n  glyphs: Readonly<Record<string, string>>\n}\n` +
-    `export const fonts: { regular: Font; bold: Font } = ${JSON.stringify(fonts)}\n`,
-)
+
+if (isMain(import.meta.url)) await buildFonts()
