@@ -20,7 +20,7 @@ export function CalibrationFields({
   onChange?: (field: Field, value: string) => void
   errors?: Record<string, string> | undefined
 }) {
-  const select = (field: Field, id: string, label: string, value: string, options: QuizData['calibration']['years']) => (
+  const select = (field: Field, id: string, label: string, value: string, options: readonly { id: string; name: string }[]) => (
     <div class="field">
       <label for={id}>{label}</label>
       {errors[field] && (

@@ -1,15 +1,6 @@
-/** The quiz as the page receives it (the shape of GET /api/quiz). */
-export interface QuizData {
-  version: number
-  areas: { id: string; name: string }[]
-  questions: { id: string; area: string; prompt: string; options: { value: number; label: string }[] }[]
-  /** The choices of the optional last-step questions (web/quiz/calibration.ts). */
-  calibration: { currentRole: Choice[]; years: Choice[] }
-}
+import type { PublicQuiz } from '../../worker/public-quiz'
 
-export interface Choice {
-  id: string
-  name: string
-}
+/** The quiz as the page receives it: the type of GET /api/quiz, taken from what the worker sends. */
+export type QuizData = PublicQuiz
 
 export type QuizAnswers = Record<string, number>
