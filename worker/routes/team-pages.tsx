@@ -13,7 +13,7 @@ import { errorPage } from '../render/error-page'
 import { JOIN_REFUSALS, joinTeam } from '../team/join'
 import { createTeamBody, joinBody, settingId } from '../team/schema'
 import { adminPath, createTeam, joinPath, keyOpens, teamStub } from '../team/service'
-import type { TeamSnapshot } from '../team/team-object'
+import type { LoadedTeam } from '../team/team-object'
 import { newToken, tokenMatches } from '../tokens'
 import { areaNames } from './results'
 
@@ -47,13 +47,13 @@ function privateLink(input: string): { resultId: string; token?: string } {
 
 const REPLACED = JOIN_REFUSALS['bad-key'].text
 
-async function load(c: Context<AppEnv>, id: string, setting?: SettingId): Promise<TeamSnapshot | undefined> {
+async function load(c: Context<AppEnv>, id: string, setting?: SettingId): Promise<LoadedTeam | undefined> {
   if (!isId(id)) return undefined
   return (await teamStub(c.env, id).view(setting)) ?? undefined
 }
 
 interface Render {
-  state: TeamSnapshot
+  state: LoadedTeam
   admin?: { token: string; isNew: boolean } | undefined
   notice?: string | undefined
   joinError?: Record<string, string>
@@ -186,7 +186,7 @@ teamPages.post('/:id/admin', async (c) => {
   if (found.error) return found.error
   const stub = teamStub(c.env, found.state.meta.id)
   const action = text(form, 'action')
-  let state: TeamSnapshot | null
+  let state: LoadedTeam | null
   let notice: string
   if (action === 'setting') {
     const s = settingId.safeParse(text(form, 'setting'))

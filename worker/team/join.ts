@@ -2,7 +2,7 @@ import { loadResult } from '../results/store'
 import { tokenMatches } from '../tokens'
 import { resultTeams } from './result-teams'
 import { snapshot, teamStub } from './service'
-import type { JoinRefusal, TeamSnapshot } from './team-object'
+import type { JoinRefusal, LoadedTeam } from './team-object'
 
 export type JoinFailure = JoinRefusal | 'no-result' | 'unreadable' | 'bad-token'
 
@@ -50,7 +50,7 @@ export async function joinTeam(
   env: Cloudflare.Env,
   teamId: string,
   input: JoinInput,
-): Promise<{ ok: true; memberId: string; view: TeamSnapshot } | { ok: false; reason: JoinFailure }> {
+): Promise<{ ok: true; memberId: string; view: LoadedTeam } | { ok: false; reason: JoinFailure }> {
   const result = await loadResult(env.RESULTS, input.resultId)
   if (result.kind === 'corrupt') return { ok: false, reason: 'unreadable' }
   if (result.kind !== 'found') return { ok: false, reason: 'no-result' }

@@ -18,14 +18,15 @@ const JOINS_PER_MINUTE = 30
 const LINK_BATCH = 20
 
 export type JoinRefusal = 'no-team' | 'bad-key' | 'duplicate' | 'full' | 'busy'
-export type JoinOutcome = { ok: true; memberId: string; name: string; view: TeamSnapshot } | { ok: false; reason: JoinRefusal }
+export type JoinOutcome = { ok: true; memberId: string; name: string; view: LoadedTeam } | { ok: false; reason: JoinRefusal }
 
 export interface TeamState {
   meta: TeamMeta
   members: MemberRecord[]
 }
 
-export interface TeamSnapshot {
+/** What the team object answers with: its stored meta and the team map as JSON. */
+export interface LoadedTeam {
   meta: TeamMeta
   team: TeamJson
 }
@@ -76,7 +77,7 @@ export class Team extends DurableObject<Cloudflare.Env> {
   }
 
   /** The team map for its saved setting, or for a what-if setting. */
-  async view(setting?: SettingId): Promise<TeamSnapshot | null> {
+  async view(setting?: SettingId): Promise<LoadedTeam | null> {
     const state = await this.load()
     if (!state) return null
     const s = setting ?? state.meta.setting
@@ -119,16 +120,16 @@ export class Team extends DurableObject<Cloudflare.Env> {
   }
 
   /** Saves a new setting; returns the team map under it, or null when there is no team. */
-  async setSetting(setting: TeamMeta['setting']): Promise<TeamSnapshot | null> {
+  async setSetting(setting: TeamMeta['setting']): Promise<LoadedTeam | null> {
     return this.saveMeta({ setting })
   }
 
   /** Replaces the join link: the old one stops opening the team; members stay. */
-  async setJoinKey(joinKey: string): Promise<TeamSnapshot | null> {
+  async setJoinKey(joinKey: string): Promise<LoadedTeam | null> {
     return this.saveMeta({ joinKey })
   }
 
-  private async saveMeta(change: Partial<TeamMeta>): Promise<TeamSnapshot | null> {
+  private async saveMeta(change: Partial<TeamMeta>): Promise<LoadedTeam | null> {
     const state = await this.load()
     if (!state) return null
     const meta = { ...state.meta, ...change }
@@ -139,13 +140,13 @@ export class Team extends DurableObject<Cloudflare.Env> {
   }
 
   /** Removes a member; returns who was removed (null if nobody) and the team map after it. */
-  async remove(memberId: string): Promise<{ removed: MemberRecord | null; view: TeamSnapshot | null }> {
+  async remove(memberId: string): Promise<{ removed: MemberRecord | null; view: LoadedTeam | null }> {
     const { removed, view } = await this.removeMany([memberId])
     return { removed: removed[0] ?? null, view }
   }
 
   /** Removes several members in one write; returns those that were there and the map after. */
-  async removeMany(memberIds: string[]): Promise<{ removed: MemberRecord[]; view: TeamSnapshot | null }> {
+  async removeMany(memberIds: string[]): Promise<{ removed: MemberRecord[]; view: LoadedTeam | null }> {
     const state = await this.load()
     const removed = state ? [...new Set(memberIds)].flatMap((id) => this.members!.get(id) ?? []) : []
     if (removed.length) {
