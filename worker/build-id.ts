@@ -1,7 +1,7 @@
 import { assets } from './generated/assets'
 
 /**
- * Names this build: every asset name carries a hash of its content (scripts/build-web.mjs),
+ * Names this build: every asset name carries a hash of its content (scripts/build/web-assets.mjs),
  * so a short hash of the manifest changes whenever a page would link to other files. Kept in
  * ETags, so that after a deploy a browser never keeps old HTML whose assets are gone.
  */

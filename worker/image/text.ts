@@ -23,7 +23,7 @@ export function canDraw(text: string, weight: Weight = 'regular'): boolean {
 }
 
 /**
- * Decodes one outline written by scripts/build-font.mjs, flattening its quadratic curves. A
+ * Decodes one outline written by scripts/build/fonts.mjs, flattening its quadratic curves. A
  * curve written without its end ("Q dx dy") ends halfway to the next curve's control point.
  */
 function outline(weight: Weight, index: number): Polygon[] {
