@@ -1,6 +1,6 @@
 // `npm start`: wrangler dev (every argument passes through) plus the widget demo host page
 // on the next port, a second origin that embeds the app like another site would.
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { serveDemo } from './demo-server.mjs'
 
 const args = process.argv.slice(2)
@@ -14,10 +14,16 @@ const ip = option('ip', 'localhost')
 const appHost = ip === '0.0.0.0' || ip === '*' ? 'localhost' : ip
 
 const wranglerBin = new URL('../node_modules/wrangler/bin/wrangler.js', import.meta.url).pathname
-const wrangler = spawn(process.execPath, [wranglerBin, 'dev', ...args], {
-  stdio: 'inherit',
-  env: { WRANGLER_SEND_METRICS: 'false', ...process.env },
-})
+const env = { WRANGLER_SEND_METRICS: 'false', ...process.env }
+
+// The local D1 database (the norms) gets the schema of migrations/ first; applied ones are skipped.
+const persist = option('persist-to', undefined)
+execFileSync(
+  process.execPath,
+  [wranglerBin, 'd1', 'migrations', 'apply', 'NORMS', '--local', ...(persist ? ['--persist-to', persist] : [])],
+  { stdio: 'inherit', env: { CI: 'true', ...env } },
+)
+const wrangler = spawn(process.execPath, [wranglerBin, 'dev', ...args], { stdio: 'inherit', env })
 wrangler.on('exit', (code) => process.exit(code ?? 0))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => wrangler.kill(signal))
 

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync } from 'node:fs'
 import { type AddressInfo, createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -6,7 +6,20 @@ import { join } from 'node:path'
 
 export interface DevServer {
   url: string
+  /** The local state directory (KV, D1, …) of this server. */
+  persist: string
   stop: () => Promise<void>
+}
+
+const wranglerEnv = { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }
+
+/** Gives the local D1 database in `persist` the schema of migrations/, as `npm start` does. */
+function applyMigrations(persist: string): void {
+  execFileSync(
+    process.execPath,
+    ['node_modules/wrangler/bin/wrangler.js', 'd1', 'migrations', 'apply', 'NORMS', '--local', '--persist-to', persist],
+    { env: wranglerEnv, stdio: 'pipe' },
+  )
 }
 
 /** A port the system reports free just now (another process may still take it first). */
@@ -39,6 +52,7 @@ export async function startServer(port?: number, args: string[] = []): Promise<D
 
 async function startOn(port: number, args: string[]): Promise<DevServer> {
   const persist = mkdtempSync(join(tmpdir(), 'role-spectrum-e2e-'))
+  applyMigrations(persist)
   // Run wrangler's own script with this Node (24), whatever `node` is first on the PATH.
   const child: ChildProcess = spawn(
     process.execPath,
@@ -52,9 +66,11 @@ async function startOn(port: number, args: string[]): Promise<DevServer> {
       '--persist-to',
       persist,
       '--show-interactive-dev-session=false',
+      // GET /__scheduled runs the Cron Trigger (the norms' aggregation) on demand.
+      '--test-scheduled',
       ...args,
     ],
-    { env: { ...process.env, WRANGLER_SEND_METRICS: 'false', CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { env: wranglerEnv, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let log = ''
   child.stdout?.on('data', (d) => (log += d))
@@ -77,6 +93,7 @@ async function startOn(port: number, args: string[]): Promise<DevServer> {
   }
   return {
     url,
+    persist,
     stop: () =>
       new Promise((resolve) => {
         child.once('exit', () => resolve())

@@ -65,7 +65,11 @@ export async function seed(rows: TakerRow[]): Promise<void> {
 
 /** An empty start: no rows, no stored figures, nothing remembered by this isolate. */
 export async function clearNorms(): Promise<void> {
-  await env.NORMS.prepare('DELETE FROM takers').run()
+  await env.NORMS.batch([
+    env.NORMS.prepare('DELETE FROM takers'),
+    env.NORMS.prepare('DELETE FROM taker_totals'),
+    env.NORMS.prepare('UPDATE taker_totals_mark SET upto = 0'),
+  ])
   for (const { name } of (await env.RESULTS.list({ prefix: normsKey(0).replace(/0$/, '') })).keys) await env.RESULTS.delete(name)
   forgetNormsInMemory()
 }

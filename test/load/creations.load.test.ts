@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { writeFileSync } from 'node:fs'
 import { after, before, it } from 'node:test'
+import { takerRows } from '../e2e/norms-db.ts'
 import { startServer, type DevServer } from '../e2e/server.ts'
 
 const CLIENTS = 25
@@ -59,6 +60,12 @@ it(`creates ${CLIENTS * PER_CLIENT} results from ${CLIENTS} concurrent clients, 
   )
   assert.equal(identical, CLIENTS * PER_CLIENT)
 
+  // Each creation also left its anonymous norms row in D1 (written after the response).
+  let rows = 0
+  for (const deadline = Date.now() + 15_000; rows < created.length && Date.now() < deadline; )
+    rows = await new Promise<number>((r) => setTimeout(() => r(takerRows(server.persist).length), 200))
+  assert.equal(rows, created.length, 'one norms row per stored result')
+
   latencies.sort((a, b) => a - b)
   const figures = {
     date: new Date().toISOString(),
@@ -71,6 +78,7 @@ it(`creates ${CLIENTS * PER_CLIENT} results from ${CLIENTS} concurrent clients, 
     readBackIdentical: identical,
     lost: CLIENTS * PER_CLIENT - identical,
     duplicated: created.length - new Set(created.map((c) => c.id)).size,
+    normsRows: rows,
   }
   console.log(JSON.stringify(figures))
   if (process.env.LOAD_FIGURES) writeFileSync(process.env.LOAD_FIGURES, `${JSON.stringify(figures, null, 2)}\n`)

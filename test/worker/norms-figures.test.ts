@@ -57,6 +57,22 @@ describe('the cron trigger', () => {
     expect(older.areas.stats[0]).toBe(1)
   })
 
+  it('counts every row exactly once across runs, reading only the rows written since the last', async () => {
+    await seed(rows(150))
+    await runCron()
+    await seed(rows(5, { stats: 0 }))
+    const { advanceTotals } = await import('../../worker/norms/aggregate')
+    const { rowsRead } = await advanceTotals(env.NORMS)
+    expect(rowsRead).toBeGreaterThan(0)
+    expect(rowsRead).toBeLessThan(150)
+    await runCron()
+    const norms = await storedNorms()
+    expect(norms.rows).toBe(155)
+    expect(norms.areas.stats[0]).toBe(5)
+    expect(norms.areas.stats[50]).toBe(150)
+    expect(norms.top).toEqual([{ a: 'ml-engineer', b: 'mid', n: 155 }])
+  })
+
   it('fails when D1 does, and leaves the last stored figures as they were', async () => {
     await seed(rows(7))
     await runCron()
@@ -157,7 +173,7 @@ describe('percentiles on the result page', () => {
     expect(second.headers.get('etag')).not.toBe(first)
   })
 
-  it('leaves results of quiz versions 0 and 1 as they were: no comparison, no figures read', async () => {
+  it('leaves results of quiz versions 0 and 1 as they were: no comparison', async () => {
     await seed(seeded().map((r) => ({ ...r, quiz_version: 1 })))
     await runCron()
     const fixture = (await import('../fixtures/result-v1.json')).default as any

@@ -70,8 +70,8 @@ function Table({ table, caption, corner, minCell }: { table: CrossTable; caption
             <th scope="col">{corner}</th>
             <th scope="col">People</th>
             {table.columns.map((c) => (
-              <th scope="col" key={c.id}>
-                {c.name}
+              <th scope="col" key={c.id} class="turned">
+                <span>{c.name}</span>
               </th>
             ))}
           </tr>
@@ -83,7 +83,13 @@ function Table({ table, caption, corner, minCell }: { table: CrossTable; caption
               <td>{number(r.total)}</td>
               {r.cells.map((n, i) => (
                 <td key={table.columns[i]!.id} class={table.columns[i]!.id === r.id ? 'same' : undefined}>
-                  {n === null ? <span title={`fewer than ${minCell}`}>–</span> : number(n)}
+                  {n === null ? (
+                    <span class="few" title={`fewer than ${minCell}`}>
+                      –
+                    </span>
+                  ) : (
+                    number(n)
+                  )}
                 </td>
               ))}
             </tr>

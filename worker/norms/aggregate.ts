@@ -3,38 +3,57 @@ import type { Norms, NormsCell } from './schema'
 
 const SCORES = 101
 
-/**
- * Every figure of one quiz version, in one batch (one round trip): the row count, takers per
- * whole score in each area and per spectrum position, top role × seniority, and the two
- * calibration tables. Each statement is a GROUP BY over the version's rows (takers_by_version
- * narrows them), so the answer is a few hundred small rows however many takers there are;
- * nothing reads every row into the worker. (Separate statements: D1 allows only a few terms in
- * one compound SELECT.)
- */
-const part = (a: string, b: string, where = '') =>
-  `SELECT ${a} AS a, ${b} AS b, COUNT(*) AS n FROM takers WHERE quiz_version = ?1${where}`
+/** The rows not yet counted: above the mark, up to the newest (fixed for the whole batch, a transaction). */
+const NEW_ROWS = 'rowid > (SELECT upto FROM taker_totals_mark) AND rowid <= (SELECT COALESCE(MAX(rowid), 0) FROM takers)'
 
-const STATEMENTS: [kind: string, sql: string][] = [
-  ['rows', part('NULL', 'NULL')],
-  ...AREA_IDS.map((area): [string, string] => [area, `${part(area, 'NULL')} GROUP BY ${area}`]),
-  ['position', `${part('position', 'NULL')} GROUP BY position`],
-  ['top', `${part('top_role', 'seniority')} GROUP BY top_role, seniority`],
-  ['confusion', `${part('current_role', 'top_role', ' AND current_role IS NOT NULL')} GROUP BY current_role, top_role`],
-  ['years', `${part('years', 'seniority', ' AND years IS NOT NULL')} GROUP BY years, seniority`],
+/** Adds the new rows' counts, grouped by `a` and `b`, to the running totals of `kind`. */
+const add = (kind: string, a: string, b: string, where = '') => {
+  const groups = ['quiz_version', a, b].filter((g) => g !== "''").join(', ')
+  return `INSERT INTO taker_totals (quiz_version, kind, a, b, n)
+    SELECT quiz_version, '${kind}', ${a}, ${b}, COUNT(*) FROM takers WHERE ${NEW_ROWS}${where} GROUP BY ${groups}
+    ON CONFLICT (quiz_version, kind, a, b) DO UPDATE SET n = n + excluded.n`
+}
+
+/**
+ * One GROUP BY per figure over the rows written since the last run (a rowid range, so old rows
+ * are never read again), added to the totals, then the mark moved: all in one batch, which D1
+ * runs as one transaction, so a row is counted exactly once however runs overlap.
+ */
+const ADVANCE = [
+  add('rows', "''", "''"),
+  ...AREA_IDS.map((area) => add(area, area, "''")),
+  add('position', 'position', "''"),
+  add('top', 'top_role', "COALESCE(seniority, '')"),
+  add('confusion', 'current_role', 'top_role', ' AND current_role IS NOT NULL'),
+  add('years', 'years', "COALESCE(seniority, '')", ' AND years IS NOT NULL'),
+  'UPDATE taker_totals_mark SET upto = MAX(upto, (SELECT COALESCE(MAX(rowid), 0) FROM takers))',
 ]
 
-interface AggregateRow {
-  a: string | number | null
-  b: string | null
+/**
+ * Counts the rows written since the last call into the running totals, and says how many rows
+ * D1 read to do it (its billing measure). Throws when D1 does.
+ */
+export async function advanceTotals(db: D1Database): Promise<{ rowsRead: number }> {
+  const done = await db.batch(ADVANCE.map((sql) => db.prepare(sql)))
+  return { rowsRead: done.reduce((sum, r) => sum + (r.meta.rows_read ?? 0), 0) }
+}
+
+interface TotalRow {
+  kind: string
+  a: string
+  b: string
   n: number
 }
 
 const histogram = () => new Array<number>(SCORES).fill(0)
-const bucket = (value: AggregateRow['a']) => Math.min(SCORES - 1, Math.max(0, Math.round(Number(value))))
+const bucket = (value: string) => Math.min(SCORES - 1, Math.max(0, Math.round(Number(value))))
 
-/** The figures of one quiz version, from D1. Throws when D1 does. */
-export async function computeNorms(db: D1Database, quizVersion: number, now = new Date()): Promise<Norms> {
-  const answers = await db.batch<AggregateRow>(STATEMENTS.map(([, sql]) => db.prepare(sql).bind(quizVersion)))
+/** The figures of one quiz version from its running totals: a few hundred rows at most. */
+export async function readTotals(db: D1Database, quizVersion: number, now = new Date()): Promise<Norms> {
+  const { results } = await db
+    .prepare('SELECT kind, a, b, n FROM taker_totals WHERE quiz_version = ?')
+    .bind(quizVersion)
+    .all<TotalRow>()
   const norms: Norms = {
     format: 1,
     quizVersion,
@@ -46,30 +65,26 @@ export async function computeNorms(db: D1Database, quizVersion: number, now = ne
     confusion: [],
     years: [],
   }
-  for (const [i, [kind]] of STATEMENTS.entries())
-    for (const row of answers[i]!.results) {
-      const cell: NormsCell = { a: String(row.a), b: row.b ?? null, n: row.n }
-      if (kind === 'rows') norms.rows = row.n
-      else if (kind === 'position') norms.positions[bucket(row.a)]! += row.n
-      else if (kind === 'top' || kind === 'confusion' || kind === 'years') norms[kind].push(cell)
-      else norms.areas[kind as keyof Norms['areas']][bucket(row.a)]! += row.n
-    }
+  for (const { kind, a, b, n } of results) {
+    const cell: NormsCell = { a, b: b === '' ? null : b, n }
+    if (kind === 'rows') norms.rows = n
+    else if (kind === 'position') norms.positions[bucket(a)]! += n
+    else if (kind === 'top' || kind === 'confusion' || kind === 'years') norms[kind].push(cell)
+    else if ((AREA_IDS as readonly string[]).includes(kind)) norms.areas[kind as keyof Norms['areas']][bucket(a)]! += n
+  }
   return norms
 }
 
-/**
- * The quiz versions that have rows, found by skipping through the version index (one seek per
- * version) rather than by reading every row.
- */
+/** The figures of one quiz version, with every row written so far counted. */
+export async function computeNorms(db: D1Database, quizVersion: number, now = new Date()): Promise<Norms> {
+  await advanceTotals(db)
+  return readTotals(db, quizVersion, now)
+}
+
+/** The quiz versions that have rows counted. */
 export async function versionsWithRows(db: D1Database): Promise<number[]> {
   const { results } = await db
-    .prepare(
-      `WITH RECURSIVE v(x) AS (
-         SELECT MIN(quiz_version) FROM takers
-         UNION ALL
-         SELECT (SELECT MIN(quiz_version) FROM takers WHERE quiz_version > x) FROM v WHERE x IS NOT NULL
-       ) SELECT x FROM v WHERE x IS NOT NULL`,
-    )
-    .all<{ x: number }>()
-  return results.map((r) => r.x)
+    .prepare("SELECT quiz_version AS v FROM taker_totals WHERE kind = 'rows' AND a = '' AND b = ''")
+    .all<{ v: number }>()
+  return results.map((r) => r.v)
 }

@@ -9,7 +9,7 @@ import { statsView } from './stats'
  * read before any are stored) and the /stats page. Built into its own worker module
  * (worker/generated/norms.mjs, loaded by worker/lazy-modules.ts) so the main worker stays small.
  */
-export { computeNorms, versionsWithRows } from './aggregate'
+export { advanceTotals, computeNorms, readTotals, versionsWithRows } from './aggregate'
 
 const roles = content.roles.map(({ id, name }) => ({ id, name }))
 const areaNames = content.areas.map(({ id, name }) => ({ id, name }))

@@ -76,7 +76,8 @@ export function statsView(
   })
 
   const said = [...roles, ...OTHER_ROLE_CHOICES].map((r) => ({ id: r.id, name: currentRoleName(r.id, roles) }))
-  const seniorities = SENIORITY_IDS.map((id) => ({ id, name: SENIORITY_WORDS[id] }))
+  const capital = (words: string) => words.charAt(0).toUpperCase() + words.slice(1)
+  const seniorities = SENIORITY_IDS.map((id) => ({ id, name: capital(SENIORITY_WORDS[id]) }))
   return {
     state: 'ready',
     ...base,

@@ -51,16 +51,18 @@ export async function readNorms(env: Cloudflare.Env, ctx: WaitUntil, quizVersion
 }
 
 /**
- * What the Cron Trigger does: recomputes the figures of every quiz version that has rows, and
- * of `current` even without any, and stores them. When D1 fails this throws and leaves the
+ * What the Cron Trigger does: counts the rows written since its last run into the running
+ * totals, then stores the figures of every quiz version that has rows, and of `current` even
+ * without any. When D1 fails this throws and leaves the
  * last stored figures as they are.
  */
 export async function refreshNorms(env: Cloudflare.Env, current: number, now = new Date()): Promise<Norms[]> {
-  const { computeNorms, versionsWithRows } = await loadNorms()
+  const { advanceTotals, readTotals, versionsWithRows } = await loadNorms()
+  await advanceTotals(env.NORMS)
   const versions = new Set([...(await versionsWithRows(env.NORMS)), current])
   const all: Norms[] = []
   for (const version of versions) {
-    const norms = await computeNorms(env.NORMS, version, now)
+    const norms = await readTotals(env.NORMS, version, now)
     await env.RESULTS.put(normsKey(version), JSON.stringify(norms))
     remember(version, norms)
     all.push(norms)
