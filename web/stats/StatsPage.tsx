@@ -126,8 +126,8 @@ export function StatsPage({ view }: { view: StatsView }) {
             {view.state === 'few' ? (
               <p class="notice">
                 The spread over the spectrum and over roles, the average per area, and how current roles compare with the
-                placements appear here once {view.minRows} people have taken this version. With fewer, they would say more about a
-                few people than about anyone.
+                placements appear here once {view.minRows} people have taken this version. With fewer, they would describe a few
+                individuals rather than people in general.
               </p>
             ) : (
               <Figures view={view} />

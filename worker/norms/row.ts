@@ -43,28 +43,12 @@ export function takerRow(record: StoredResult, calibration?: Calibration): Taker
   }
 }
 
-const COLUMNS = [
-  'quiz_version',
-  'day',
-  'stats',
-  'ml',
-  'swe',
-  'infra',
-  'comm',
-  'position',
-  'top_role',
-  'seniority',
-  'source',
-  'current_role',
-  'years',
-] as const satisfies readonly (keyof TakerRow)[]
-
-const INSERT = `INSERT INTO takers (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`
-
+/** Inserts a row; its columns are the row's own keys, always those of TakerRow. */
 export async function insertRow(db: D1Database, row: TakerRow): Promise<void> {
+  const columns = Object.keys(row)
   await db
-    .prepare(INSERT)
-    .bind(...COLUMNS.map((c) => row[c]))
+    .prepare(`INSERT INTO takers (${columns}) VALUES (${columns.map(() => '?')})`)
+    .bind(...Object.values(row))
     .run()
 }
 
