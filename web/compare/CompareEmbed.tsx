@@ -1,4 +1,5 @@
 import type { ScoringContent } from '../../model/types'
+import { EmbedLinks } from '../embed/EmbedCard'
 import { anchorsOf, areaNamesOf } from './ComparePage'
 import { PairAreaChart, PairSpectrum, SideName } from './parts'
 import { type CompareSide, topRoleWords } from './words'
@@ -21,14 +22,7 @@ export function CompareEmbed({ a, b, content, url }: { a: CompareSide; b: Compar
       </ul>
       <PairSpectrum anchors={anchorsOf(a, b)} sides={sides} brief />
       <PairAreaChart sides={sides} names={areaNamesOf(content)} />
-      <p class="embed-links">
-        <a class="button primary" href={url} target="_blank" rel="noopener">
-          See the full comparison
-        </a>
-        <a href="/quiz" target="_blank" rel="noopener">
-          Take the quiz yourself
-        </a>
-      </p>
+      <EmbedLinks url={url} full="See the full comparison" />
     </main>
   )
 }

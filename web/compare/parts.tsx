@@ -1,6 +1,6 @@
 import type { AreaId, SpectrumAnchor } from '../../model/types'
-import { percentClass } from '../percent'
 import { pct } from '../result/format'
+import { SpectrumLabels } from '../result/SpectrumChart'
 import type { CompareSide, Letter } from './words'
 
 /**
@@ -76,16 +76,7 @@ export function PairSpectrum({
           </svg>
         ))}
       </svg>
-      <div class="spectrum-labels" aria-hidden="true">
-        {anchors.map((a, i) => (
-          <span
-            key={a.roleId}
-            class={`spectrum-anchor ${percentClass(a.position)} ${i === 0 ? 'start' : i === anchors.length - 1 ? 'end' : ''}`}
-          >
-            {a.name}
-          </span>
-        ))}
-      </div>
+      <SpectrumLabels anchors={anchors} />
       <figcaption class={brief ? 'visually-hidden' : undefined}>
         <ul class="pair-legend">
           {sides.map((s) => (

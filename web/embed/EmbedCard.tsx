@@ -47,14 +47,21 @@ export function EmbedCard({
       )}
       <SpectrumChart spectrum={result.spectrum} label={displayName ?? 'This person'} />
       <AreaChart scores={result.scores} names={areaNames} />
-      <p class="embed-links">
-        <a class="button primary" href={url} target="_blank" rel="noopener">
-          See the full result
-        </a>
-        <a href="/quiz" target="_blank" rel="noopener">
-          Take the quiz yourself
-        </a>
-      </p>
+      <EmbedLinks url={url} full="See the full result" />
     </main>
+  )
+}
+
+/** An embed card's way out: the full page on the site, and the quiz, each in a new tab. */
+export function EmbedLinks({ url, full }: { url: string; full: string }) {
+  return (
+    <p class="embed-links">
+      <a class="button primary" href={url} target="_blank" rel="noopener">
+        {full}
+      </a>
+      <a href="/quiz" target="_blank" rel="noopener">
+        Take the quiz yourself
+      </a>
+    </p>
   )
 }

@@ -2,6 +2,22 @@ import type { Spectrum, SpectrumAnchor } from '../../model/types'
 import { percentClass } from '../percent'
 import { pct } from './format'
 
+/** The archetypes' names under a scale, each at its position (the ends kept inside the box). */
+export function SpectrumLabels({ anchors }: { anchors: SpectrumAnchor[] }) {
+  return (
+    <div class="spectrum-labels" aria-hidden="true">
+      {anchors.map((a, i) => (
+        <span
+          key={a.roleId}
+          class={`spectrum-anchor ${percentClass(a.position)} ${i === 0 ? 'start' : i === anchors.length - 1 ? 'end' : ''}`}
+        >
+          {a.name}
+        </span>
+      ))}
+    </div>
+  )
+}
+
 /**
  * The bare scale: ends, track, archetype ticks and names, and markers at positions 0..1.
  * Decorative for screen readers: every use puts the same facts in words next to it.
@@ -36,16 +52,7 @@ export function SpectrumScale({
           />
         ))}
       </svg>
-      <div class="spectrum-labels" aria-hidden="true">
-        {anchors.map((a, i) => (
-          <span
-            key={a.roleId}
-            class={`spectrum-anchor ${percentClass(a.position)} ${i === 0 ? 'start' : i === anchors.length - 1 ? 'end' : ''}`}
-          >
-            {a.name}
-          </span>
-        ))}
-      </div>
+      <SpectrumLabels anchors={anchors} />
     </>
   )
 }
