@@ -10,6 +10,7 @@ import { embed } from './routes/embed'
 import { oembed } from './routes/oembed'
 import { pages } from './routes/pages'
 import { results } from './routes/results'
+import { sources } from './routes/sources'
 import { stats } from './routes/stats'
 import { scheduled } from './norms/scheduled'
 import { securityHeaders } from './security-headers'
@@ -33,6 +34,7 @@ app.route('/r', results)
 app.route('/compare', compare)
 app.route('/t', teamPages)
 app.route('/stats', stats)
+app.route('/', sources)
 app.route('/', pages)
 
 /**

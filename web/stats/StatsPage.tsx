@@ -35,13 +35,13 @@ export type StatsView =
       years: CrossTable
     } & Counted)
 
-const when = (iso: string) =>
+export const when = (iso: string) =>
   `${new Date(iso).toLocaleString('en-GB', { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' })} UTC`
-const percent = (share: number) => `${Math.round(share * 100)} %`
-const number = (n: number) => n.toLocaleString('en-GB')
+export const percent = (share: number) => `${Math.round(share * 100)} %`
+export const number = (n: number) => n.toLocaleString('en-GB')
 
 /** A labelled bar: real text on both sides, the bar itself hidden from screen readers. */
-function Bar({ label, fraction, value }: { label: string; fraction: number; value: string }) {
+export function Bar({ label, fraction, value }: { label: string; fraction: number; value: string }) {
   return (
     <li class="stat-row">
       <span class="stat-label">{label}</span>
@@ -134,12 +134,18 @@ export function StatsPage({ view }: { view: StatsView }) {
             )}
           </>
         )}
+        <p class="muted">
+          Embedding the quiz on your site? <a href="/s/new">See your own widget’s takers together</a>, counted the same way.
+        </p>
       </article>
     </Layout>
   )
 }
 
-function Figures({ view }: { view: Extract<StatsView, { state: 'ready' }> }) {
+/** The spread over the spectrum, the closest roles and the average per area (a widget owner's cohort page shows them too). */
+export type Spread = Pick<Extract<StatsView, { state: 'ready' }>, 'spectrum' | 'topRoles' | 'areas'>
+
+export function SpreadFigures({ view }: { view: Spread }) {
   const widest = Math.max(...view.spectrum.map((b) => b.share), 0.01)
   const topShare = Math.max(...view.topRoles.map((r) => r.share), 0.01)
   return (
@@ -172,6 +178,14 @@ function Figures({ view }: { view: Extract<StatsView, { state: 'ready' }> }) {
           ))}
         </ul>
       </section>
+    </>
+  )
+}
+
+function Figures({ view }: { view: Extract<StatsView, { state: 'ready' }> }) {
+  return (
+    <>
+      <SpreadFigures view={view} />
 
       <section class="card" aria-labelledby="confusion-title">
         <h2 id="confusion-title">Current role against placement</h2>

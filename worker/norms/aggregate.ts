@@ -38,7 +38,7 @@ export async function advanceTotals(db: D1Database): Promise<{ rowsRead: number 
   return { rowsRead: done.reduce((sum, r) => sum + (r.meta.rows_read ?? 0), 0) }
 }
 
-interface TotalRow {
+export interface TotalRow {
   kind: string
   a: string
   b: string
@@ -54,6 +54,11 @@ export async function readTotals(db: D1Database, quizVersion: number, now = new 
     .prepare('SELECT kind, a, b, n FROM taker_totals WHERE quiz_version = ?')
     .bind(quizVersion)
     .all<TotalRow>()
+  return normsOf(results, quizVersion, now)
+}
+
+/** Counts by kind (as taker_totals holds them) as the figures of a quiz version; other kinds are skipped. */
+export function normsOf(results: readonly TotalRow[], quizVersion: number, now: Date): Norms {
   const norms: Norms = {
     format: 1,
     quizVersion,
@@ -73,6 +78,40 @@ export async function readTotals(db: D1Database, quizVersion: number, now = new 
     else if ((AREA_IDS as readonly string[]).includes(kind)) norms.areas[kind as keyof Norms['areas']][bucket(a)]! += n
   }
   return norms
+}
+
+// INDEXED BY: without it, SQLite reads a whole version through takers_by_version to group by day unsorted.
+const COHORT_ROWS = 'FROM takers INDEXED BY takers_by_source WHERE source = ?1'
+const OF_SOURCE = `${COHORT_ROWS} AND quiz_version = ?2`
+const cohortPart = (kind: string, a: string, b: string, group: string) =>
+  `SELECT '${kind}' AS kind, CAST(${a} AS TEXT) AS a, ${b} AS b, COUNT(*) AS n ${OF_SOURCE} GROUP BY ${group}`
+
+/**
+ * A widget source's cohort (worker/sources/): the kinds of taker_totals that its page shows,
+ * plus takers per day ('day') and rows of earlier quiz versions ('older'), straight from its
+ * rows. Each statement reads only the source's rows, through takers_by_source (forced), and a
+ * cohort is small next to the whole table, so this is no full scan; its answer is cached in KV.
+ */
+const COHORT = [
+  `SELECT 'rows' AS kind, '' AS a, '' AS b, COUNT(*) AS n ${OF_SOURCE}`,
+  ...AREA_IDS.map((area) => cohortPart(area, area, "''", area)),
+  cohortPart('position', 'position', "''", 'position'),
+  cohortPart('top', 'top_role', "COALESCE(seniority, '')", 'top_role, seniority'),
+  cohortPart('day', 'day', "''", 'day'),
+  `SELECT 'older' AS kind, '' AS a, '' AS b, COUNT(*) AS n ${COHORT_ROWS} AND quiz_version < ?2`,
+]
+
+/**
+ * The counts of one source's rows of a quiz version, in one batch (one round trip), and how many
+ * rows D1 read for them. Throws when D1 does.
+ */
+export async function countCohort(
+  db: D1Database,
+  source: string,
+  quizVersion: number,
+): Promise<{ counts: TotalRow[]; rowsRead: number }> {
+  const answers = await db.batch<TotalRow>(COHORT.map((sql) => db.prepare(sql).bind(source, quizVersion)))
+  return { counts: answers.flatMap((a) => a.results), rowsRead: answers.reduce((sum, a) => sum + (a.meta.rows_read ?? 0), 0) }
 }
 
 /** The figures of one quiz version, with every row written so far counted. */

@@ -10,7 +10,7 @@ export const STATS_MIN_ROWS = 100
 /** A cell of a calibration table counting fewer people than this is not shown, nor a row totalling fewer. */
 export const MIN_CELL = 5
 
-type Named = { id: string; name: string }
+export type Named = { id: string; name: string }
 
 /**
  * A calibration table from its cells: rows in `rowOrder`, only those of at least MIN_CELL
@@ -35,23 +35,15 @@ function crossTable(cells: NormsCell[], rowOrder: Named[], columnOrder: Named[])
   return { columns, rows, answered, hidden: answered - rows.reduce((s, r) => s + r.total, 0) }
 }
 
-/** What /stats shows, from the figures of the current quiz version (or none when they cannot be read). */
-export function statsView(
-  norms: Norms | undefined,
-  roles: readonly Named[],
-  areaNames: readonly Named[],
-  now = Date.now(),
-): StatsView {
-  if (!norms) return { state: 'unavailable', minRows: STATS_MIN_ROWS }
-  const base = {
-    quizVersion: norms.quizVersion,
-    rows: norms.rows,
-    minRows: STATS_MIN_ROWS,
-    minCell: MIN_CELL,
-    computedAt: norms.computedAt,
-    stale: isStale(norms.computedAt, now),
-  }
-  if (norms.rows < STATS_MIN_ROWS) return { state: 'few', ...base }
+const capital = (words: string) => words.charAt(0).toUpperCase() + words.slice(1)
+/** The seniority bands in order, named as a table heading or a bar's label. */
+export const SENIORITIES: Named[] = SENIORITY_IDS.map((id) => ({ id, name: capital(SENIORITY_WORDS[id]) }))
+
+/**
+ * Where people sit on the spectrum (in tens), their closest roles and the average per area:
+ * what /stats shows, and a widget owner's cohort page (worker/sources/) too.
+ */
+export function spreadOf(norms: Norms, roles: readonly Named[], areaNames: readonly Named[]) {
   const share = (n: number) => n / norms.rows
 
   const spectrum = Array.from({ length: 10 }, (_, i) => {
@@ -74,17 +66,32 @@ export function statsView(
     const sum = histogram.reduce((s, n, score) => s + n * score, 0)
     return { id, name: areaNames.find((a) => a.id === id)?.name ?? id, mean: Math.round(sum / norms.rows) }
   })
+  return { spectrum, topRoles, areas }
+}
 
+/** What /stats shows, from the figures of the current quiz version (or none when they cannot be read). */
+export function statsView(
+  norms: Norms | undefined,
+  roles: readonly Named[],
+  areaNames: readonly Named[],
+  now = Date.now(),
+): StatsView {
+  if (!norms) return { state: 'unavailable', minRows: STATS_MIN_ROWS }
+  const base = {
+    quizVersion: norms.quizVersion,
+    rows: norms.rows,
+    minRows: STATS_MIN_ROWS,
+    minCell: MIN_CELL,
+    computedAt: norms.computedAt,
+    stale: isStale(norms.computedAt, now),
+  }
+  if (norms.rows < STATS_MIN_ROWS) return { state: 'few', ...base }
   const said = [...roles, ...OTHER_ROLE_CHOICES].map((r) => ({ id: r.id, name: currentRoleName(r.id, roles) }))
-  const capital = (words: string) => words.charAt(0).toUpperCase() + words.slice(1)
-  const seniorities = SENIORITY_IDS.map((id) => ({ id, name: capital(SENIORITY_WORDS[id]) }))
   return {
     state: 'ready',
     ...base,
-    spectrum,
-    topRoles,
-    areas,
+    ...spreadOf(norms, roles, areaNames),
     confusion: crossTable(norms.confusion, said, [...roles]),
-    years: crossTable(norms.years, [...YEAR_BANDS], seniorities),
+    years: crossTable(norms.years, [...YEAR_BANDS], SENIORITIES),
   }
 }

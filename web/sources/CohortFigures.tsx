@@ -1,0 +1,93 @@
+import { Bar, number, percent, type Spread, SpreadFigures, when } from '../stats/StatsPage'
+
+interface Counted {
+  quizVersion: number
+  /** Results of this quiz version made through the widget. */
+  rows: number
+  minRows: number
+  computedAt: string
+  /** An old copy: the statistics database could not be reached to count afresh. */
+  stale: boolean
+  /** Results of earlier quiz versions, not counted in the figures. */
+  older: number
+}
+
+/** A widget owner's figures (worker/sources/view.ts): the page and GET /api/sources/{tag} alike. */
+export type CohortView =
+  | { state: 'unavailable'; minRows: number }
+  | ({ state: 'few' } & Counted)
+  | ({
+      state: 'ready'
+      seniority: { id: string; name: string; n: number; share: number }[]
+      /** The latest days with results, oldest first. */
+      days: { day: string; n: number }[]
+      firstDay: string | null
+    } & Spread &
+      Counted)
+
+const dayName = (day: string) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+
+const people = (n: number) => `${number(n)} ${n === 1 ? 'person' : 'people'}`
+
+/** The figures of one widget's takers, or why they are not shown. */
+export function CohortFigures({ view }: { view: CohortView }) {
+  if (view.state === 'unavailable')
+    return (
+      <p class="notice" role="status">
+        The figures are unavailable just now: the statistics database cannot be reached. Results made through your widget are
+        saved as usual and counted once it is back. Try again in a few minutes.
+      </p>
+    )
+  return (
+    <>
+      <p class="cohort-count">
+        <strong>{number(view.rows)}</strong> {view.rows === 1 ? 'person has' : 'people have'} taken the quiz through this widget
+        (quiz version {view.quizVersion}), counted on {when(view.computedAt)}.
+        {view.stale &&
+          ' The figures could not be counted afresh just now (the statistics database cannot be reached); these are the last ones counted.'}
+        {view.older > 0 && ` ${people(view.older)} who took an earlier version of the quiz are not counted here.`}
+      </p>
+      {view.state === 'few' ? (
+        <p class="notice">
+          The spread over the spectrum, the closest roles, seniority and the average per area appear here once {view.minRows}{' '}
+          people have taken the quiz through this widget. With fewer, the figures could give away one person’s answers.
+        </p>
+      ) : (
+        <ReadyFigures view={view} />
+      )}
+    </>
+  )
+}
+
+function ReadyFigures({ view }: { view: Extract<CohortView, { state: 'ready' }> }) {
+  const widest = Math.max(...view.seniority.map((s) => s.share), 0.01)
+  const busiest = Math.max(...view.days.map((d) => d.n), 1)
+  return (
+    <>
+      <SpreadFigures view={view} />
+      <section class="card" aria-labelledby="seniority-title">
+        <h2 id="seniority-title">Seniority</h2>
+        <p class="muted">How far along their closest role’s path each person is.</p>
+        <ul class="stat-bars">
+          {view.seniority.map((s) => (
+            <Bar key={s.id} label={s.name} fraction={s.share / widest} value={percent(s.share)} />
+          ))}
+        </ul>
+      </section>
+      <section class="card" aria-labelledby="days-title">
+        <h2 id="days-title">People per day</h2>
+        <p class="muted">
+          {view.firstDay === view.days[0]?.day
+            ? 'Every day with results, in UTC.'
+            : `The latest ${view.days.length} days with results, in UTC; the first was ${dayName(view.firstDay ?? '')}.`}
+        </p>
+        <ul class="stat-bars">
+          {view.days.map((d) => (
+            <Bar key={d.day} label={dayName(d.day)} fraction={d.n / busiest} value={number(d.n)} />
+          ))}
+        </ul>
+      </section>
+    </>
+  )
+}
