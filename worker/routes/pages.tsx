@@ -1,11 +1,10 @@
 import { Hono } from 'hono/tiny'
 import { scoringContent as content } from '../../model/core'
 import { anchors } from '../../model/spectrum'
-import { Landing } from '../../web/pages/Landing'
 import { readForm } from '../body'
 import { createForClient } from '../results/create'
 import type { AppEnv } from '../env'
-import { loadQuiz } from '../lazy-modules'
+import { loadPages, loadQuiz } from '../lazy-modules'
 import type { QuizAllState } from '../quiz-module'
 import { renderDocument } from '../render/document'
 import { createResultBody } from '../validate'
@@ -16,25 +15,26 @@ export const pages = new Hono<AppEnv>()
 const MINUTES = 5
 const spectrumAnchors = anchors(content)
 
-pages.get('/', (c) =>
-  c.html(
+pages.get('/', async (c) => {
+  const { renderLanding } = await loadPages()
+  return c.html(
     renderDocument({
       title: 'Role Spectrum: where do you sit among machine learning roles?',
       description: 'A five-minute skills self-assessment that places you on the spectrum of ML roles.',
       canonical: new URL('/', c.req.url).href,
-      body: (
-        <Landing
-          questions={content.questions.length}
-          roleCount={content.roles.length}
-          minutes={MINUTES}
-          anchors={spectrumAnchors}
-          settings={content.settings}
-          notice={c.req.query('deleted') === 'team' ? 'The team was deleted.' : undefined}
-        />
-      ),
+      body: {
+        html: renderLanding({
+          questions: content.questions.length,
+          roleCount: content.roles.length,
+          minutes: MINUTES,
+          anchors: spectrumAnchors,
+          settings: content.settings,
+          notice: c.req.query('deleted') === 'team' ? 'The team was deleted.' : undefined,
+        }),
+      },
     }),
-  ),
-)
+  )
+})
 
 pages.get('/quiz', async (c) => {
   const { publicQuiz, renderQuizPage } = await loadQuiz()

@@ -1,13 +1,12 @@
 import { Hono } from 'hono/tiny'
 import { scoringContent as content } from '../../model/core'
-import { DeletePage } from '../../web/pages/DeletePage'
-import { SavedPage } from '../../web/pages/SavedPage'
 import { positionPhrase } from '../../web/result/format'
 import { isPlaced, placementDescription, placementTitle } from '../../web/result/placement-words'
 import { ResultPage } from '../../web/result/ResultPage'
 import { readForm } from '../body'
 import { deletePath } from '../results/create'
 import { isId } from '../ids'
+import { loadPages } from '../lazy-modules'
 import type { AppEnv } from '../env'
 import { cardImage, imageUrl, storedImage } from '../image-cache'
 import { notModified } from '../etag'
@@ -115,12 +114,9 @@ results.get('/:id/saved', async (c) => {
   const token = c.req.query('token')
   const refused = await refuseUnlessOwner(c, id, token, 'page')
   if (refused) return refused
-  return privatePage(
-    c,
-    'Your result is saved',
-    'Your result and its private delete link.',
-    <SavedPage url={`/r/${id}`} deleteUrl={deletePath(id, token!)} />,
-  )
+  return privatePage(c, 'Your result is saved', 'Your result and its private delete link.', {
+    html: (await loadPages()).renderSavedPage({ url: `/r/${id}`, deleteUrl: deletePath(id, token!) }),
+  })
 })
 
 results.get('/:id/delete', async (c) => {
@@ -128,12 +124,9 @@ results.get('/:id/delete', async (c) => {
   const token = c.req.query('token')
   const refused = await refuseUnlessOwner(c, id, token, 'page')
   if (refused) return refused
-  return privatePage(
-    c,
-    'Delete this result?',
-    'Delete a Role Spectrum result.',
-    <DeletePage id={id} token={token!} state="confirm" />,
-  )
+  return privatePage(c, 'Delete this result?', 'Delete a Role Spectrum result.', {
+    html: (await loadPages()).renderDeletePage({ id, token: token!, state: 'confirm' }),
+  })
 })
 
 results.post('/:id/delete', async (c) => {
@@ -143,5 +136,6 @@ results.post('/:id/delete', async (c) => {
   const refused = await refuseUnlessOwner(c, id, body.form.get('token') ?? undefined, 'page')
   if (refused) return refused
   await removeEverywhere(c, id)
-  return privatePage(c, 'Deleted', 'The result was deleted.', <DeletePage id={id} token="" state="done" />)
+  const { renderDeletePage } = await loadPages()
+  return privatePage(c, 'Deleted', 'The result was deleted.', { html: renderDeletePage({ id, token: '', state: 'done' }) })
 })
