@@ -1,5 +1,21 @@
-import type { ScoringContent } from '../types'
+import type { AnyResult, ScoringContent } from '../types'
 import type { MemberSnapshot } from './types'
+
+/**
+ * What a team keeps of a member, from their result: the scores, position, fit per role and level
+ * per sub-skill, under the member's id, name and time of joining. worker/team/service.ts stores it
+ * when someone joins; web/compare/pair.ts reads a pair of results as a two-member team with it.
+ */
+export const memberOf = (
+  result: Pick<AnyResult, 'scores' | 'spectrum' | 'roles' | 'subSkills'>,
+  member: Pick<MemberSnapshot, 'memberId' | 'name' | 'resultId' | 'joinedAt'>,
+): MemberSnapshot => ({
+  ...member,
+  scores: result.scores,
+  position: result.spectrum.position,
+  fits: Object.fromEntries(result.roles.map((r) => [r.id, r.fit])),
+  levels: Object.fromEntries(result.subSkills.map((s) => [s.id, s.level])),
+})
 
 /** A member covers a role they fit at least this well, or their own top role. */
 export const COVERS = 75

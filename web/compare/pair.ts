@@ -1,4 +1,4 @@
-import { CORE, mapTeam } from '../../model/team'
+import { CORE, mapTeam, memberOf } from '../../model/team'
 import type { MemberSnapshot } from '../../model/team'
 import { AREA_IDS, type AnyResult, type AreaId, type ScoringContent, SETTING_IDS } from '../../model/types'
 import type { CompareSide, Letter } from './words'
@@ -73,17 +73,9 @@ export interface PairMap {
   weakest: { area: AreaId; best: number }
 }
 
-/** What a team keeps of a member, made from a result (as worker/team/service.ts does when someone joins). */
-const member = (side: CompareSide): MemberSnapshot => ({
-  memberId: side.letter,
-  name: side.letter,
-  resultId: side.id,
-  joinedAt: '',
-  scores: side.result.scores,
-  position: side.result.spectrum.position,
-  fits: Object.fromEntries(side.result.roles.map((r) => [r.id, r.fit])),
-  levels: Object.fromEntries(side.result.subSkills.map((s) => [s.id, s.level])),
-})
+/** A side as a team member, named by its letter. */
+const member = (side: CompareSide): MemberSnapshot =>
+  memberOf(side.result, { memberId: side.letter, name: side.letter, resultId: side.id, joinedAt: '' })
 
 /** The roles every team setting lists among its core roles (ML engineer, data scientist, software engineer). */
 const EVERY_TEAM = CORE[SETTING_IDS[0]].filter((role) => SETTING_IDS.every((s) => CORE[s].includes(role)))

@@ -1,4 +1,5 @@
 import type { SettingId } from '../../model'
+import { memberOf } from '../../model/team/members'
 import { newId } from '../ids'
 import type { StoredResult } from '../results/schema'
 import { hashToken, newToken, tokenMatches } from '../tokens'
@@ -31,18 +32,10 @@ export async function createTeam(env: Cloudflare.Env, input: { name: string; set
   return { meta, token }
 }
 
-/** The part of a result a team keeps about a member. */
+/** The part of a result a team keeps about a member (model/team memberOf), and the hash that lets its owner leave. */
 export function snapshot(record: StoredResult, name: string): MemberRecord {
-  const r = record.result
   return {
-    memberId: newId(),
-    name,
-    resultId: record.id,
-    joinedAt: new Date().toISOString(),
-    scores: r.scores,
-    position: r.spectrum.position,
-    fits: Object.fromEntries(r.roles.map((x) => [x.id, x.fit])),
-    levels: Object.fromEntries(r.subSkills.map((s) => [s.id, s.level])),
+    ...memberOf(record.result, { memberId: newId(), name, resultId: record.id, joinedAt: new Date().toISOString() }),
     ...(record.deleteHash ? { ownerHash: record.deleteHash } : {}),
   }
 }
