@@ -16,15 +16,17 @@ let browser: Browser
 let ada: string
 let ben: string
 
-async function create(who: string, name: string): Promise<string> {
+async function created(who: string, name: string): Promise<{ id: string; deleteUrl: string }> {
   const quiz = (await (await fetch(`${server.url}/api/quiz`)).json()) as { questions: { id: string }[] }
   const res = await fetch(`${server.url}/api/results`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ answers: answersOf(who, quiz.questions), name }),
   })
-  return ((await res.json()) as { id: string }).id
+  return (await res.json()) as { id: string; deleteUrl: string }
 }
+
+const create = async (who: string, name: string): Promise<string> => (await created(who, name)).id
 
 before(async () => {
   server = await startServer()
@@ -88,6 +90,24 @@ describe('comparing two results', () => {
     await page.getByLabel('Link to another person’s result').fill(`/r/${ben}?utm_source=chat`)
     await page.getByRole('button', { name: 'Compare', exact: true }).click()
     await seesBoth(page)
+    await ctx.close()
+  })
+
+  it('never puts a pasted private link into a URL: the browser posts it', async () => {
+    const other = await created(DATA_SCIENTIST, 'Ben')
+    const token = new URL(other.deleteUrl, server.url).searchParams.get('token')!
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+    const page = await ctx.newPage()
+    const urls: string[] = []
+    page.on('request', (r) => urls.push(r.url()))
+    await compareFrom(page, ada, `${server.url}${other.deleteUrl}`)
+    await page.waitForURL(`${server.url}/compare/${ada}/${other.id}`)
+    assert.ok(urls.length > 0)
+    assert.deepEqual(
+      urls.filter((u) => u.includes(token)),
+      [],
+    )
+    assert.ok(!(await page.evaluate(() => location.href)).includes(token))
     await ctx.close()
   })
 

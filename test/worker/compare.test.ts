@@ -7,6 +7,7 @@ import { resultIdIn } from '../../worker/routes/compare'
 import v0 from '../fixtures/result-v0.json'
 import v1 from '../fixtures/result-v1.json'
 import { allAnswers, PEOPLE } from '../helpers/people'
+import { run } from '../helpers/norms'
 import { decodePng } from '../helpers/png'
 import { call, postJson } from '../helpers/worker'
 
@@ -22,8 +23,18 @@ const create = async (answers: Record<string, number>, extra: Record<string, unk
   return (await res.json()) as Created
 }
 
+/** The form's earlier GET, kept for links made with it. */
 const form = (a: string, other: string) =>
   call(`/compare?a=${encodeURIComponent(a)}&other=${encodeURIComponent(other)}`, { redirect: 'manual' })
+
+/** The form as result pages send it now: a POST from this site. */
+const post = (a: string, other: string, headers: Record<string, string> = {}) =>
+  call('/compare', {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', 'sec-fetch-site': 'same-origin', ...headers },
+    body: new URLSearchParams({ a, other }).toString(),
+    redirect: 'manual',
+  })
 
 const robots = (html: string) => /<meta name="robots" content="noindex">/.test(html)
 const meta = (html: string, key: string) => html.match(new RegExp(`<meta property="${key}" content="([^"]*)">`))?.[1]
@@ -35,6 +46,18 @@ const deleteResult = (r: Created) =>
   })
 
 const UNKNOWN = 'AAAAAAAAAAAAAAAAAAAAAA'
+
+/** Every key in KV, whatever its prefix. */
+async function allKeys(): Promise<string[]> {
+  const names: string[] = []
+  let cursor: string | undefined
+  do {
+    const page: KVNamespaceListResult<unknown, string> = await env.RESULTS.list(cursor ? { cursor } : {})
+    names.push(...page.keys.map((k) => k.name))
+    cursor = page.list_complete ? undefined : page.cursor
+  } while (cursor)
+  return names.sort()
+}
 
 describe('the compare page', () => {
   it('shows both results, named, on one spectrum and one area chart, with the roles each fits', async () => {
@@ -158,10 +181,10 @@ describe('results of older quiz versions', () => {
 })
 
 describe('the “Compare with…” form', () => {
-  it('is on every result page, a GET form that needs no JavaScript', async () => {
+  it('is on every result page, a POST form that needs no JavaScript', async () => {
     const a = await create(PEOPLE.mle)
     const html = await (await call(`/r/${a.id}`)).text()
-    expect(html).toContain('<form method="get" action="/compare">')
+    expect(html).toContain('<form method="post" action="/compare">')
     expect(html).toContain(`<input type="hidden" name="a" value="${a.id}"/>`)
     expect(html).toContain('<h2 id="compare-title">Compare with…</h2>')
     expect(html).toContain('<label for="compare-other">Link to another person’s result</label>')
@@ -211,6 +234,49 @@ describe('the “Compare with…” form', () => {
     if (other.trim()) expect(html).not.toContain(other)
   })
 
+  it('takes the pasted link in a POST body: a delete link leads to the comparison, its token in no part of the answer', async () => {
+    const a = await create(PEOPLE.mle)
+    const b = await create(PEOPLE.ds)
+    const token = new URL(b.deleteUrl, 'http://x').searchParams.get('token')!
+    const res = await post(a.id, `http://example.com${b.deleteUrl}`)
+    expect(res.status).toBe(303)
+    expect(res.headers.get('location')).toBe(`/compare/${a.id}/${b.id}`)
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer')
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    expect(JSON.stringify([...res.headers])).not.toContain(token)
+    expect(await res.text()).not.toContain(token)
+    // The page it leads to holds no token either.
+    expect(await (await call(`/compare/${a.id}/${b.id}`)).text()).not.toContain(token)
+  })
+
+  it('answers a POST with the same pages as the GET: 400 naming the problem, 404 for an unknown result', async () => {
+    const a = await create(PEOPLE.mle)
+    const bad = await post(a.id, 'my friend Ben')
+    expect(bad.status).toBe(400)
+    const html = await bad.text()
+    expect(html).toContain('<h1>That is not a Role Spectrum result link</h1>')
+    expect(html).not.toContain('my friend Ben')
+    expect((await post(a.id, '  ')).status).toBe(400)
+    expect((await post('', `/r/${a.id}`)).status).toBe(400)
+    const missing = await post(a.id, `https://example.com/r/${UNKNOWN}`)
+    expect(missing.status).toBe(404)
+    expect(await missing.text()).toContain('There is no result at that link')
+  })
+
+  it('refuses a POST sent from another site, or not as a form', async () => {
+    const a = await create(PEOPLE.mle)
+    const b = await create(PEOPLE.ds)
+    expect((await post(a.id, `/r/${b.id}`, { 'sec-fetch-site': 'cross-site' })).status).toBe(403)
+    const other = await call('/compare', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+      body: new URLSearchParams({ a: a.id, other: `/r/${b.id}` }).toString(),
+      redirect: 'manual',
+    })
+    expect(other.status).toBe(403)
+    expect((await post(a.id, `/r/${b.id}`, { 'content-type': 'text/plain' })).status).toBe(415)
+  })
+
   it('answers 400 when it does not say which result to start from', async () => {
     const res = await call('/compare?other=x')
     expect(res.status).toBe(400)
@@ -233,7 +299,9 @@ describe('the comparison card image', () => {
   it('is a 1200×630 PNG with both series, rendered once and then served from the Cache API', async () => {
     const a = await create(PEOPLE.mle, { name: 'Ada' })
     const b = await create(PEOPLE.ds, { name: 'Ben' })
-    const first = await call(`/compare/${a.id}/${b.id}/image.png`)
+    const keysBefore = await allKeys()
+    // Waits for the work after the response too, so anything it would store is there to see.
+    const first = await run(`/compare/${a.id}/${b.id}/image.png`)
     expect(first.status).toBe(200)
     expect(first.headers.get('content-type')).toBe('image/png')
     expect(first.headers.get('cache-control')).toBe('public, max-age=3600')
@@ -253,8 +321,8 @@ describe('the comparison card image', () => {
     const again = await call(`/compare/${a.id}/${b.id}/image.png`)
     expect(again.headers.get('x-image-source')).toBe('cache')
     expect(new Uint8Array(await again.arrayBuffer())).toEqual(bytes)
-    // Not kept in KV: nothing there to outlive a deleted result.
-    expect((await env.RESULTS.list({ prefix: 'v1:image:' })).keys.map((k) => k.name).join()).not.toContain(`${a.id}/${b.id}`)
+    // Not kept in KV: nothing there to outlive a deleted result. Rendering and serving stored no key at all.
+    expect(await allKeys()).toEqual(keysBefore)
   })
 
   it('is drawn for results of older quiz versions too', async () => {
@@ -263,6 +331,58 @@ describe('the comparison card image', () => {
     const res = await call(`/compare/${v0.id}/${now.id}/image.png`)
     expect(res.status).toBe(200)
     expect((await decodePng(new Uint8Array(await res.arrayBuffer()))).width).toBe(1200)
+  })
+})
+
+describe('limiting card renders', () => {
+  /** A limiter that counts what it is asked, and says yes while `allow` is. */
+  const countingLimiter = () => {
+    const limiter = {
+      calls: 0,
+      allow: true,
+      limit: async () => {
+        limiter.calls++
+        return { success: limiter.allow }
+      },
+    }
+    return limiter
+  }
+
+  it('counts only renders against the client: a card served from the cache is not counted', async () => {
+    const a = await create(PEOPLE.mle)
+    const b = await create(PEOPLE.ds)
+    const limiter = countingLimiter()
+    const bindings = { ...env, RENDER_LIMITER: limiter as unknown as RateLimit }
+    const path = `/compare/${a.id}/${b.id}/image.png`
+    expect((await run(path, undefined, bindings)).headers.get('x-image-source')).toBe('render')
+    expect(limiter.calls).toBe(1)
+    for (let i = 0; i < 3; i++) expect((await run(path, undefined, bindings)).headers.get('x-image-source')).toBe('cache')
+    expect(limiter.calls).toBe(1)
+    // Over the limit, a kept card is still served; a new pair is refused without drawing it.
+    limiter.allow = false
+    expect((await run(path, undefined, bindings)).status).toBe(200)
+    const c = await create(PEOPLE.mle)
+    const refused = await run(`/compare/${a.id}/${c.id}/image.png`, undefined, bindings)
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('retry-after')).toBe('60')
+    expect(refused.headers.get('cache-control')).toBe('no-store')
+    expect(await refused.text()).toMatch(/try again in a minute/)
+    limiter.allow = true
+    expect((await run(`/compare/${a.id}/${c.id}/image.png`, undefined, bindings)).headers.get('x-image-source')).toBe('render')
+  })
+
+  it('answers 429 with Retry-After once a client has had 20 cards drawn in a minute; another client is not held back', async () => {
+    const ip = '192.0.2.77'
+    const a = await create(PEOPLE.mle)
+    const others = await Promise.all(Array.from({ length: 21 }, (_, i) => create(i % 2 ? PEOPLE.ds : PEOPLE.mle)))
+    const image = (b: Created, from = ip) => call(`/compare/${a.id}/${b.id}/image.png`, { headers: { 'cf-connecting-ip': from } })
+    for (const b of others.slice(0, 20)) expect((await image(b)).status).toBe(200)
+    const over = await image(others[20]!)
+    expect(over.status).toBe(429)
+    expect(over.headers.get('retry-after')).toBe('60')
+    // A card already drawn is still served to that client, and another client may have the new one drawn.
+    expect((await image(others[0]!)).headers.get('x-image-source')).toBe('cache')
+    expect((await image(others[20]!, '192.0.2.78')).status).toBe(200)
   })
 })
 

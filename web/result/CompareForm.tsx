@@ -1,12 +1,14 @@
 /**
- * "Compare with…": a plain GET form, so it works without JavaScript. The worker reads the
- * pasted link (a result URL of any form, or a bare id) and redirects to /compare/{a}/{b}.
+ * "Compare with…": a plain form, so it works without JavaScript. The worker reads the pasted
+ * link (a result URL of any form, or a bare id) and redirects to /compare/{a}/{b}. A POST, so
+ * that a pasted private link (a delete link holds its token) never becomes part of a URL, where
+ * the browser's history and any proxy's log would keep it.
  */
 export function CompareForm({ id, heading = 'Compare with…' }: { id: string; heading?: string }) {
   return (
     <section class="card compare-form" aria-labelledby="compare-title">
       <h2 id="compare-title">{heading}</h2>
-      <form method="get" action="/compare">
+      <form method="post" action="/compare">
         <input type="hidden" name="a" value={id} />
         <div class="field">
           <label for="compare-other">Link to another person’s result</label>

@@ -4,11 +4,13 @@ import { scoringContent as content } from '../../model/core'
 import type { Problem } from '../../web/compare/CompareProblem'
 import { type CompareSide, sideLabels } from '../../web/compare/words'
 import { accentStylesheet, embedSettings, parseEmbedQuery, themeAttributes } from '../embed-options'
+import { readForm } from '../body'
 import type { AppEnv } from '../env'
 import { notModified } from '../etag'
 import { isId } from '../ids'
 import { loadCardRenderer, loadComparePage } from '../lazy-modules'
 import { renderDocument } from '../render/document'
+import { rateLimited } from '../rate-limit'
 import { markPrivate } from '../render/private-page'
 import { findResult } from '../results/find'
 import type { StoredResult } from '../results/schema'
@@ -68,14 +70,12 @@ async function problem(c: Context<AppEnv>, kind: Problem, id?: string) {
 }
 
 /**
- * The "Compare with…" form (a GET, so it works without JavaScript): 303 to the comparison, or
- * a page that names what is wrong. The query may hold a pasted private link, so the answer is
- * never cached nor sent on as a referrer, and the pasted text is never shown back.
+ * Where "Compare with…" leads: 303 to the comparison, or a page that names what is wrong. What
+ * was pasted may be a private link, so the answer is never cached nor sent on as a referrer, and
+ * the pasted text is never shown back.
  */
-compare.get('/', async (c) => {
+async function follow(c: Context<AppEnv>, a: string, other: string) {
   markPrivate(c)
-  const a = c.req.query('a')?.trim() ?? ''
-  const other = c.req.query('other')?.trim() ?? ''
   if (!isId(a)) return problem(c, 'start')
   if (!other) return problem(c, 'empty', a)
   const b = resultIdIn(other)
@@ -84,7 +84,17 @@ compare.get('/', async (c) => {
   if (first.error) return first.error
   if (second.error) return second.error.status === 404 ? problem(c, 'missing', a) : second.error
   return c.redirect(comparePath(a, b), 303)
+}
+
+/** The "Compare with…" form: a POST, so a pasted private link never lands in a URL. */
+compare.post('/', async (c) => {
+  const body = await readForm(c)
+  if (!body.ok) return body.response
+  return follow(c, body.form.get('a')?.trim() ?? '', body.form.get('other')?.trim() ?? '')
 })
+
+/** The form's earlier GET (`/compare?a=…&other=…`), kept for links and bookmarks made with it. */
+compare.get('/', (c) => follow(c, c.req.query('a')?.trim() ?? '', c.req.query('other')?.trim() ?? ''))
 
 compare.get('/:a/:b', async (c) => {
   const found = await findBoth(c)
@@ -121,7 +131,8 @@ compare.get('/:a/:b', async (c) => {
  * The comparison's card. Not kept in KV: both results are looked up on every request, so the
  * card of a deleted result is never served again (404). The rendered PNG is kept in the Cache
  * API of this location for up to a day, but only ever served after that check; browsers and
- * link previews may keep their copy for an hour.
+ * link previews may keep their copy for an hour. Drawing one is limited per client
+ * (RENDER_LIMITER: 429 with Retry-After past it); serving a kept one is not.
  */
 compare.get('/:a/:b/image.png', async (c) => {
   const found = await findBoth(c)
@@ -133,6 +144,15 @@ compare.get('/:a/:b/image.png', async (c) => {
   let body: ArrayBuffer
   if (hit) body = await hit.arrayBuffer()
   else {
+    // Only drawing costs (50–85 ms of CPU), so only a miss counts against the client's limit.
+    if (await rateLimited(c, c.env.RENDER_LIMITER))
+      return c.text(
+        'Too many comparison cards were drawn for this address in the last minute. Please try again in a minute.',
+        429,
+        {
+          'cache-control': 'no-store',
+        },
+      )
     const png = await (await loadCardRenderer()).renderCompareCardPng(ra, rb)
     body = png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer
     const kept = new Response(body.slice(0), {
