@@ -1,5 +1,6 @@
 import type { CreatedResultJson, CreateResultBody } from '../../worker/api-shapes'
 import { rememberMyResult } from '../client/handoff'
+import { type Calibration, YEAR_BAND_IDS } from './calibration'
 import type { QuizAnswers } from './types'
 
 /** What the page needs of a created result (POST /api/results answers with more). */
@@ -17,10 +18,11 @@ export type Extra = Omit<CreateResultBody, 'answers'>
  * at all when neither is. The choices come from GET /api/quiz, so they are valid ids.
  */
 export function calibrationBody(chosen: { currentRole: string; years: string }): Pick<Extra, 'calibration'> {
-  const calibration = {
+  const years = YEAR_BAND_IDS.find((band) => band === chosen.years)
+  const calibration: Calibration = {
     ...(chosen.currentRole ? { currentRole: chosen.currentRole } : {}),
-    ...(chosen.years ? { years: chosen.years } : {}),
-  } as NonNullable<Extra['calibration']>
+    ...(years ? { years } : {}),
+  }
   return Object.keys(calibration).length > 0 ? { calibration } : {}
 }
 
