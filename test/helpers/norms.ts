@@ -38,7 +38,7 @@ export async function runCron(bindings: Env = env): Promise<void> {
 }
 
 export async function takerRows(): Promise<Record<string, unknown>[]> {
-  return (await env.NORMS.prepare('SELECT * FROM takers').all<Record<string, unknown>>()).results
+  return (await env.NORMS.prepare('SELECT * FROM takers ORDER BY rowid').all<Record<string, unknown>>()).results
 }
 
 /** A row of the current quiz version with every score 50; `over` changes any field. */
@@ -94,4 +94,18 @@ export const hangingD1 = {
     }
     return statement
   },
+  batch: () => new Promise(() => {}),
 } as unknown as D1Database
+
+/** The test's D1, counting the batches sent to it (computing the figures is one batch). */
+export function countingD1(): { db: D1Database; batches: () => number } {
+  let batches = 0
+  const db = {
+    prepare: (query: string) => env.NORMS.prepare(query),
+    batch: (statements: D1PreparedStatement[]) => {
+      batches++
+      return env.NORMS.batch(statements)
+    },
+  } as unknown as D1Database
+  return { db, batches: () => batches }
+}

@@ -1,10 +1,13 @@
+import { createExecutionContext, type D1Migration } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { scoringContent as content } from '../../model/core'
+import worker from '../../worker/index'
 import type { TakerRow } from '../../worker/norms/row'
 import { normsSchema } from '../../worker/norms/schema'
+import { statsView } from '../../worker/norms/stats'
 import { forgetNormsInMemory, normsKey } from '../../worker/norms/store'
-import { clearNorms, failingD1, postJsonTo, row, run, runCron, seed } from '../helpers/norms'
+import { clearNorms, countingD1, failingD1, hangingD1, postJsonTo, row, run, runCron, seed } from '../helpers/norms'
 import { answersOf } from '../helpers/worker'
 
 beforeEach(clearNorms)
@@ -71,6 +74,47 @@ describe('the cron trigger', () => {
     expect(norms.areas.stats[0]).toBe(5)
     expect(norms.areas.stats[50]).toBe(150)
     expect(norms.top).toEqual([{ a: 'ml-engineer', b: 'mid', n: 155 }])
+  })
+
+  it('counts rows written after the newest rows were deleted: the id of a deleted row is never given again', async () => {
+    await seed(rows(5))
+    await runCron()
+    // A purge of the newest rows (a spam burst), then new rows.
+    await env.NORMS.prepare('DELETE FROM takers WHERE rowid IN (SELECT rowid FROM takers ORDER BY rowid DESC LIMIT 2)').run()
+    await seed(rows(2, { stats: 0 }))
+    await runCron()
+    const norms = await storedNorms()
+    // The five counted before the purge (totals keep them) and the two new ones.
+    expect(norms.rows).toBe(7)
+    expect(norms.areas.stats[0]).toBe(2)
+    expect(norms.areas.stats[50]).toBe(5)
+  })
+
+  it('migration 0003 keeps every row and its number, and gives no number at or below the mark again', async () => {
+    const { TEST_MIGRATIONS } = env as unknown as { TEST_MIGRATIONS: D1Migration[] }
+    const statements = (prefix: string) =>
+      TEST_MIGRATIONS.find((m) => m.name.startsWith(prefix))!.queries.map((q) => env.NORMS.prepare(q))
+    // The table as 0001 made it: five rows counted up to rowid 5, then the newest two deleted.
+    await env.NORMS.batch([env.NORMS.prepare('DROP TABLE takers'), ...statements('0001')])
+    await seed([10, 11, 12, 13, 14].map((stats) => row({ stats })))
+    await env.NORMS.batch([
+      env.NORMS.prepare('UPDATE taker_totals_mark SET upto = 5'),
+      env.NORMS.prepare('DELETE FROM takers WHERE rowid > 3'),
+    ])
+    await env.NORMS.batch(statements('0003'))
+    const left = await env.NORMS.prepare('SELECT id, stats FROM takers ORDER BY id').all()
+    expect(left.results).toEqual([
+      { id: 1, stats: 10 },
+      { id: 2, stats: 11 },
+      { id: 3, stats: 12 },
+    ])
+    await seed([row({ stats: 15 })])
+    expect(await env.NORMS.prepare('SELECT id FROM takers WHERE stats = 15').first('id')).toBe(6)
+    const indexes = await env.NORMS.prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'takers' AND sql IS NOT NULL ORDER BY name",
+    ).all<{ name: string; sql: string }>()
+    expect(indexes.results.map((i) => i.name)).toEqual(['takers_by_source', 'takers_by_version'])
+    expect(indexes.results[0]!.sql).toMatch(/WHERE source IS NOT NULL$/)
   })
 
   it('fails when D1 does, and leaves the last stored figures as they were', async () => {
@@ -141,13 +185,42 @@ describe('percentiles on the result page', () => {
     expect(page).toContain('higher than 70 % of people')
   })
 
-  it('computes the figures once when none are stored yet, and stores them', async () => {
+  it('computes the figures once when none are stored yet, however many views ask at the same time, and stores them', async () => {
     await seed(seeded())
     const id = await resultOfFifties()
     expect(await env.RESULTS.get(normsKey(content.version))).toBeNull()
+    const d1 = countingD1()
+    const bindings = { ...env, NORMS: d1.db }
+    await Promise.all([
+      run(`/r/${id}`, undefined, bindings),
+      run(`/r/${id}`, undefined, bindings),
+      run('/stats', undefined, bindings),
+    ])
+    // One computation (its one batch) for the three views.
+    expect(d1.batches()).toBe(1)
     // 150 seeded rows and the result's own.
-    expect(text(await (await run(`/r/${id}`)).text())).toContain('Out of 151 anonymous results')
     expect((await storedNorms()).rows).toBe(151)
+    expect(text(await (await run(`/r/${id}`, undefined, bindings)).text())).toContain('Out of 151 anonymous results')
+    expect(d1.batches()).toBe(1)
+  })
+
+  it('does not wait on a D1 that never answers: the page comes without comparisons, /stats says they are not available', async () => {
+    const id = await resultOfFifties()
+    expect(await env.RESULTS.get(normsKey(content.version))).toBeNull()
+    for (const path of [`/r/${id}`, '/stats']) {
+      forgetNormsInMemory()
+      // The computation is left pending in ctx: the response must come without it.
+      const res = await Promise.race([
+        worker.fetch(new Request(`http://example.com${path}`), { ...env, NORMS: hangingD1 }, createExecutionContext()),
+        new Promise<'hung'>((resolve) => setTimeout(resolve, 5000, 'hung')),
+      ])
+      expect(res, path).not.toBe('hung')
+      expect((res as Response).status).toBe(200)
+      const page = text(await (res as Response).text())
+      expect(page).not.toContain('higher than')
+      expect(page).not.toContain('Comparisons with other people')
+      if (path === '/stats') expect(page).toContain('The figures are not available just now')
+    }
   })
 
   it('shows nothing about other people when neither KV nor D1 can give figures', async () => {
@@ -160,13 +233,31 @@ describe('percentiles on the result page', () => {
     expect(page).not.toContain('Comparisons with other people')
   })
 
+  it('keeps the page ETag across cron runs that add no rows', async () => {
+    await seed(seeded())
+    const id = await resultOfFifties()
+    await runCron()
+    const before = await storedNorms()
+    const first = (await run(`/r/${id}`)).headers.get('etag')!
+    await new Promise((r) => setTimeout(r, 5))
+    await runCron()
+    // The figures were computed again (a later time), from the same rows.
+    expect((await storedNorms()).computedAt).not.toBe(before.computedAt)
+    const again = await run(`/r/${id}`, { headers: { 'if-none-match': first } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('etag')).toBe(first)
+    const stats = (await run('/stats')).headers.get('etag')!
+    await runCron()
+    expect((await run('/stats', { headers: { 'if-none-match': stats } })).status).toBe(304)
+  })
+
   it('changes the page ETag when the figures change', async () => {
     await seed(seeded())
     await runCron()
     const id = await resultOfFifties()
     const first = (await run(`/r/${id}`)).headers.get('etag')!
     expect((await run(`/r/${id}`, { headers: { 'if-none-match': first } })).status).toBe(304)
-    await new Promise((r) => setTimeout(r, 5))
+    await seed([row()])
     await runCron()
     const second = await run(`/r/${id}`, { headers: { 'if-none-match': first } })
     expect(second.status).toBe(200)
@@ -226,14 +317,16 @@ describe('/stats', () => {
     const rowOf = (name: string) => text(table.match(new RegExp(`<tr><th scope="row">${name}</th>.*?</tr>`))?.[0] ?? '')
     expect(page).toContain('33 people said what their current role is')
     expect(page).toContain('rows of fewer than 5 are left out (3 people)')
-    expect(rowOf('ML engineer')).toBe('ML engineer2420–')
-    expect(rowOf('Student, or not working in this field')).toBe('Student, or not working in this field6–6')
+    // The 4 is hidden, and so is the 20: else 24 − 20 would give the 4 away.
+    expect(rowOf('ML engineer')).toBe('ML engineer24–')
+    expect(rowOf('Student, or not working in this field')).toBe('Student, or not working in this field66')
     expect(rowOf('Data analyst')).toBe('')
     expect(table).not.toMatch(/>4</)
-    // Columns only for placed roles with a cell shown: ML engineer and data scientist, not software engineer.
+    // Columns only for placed roles with a cell shown: data scientist, not ML or software engineer.
     const head = table.slice(0, table.indexOf('</thead>'))
     expect(head).toContain('Data scientist')
     expect(head).not.toContain('Software engineer')
+    expect(head).not.toContain('ML engineer')
     // Years against seniority: 20 said 3–5 years, placed mid-level.
     expect(text(html.slice(html.indexOf('Years of experience against placed seniority')))).toContain('3–5 years2020')
   })
@@ -252,9 +345,46 @@ describe('/stats', () => {
     expect(page).toContain('Where people sit on the spectrum')
   })
 
-  it('says the figures cannot be read when there are none and D1 is down', async () => {
+  it('says the figures are not available when there are none and D1 is down', async () => {
     const res = await run('/stats', undefined, { ...env, NORMS: failingD1 })
     expect(res.status).toBe(200)
-    expect(text(await res.text())).toContain('The figures cannot be read right now')
+    expect(text(await res.text())).toContain('The figures are not available just now')
+  })
+
+  it('hides a second cell in a row whose only hidden cell is not zero, so no count under 5 follows from a row total', async () => {
+    await seed([
+      // Said ML engineer: 20 placed ML engineer, 8 data scientist, 3 software engineer (the only small cell).
+      ...rows(20, { current_role: 'ml-engineer', top_role: 'ml-engineer' }),
+      ...rows(8, { current_role: 'ml-engineer', top_role: 'data-scientist' }),
+      ...rows(3, { current_role: 'ml-engineer', top_role: 'software-engineer' }),
+      // Said data scientist: 10 placed data scientist, and two small cells (2 and 1): nothing more to hide.
+      ...rows(10, { current_role: 'data-scientist', top_role: 'data-scientist' }),
+      ...rows(2, { current_role: 'data-scientist', top_role: 'ml-engineer' }),
+      ...rows(1, { current_role: 'data-scientist', top_role: 'software-engineer' }),
+      // Said student: 6 and 5, no small cell.
+      ...rows(6, { current_role: 'student', top_role: 'data-scientist' }),
+      ...rows(5, { current_role: 'student', top_role: 'ml-engineer' }),
+      ...rows(45),
+    ])
+    await runCron()
+    const norms = await storedNorms()
+    const view = statsView(norms, content.roles, content.areas)
+    if (view.state !== 'ready') throw new Error(view.state)
+    const { columns, rows: shown } = view.confusion
+    const cells = (id: string) => Object.fromEntries(columns.map((c, i) => [c.id, shown.find((r) => r.id === id)!.cells[i]]))
+    expect(columns.map((c) => c.id).sort()).toEqual(['data-scientist', 'ml-engineer'])
+    expect(cells('ml-engineer')).toEqual({ 'ml-engineer': 20, 'data-scientist': null })
+    expect(cells('data-scientist')).toEqual({ 'ml-engineer': null, 'data-scientist': 10 })
+    expect(cells('student')).toEqual({ 'ml-engineer': 5, 'data-scientist': 6 })
+    // In every row of both tables, what its total leaves over is spread over no hidden cell or over two or more.
+    for (const [table, counted] of [
+      [view.confusion, norms.confusion],
+      [view.years, norms.years],
+    ] as const)
+      for (const r of table.rows) {
+        const visible = new Set(table.columns.filter((_, i) => r.cells[i] !== null).map((c) => c.id))
+        const hidden = counted.filter((c) => c.a === r.id && (c.b === null || !visible.has(c.b)))
+        expect(hidden.length, r.id).not.toBe(1)
+      }
   })
 })

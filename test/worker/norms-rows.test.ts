@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { scoringContent as content } from '../../model/core'
 import worker from '../../worker/index'
+import { randomId } from '../../worker/random-id'
 import { clearNorms, failingD1, hangingD1, postJsonTo, run, takerRows } from '../helpers/norms'
 import { PEOPLE } from '../helpers/people'
 import { answersOf, randomIp, storedCount } from '../helpers/worker'
@@ -10,6 +11,7 @@ import { answersOf, randomIp, storedCount } from '../helpers/worker'
 beforeEach(clearNorms)
 
 const COLUMNS = [
+  'id',
   'quiz_version',
   'day',
   'stats',
@@ -26,8 +28,9 @@ const COLUMNS = [
 ]
 
 describe('the anonymous row of a stored result', () => {
-  it('holds exactly the version, scores, position, top role, seniority, source, calibration and day', async () => {
+  it('holds exactly its number, the version, scores, position, top role, seniority, source, calibration and day', async () => {
     const ip = randomIp()
+    const tag = randomId()
     const res = await run('/api/results', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip },
@@ -35,7 +38,7 @@ describe('the anonymous row of a stored result', () => {
         answers: PEOPLE.mle,
         name: 'Ada Lovelace',
         public: true,
-        source: 'bootcamp-2026',
+        source: tag,
         calibration: { currentRole: 'data-engineer', years: '3-5' },
       }),
     })
@@ -47,13 +50,14 @@ describe('the anonymous row of a stored result', () => {
     expect(Object.keys(row).sort()).toEqual([...COLUMNS].sort())
     const { scores, spectrum, roles } = created.result
     expect(row).toEqual({
+      id: expect.any(Number),
       quiz_version: content.version,
       day: created.createdAt.slice(0, 10),
       ...scores,
       position: Math.round(spectrum.position * 100),
       top_role: roles[0].id,
       seniority: roles[0].seniority,
-      source: 'bootcamp-2026',
+      source: tag,
       current_role: 'data-engineer',
       years: '3-5',
     })
@@ -61,6 +65,14 @@ describe('the anonymous row of a stored result', () => {
     const token = new URL(created.deleteUrl, 'http://x').searchParams.get('token')!
     const text = JSON.stringify(row)
     for (const secret of [created.id, token, ip, 'Ada', created.createdAt]) expect(text).not.toContain(secret)
+  })
+
+  it('keeps the source only when it is a generated source tag, never free text a host wrote', async () => {
+    const tag = randomId()
+    for (const source of ['ada@example.com', 'bootcamp-2026', tag]) {
+      expect((await postJsonTo('/api/results', { answers: answersOf(2), source })).status).toBe(201)
+    }
+    expect((await takerRows()).map((r) => r.source)).toEqual([null, null, tag])
   })
 
   it('is written for the one-page form too, with its optional answers', async () => {

@@ -84,7 +84,7 @@ function Table({ table, caption, corner, minCell }: { table: CrossTable; caption
               {r.cells.map((n, i) => (
                 <td key={table.columns[i]!.id} class={table.columns[i]!.id === r.id ? 'same' : undefined}>
                   {n === null ? (
-                    <span class="few" title={`fewer than ${minCell}`}>
+                    <span class="few" title={`fewer than ${minCell}, or hidden with such a cell`}>
                       –
                     </span>
                   ) : (
@@ -108,12 +108,13 @@ export function StatsPage({ view }: { view: StatsView }) {
         <h1>How people answer</h1>
         <p class="lead">
           Every saved result also adds one anonymous row to a separate database: the quiz version, the five area scores, the place
-          on the spectrum, the closest role and its seniority, the day, and, if given, the current role and years of experience
-          from the last step. No name, no link to the result, no address.
+          on the spectrum, the closest role and its seniority, the day, the widget's tag when the quiz was taken through one, and,
+          if given, the current role and years of experience from the last step. No name, no link to the result, no address.
         </p>
         {view.state === 'unavailable' ? (
           <p class="notice" role="status">
-            The figures cannot be read right now. Results are saved as usual and are counted once the statistics are back.
+            The figures are not available just now: they are being counted, or the statistics database cannot be reached. Results
+            are saved as usual and are counted all the same.
           </p>
         ) : (
           <>
@@ -182,6 +183,10 @@ export function SpreadFigures({ view }: { view: Spread }) {
   )
 }
 
+/** What "–" means in a calibration table (worker/norms/stats.ts). */
+const hiddenCells = (minCell: number) =>
+  `Cells of fewer than ${minCell} people show “–”, and so does the smallest other cell of a row with only one of them, which the row's total would give away`
+
 function Figures({ view }: { view: Extract<StatsView, { state: 'ready' }> }) {
   return (
     <>
@@ -192,7 +197,7 @@ function Figures({ view }: { view: Extract<StatsView, { state: 'ready' }> }) {
         <p class="muted">
           How the model is checked against real people. {number(view.confusion.answered)} people said what their current role is.
           Each row is what they said, each column the role the quiz placed them in first; the same role on both sides is
-          highlighted. Cells of fewer than {view.minCell} people show “–”
+          highlighted. {hiddenCells(view.minCell)}
           {view.confusion.hidden > 0 &&
             `, and rows of fewer than ${view.minCell} are left out (${number(view.confusion.hidden)} ${view.confusion.hidden === 1 ? 'person' : 'people'})`}
           .
@@ -204,7 +209,7 @@ function Figures({ view }: { view: Extract<StatsView, { state: 'ready' }> }) {
         <h2 id="years-title">Years of experience against seniority</h2>
         <p class="muted">
           {number(view.years.answered)} people gave their years of experience. Each row is what they said, each column the
-          seniority the quiz gave them in their closest role. Cells of fewer than {view.minCell} people show “–”.
+          seniority the quiz gave them in their closest role. {hiddenCells(view.minCell)}.
         </p>
         <Table
           table={view.years}

@@ -3,8 +3,12 @@ import type { Norms, NormsCell } from './schema'
 
 const SCORES = 101
 
-/** The rows not yet counted: above the mark, up to the newest (fixed for the whole batch, a transaction). */
-const NEW_ROWS = 'rowid > (SELECT upto FROM taker_totals_mark) AND rowid <= (SELECT COALESCE(MAX(rowid), 0) FROM takers)'
+/**
+ * The rows not yet counted: id above the mark, up to the newest (fixed for the whole batch, a
+ * transaction). Ids are AUTOINCREMENT (migrations/0003), never given twice, so a row written
+ * after the newest rows were deleted still gets an id above the mark.
+ */
+const NEW_ROWS = 'id > (SELECT upto FROM taker_totals_mark) AND id <= (SELECT COALESCE(MAX(id), 0) FROM takers)'
 
 /** Adds the new rows' counts, grouped by `a` and `b`, to the running totals of `kind`. */
 const add = (kind: string, a: string, b: string, where = '') => {
@@ -15,7 +19,7 @@ const add = (kind: string, a: string, b: string, where = '') => {
 }
 
 /**
- * One GROUP BY per figure over the rows written since the last run (a rowid range, so old rows
+ * One GROUP BY per figure over the rows written since the last run (an id range, so old rows
  * are never read again), added to the totals, then the mark moved: all in one batch, which D1
  * runs as one transaction, so a row is counted exactly once however runs overlap.
  */
@@ -26,7 +30,7 @@ const ADVANCE = [
   add('top', 'top_role', "COALESCE(seniority, '')"),
   add('confusion', 'current_role', 'top_role', ' AND current_role IS NOT NULL'),
   add('years', 'years', "COALESCE(seniority, '')", ' AND years IS NOT NULL'),
-  'UPDATE taker_totals_mark SET upto = MAX(upto, (SELECT COALESCE(MAX(rowid), 0) FROM takers))',
+  'UPDATE taker_totals_mark SET upto = MAX(upto, (SELECT COALESCE(MAX(id), 0) FROM takers))',
 ]
 
 /**

@@ -1,4 +1,5 @@
 import type { Calibration } from '../../web/quiz/calibration'
+import { ID_PATTERN } from '../ids'
 import type { StoredResult } from '../results/schema'
 
 /** What is needed of the request's execution context: work that outlives the response. */
@@ -18,6 +19,7 @@ export interface TakerRow {
   position: number
   top_role: string
   seniority: string | null
+  /** A widget source's generated tag (worker/sources/), never free text a host wrote. */
   source: string | null
   current_role: string | null
   years: string | null
@@ -37,7 +39,8 @@ export function takerRow(record: StoredResult, calibration?: Calibration): Taker
     position: Math.round(spectrum.position * 100),
     top_role: top.id,
     seniority: top.seniority ?? null,
-    source: record.source ?? null,
+    // Only a tag made by POST /api/sources: free text in data-source could name someone.
+    source: record.source && ID_PATTERN.test(record.source) ? record.source : null,
     current_role: calibration?.currentRole ?? null,
     years: calibration?.years ?? null,
   }

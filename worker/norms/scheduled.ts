@@ -3,7 +3,7 @@ import { refreshNorms } from './store'
 
 /**
  * The Cron Trigger (wrangler.toml `[triggers]`): counts the rows written since its last run into
- * the running totals in D1 (GROUP BY over a rowid range), and stores every quiz version's figures
+ * the running totals in D1 (GROUP BY over an id range), and stores every quiz version's figures
  * in KV, where page views read them. When D1 fails, the run fails (and shows as failed) and the
  * last stored figures stay in use.
  */

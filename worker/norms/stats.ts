@@ -14,24 +14,29 @@ export type Named = { id: string; name: string }
 
 /**
  * A calibration table from its cells: rows in `rowOrder`, only those of at least MIN_CELL
- * people; columns in `columnOrder`, only those with a cell shown; every cell under MIN_CELL
- * hidden (null). `hidden` counts the people left out with their rows.
+ * people; every cell under MIN_CELL hidden (null). A row's total is shown, so a row with exactly
+ * one hidden cell that is not zero would give it away (total minus the cells shown): there the
+ * smallest cell shown is hidden too. (Columns have no totals shown, so rows are all it takes.)
+ * Columns in `columnOrder`, only those with a cell shown. `hidden` counts the people left out
+ * with their rows.
  */
 function crossTable(cells: NormsCell[], rowOrder: Named[], columnOrder: Named[]): CrossTable {
-  const count = (a: string, b: string) => cells.find((c) => c.a === a && c.b === b)?.n ?? 0
   const totals = new Map<string, number>()
   for (const c of cells) totals.set(c.a, (totals.get(c.a) ?? 0) + c.n)
-  const shownRows = rowOrder.filter((r) => (totals.get(r.id) ?? 0) >= MIN_CELL)
-  const columns = columnOrder.filter((col) => shownRows.some((r) => count(r.id, col.id) >= MIN_CELL))
   const answered = [...totals.values()].reduce((s, n) => s + n, 0)
-  const rows = shownRows.map((r) => ({
-    ...r,
-    total: totals.get(r.id)!,
-    cells: columns.map((col) => {
-      const n = count(r.id, col.id)
-      return n >= MIN_CELL ? n : null
-    }),
-  }))
+  const shownRows = rowOrder
+    .filter((r) => (totals.get(r.id) ?? 0) >= MIN_CELL)
+    .map((r) => {
+      const own = cells.filter((c) => c.a === r.id)
+      // Cells of the row that no column shows (under MIN_CELL, or of a placement with no column).
+      const unshown = own.filter((c) => c.n < MIN_CELL || !columnOrder.some((col) => col.id === c.b))
+      const shown = own.filter((c) => !unshown.includes(c)).sort((x, y) => x.n - y.n)
+      const hide = unshown.length === 1 ? shown[0] : undefined
+      const visible = new Map(shown.filter((c) => c !== hide).map((c) => [c.b, c.n]))
+      return { ...r, total: totals.get(r.id)!, visible }
+    })
+  const columns = columnOrder.filter((col) => shownRows.some((r) => r.visible.has(col.id)))
+  const rows = shownRows.map(({ visible, ...r }) => ({ ...r, cells: columns.map((col) => visible.get(col.id) ?? null) }))
   return { columns, rows, answered, hidden: answered - rows.reduce((s, r) => s + r.total, 0) }
 }
 

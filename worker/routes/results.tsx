@@ -54,9 +54,13 @@ results.get('/:id', async (c) => {
   // made from that, never from the raw query, so odd or unknown targets share the default's.
   const query = c.req.query('target')
   const target = record.result.growth.find((g) => g.target === query)?.target
-  // Figures of other takers (one KV read, kept a minute): the ETag names their time, as they change the page.
+  // Figures of other takers (one KV read, kept a minute). The ETag names what of them the page
+  // shows: how many rows they count (their content only changes with it) and the day counted.
   const norms = record.quizVersion >= NORMS_SINCE_VERSION ? await readNorms(c.env, c.executionCtx, record.quizVersion) : undefined
-  const unchanged = notModified(c, `${record.id}.${record.quizVersion}.${target ?? ''}${norms ? `.${norms.computedAt}` : ''}`)
+  const unchanged = notModified(
+    c,
+    `${record.id}.${record.quizVersion}.${target ?? ''}${norms ? `.${norms.rows}.${norms.computedAt.slice(0, 10)}` : ''}`,
+  )
   if (unchanged) return unchanged
   const origin = new URL(c.req.url).origin
   const p = preview(record, origin)

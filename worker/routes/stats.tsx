@@ -9,7 +9,7 @@ import { renderDocument } from '../render/document'
 
 /**
  * /stats: how takers of the current quiz version spread, from the stored figures (one KV read
- * at most; the page itself is a lazily loaded module).
+ * at most, or a short wait when none are stored yet; the page itself is a lazily loaded module).
  */
 export const stats = new Hono<AppEnv>()
 
@@ -17,7 +17,8 @@ stats.get('/', async (c) => {
   const norms = await readNorms(c.env, c.executionCtx, content.version)
   const now = Date.now()
   if (norms) {
-    const unchanged = notModified(c, `stats.${norms.computedAt}.${isStale(norms.computedAt, now) ? 'stale' : 'fresh'}`)
+    // Named by the rows counted (the figures only change with them), not their time: a cron run that adds none keeps copies.
+    const unchanged = notModified(c, `stats.${norms.rows}.${isStale(norms.computedAt, now) ? 'stale' : 'fresh'}`)
     if (unchanged) return unchanged
   }
   const { renderStatsPage } = await loadNorms()
