@@ -126,7 +126,8 @@ export function rankRoles(content: ScoringContent, x: Float64Array): RoleFit[] {
       const best = g.reduce((a, b) => (x[b]! > x[a]! ? b : a))
       return {
         subSkill: content.subSkills[best]!.id,
-        name: g.map((i) => content.subSkills[i]!.name).join(' or '),
+        // "Building predictive models or deep learning": names after the first start in lower case.
+        name: g.map((i, k) => lowerAfterFirst(content.subSkills[i]!.name, k)).join(' or '),
         level: x[best]!,
         need: r.need[g[0]!]!,
         met: groupMet(g, x),
@@ -168,3 +169,7 @@ function gaps(content: ScoringContent, r: PreparedRole, x: Float64Array): RoleFi
     .slice(0, 3)
     .map(({ i }) => ({ subSkill: content.subSkills[i]!.id, name: content.subSkills[i]!.name, level: x[i]!, need: r.need[i]! }))
 }
+
+/** A sub-skill's name inside a sentence: the first keeps its capital, later ones lose it. */
+const lowerAfterFirst = (name: string, index: number): string =>
+  index === 0 ? name : name.charAt(0).toLowerCase() + name.slice(1)

@@ -10,8 +10,7 @@ export function DeletePage({ id, token, state }: { id: string; token: string; st
             <h1>Delete this result?</h1>
             <p class="lead">
               The result page, its image and its data are removed for good. Anyone who opens its link afterwards sees “not found”.
-              If you joined a team map with it, leave the team first (“Leave” on the team page); the team keeps its own copy of
-              your scores until you do.
+              If it is on a team map, it leaves every team with it.
             </p>
             <form method="post" action={`/r/${id}/delete`} class="cta">
               <input type="hidden" name="token" value={token} />
@@ -26,7 +25,7 @@ export function DeletePage({ id, token, state }: { id: string; token: string; st
         ) : (
           <>
             <h1>Deleted</h1>
-            <p class="lead">The result and its image are gone.</p>
+            <p class="lead">The result and its image are gone, and it has left every team it was on.</p>
             <p>
               <a class="button primary" href="/quiz">
                 Take the quiz again

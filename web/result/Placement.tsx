@@ -131,7 +131,7 @@ export function MustHaves({ list }: { list: MustHave[] }) {
               {m.met ? '✓' : '✗'}
             </span>
             <span>
-              <strong>{m.met ? 'Met' : 'Not yet'}:</strong> {m.name}. You are at {levelWord(m.level)} ({levelNumber(m.level)}/4);
+              <strong>{m.met ? 'Met' : 'Not yet'}:</strong> {m.name}. Your level: {levelWord(m.level)} ({levelNumber(m.level)}/4);
               mid-level asks for {levelWord(m.need)} ({levelNumber(m.need)}/4).
             </span>
           </li>
