@@ -52,8 +52,8 @@ const text = (html: string) =>
 const many = (n: number, over: Partial<TakerRow>) => Array.from({ length: n }, () => row(over))
 
 /**
- * Eight results of `tag` (three engineers, five data scientists on two days), two of an
- * earlier quiz version, and rows of another tag and of no tag that must not be counted.
+ * Ten results of `tag` (three engineers on one day, seven data scientists on the next), two of
+ * an earlier quiz version, and rows of another tag and of no tag that must not be counted.
  */
 async function seedCohort(tag: string, other: string): Promise<void> {
   await seed([
@@ -80,7 +80,7 @@ async function seedCohort(tag: string, other: string): Promise<void> {
       seniority: 'senior',
       day: '2026-11-21',
     }),
-    ...many(3, {
+    ...many(5, {
       source: tag,
       stats: 80,
       ml: 70,
@@ -175,31 +175,40 @@ describe('the owner’s figures', () => {
     const other = await createSource('Someone else')
     await seedCohort(made.source, other.source)
     const body = await readJson(made.source, made.token)
-    expect(body).toMatchObject({ source: made.source, name: 'Bootcamp 2026', state: 'ready', rows: 8, older: 2, minRows: 5 })
+    expect(body).toMatchObject({
+      source: made.source,
+      name: 'Bootcamp 2026',
+      state: 'ready',
+      rows: 10,
+      older: 2,
+      minRows: 5,
+      step: 5,
+    })
     expect(body.quizVersion).toBe(content.version)
     expect(body.areas.map((a: any) => [a.id, a.mean])).toEqual([
-      ['stats', 58], // (3 × 20 + 5 × 80) / 8 = 57.5
-      ['ml', 59], // (3 × 40 + 5 × 70) / 8 = 58.75
-      ['swe', 49], // (3 × 80 + 5 × 30) / 8 = 48.75
-      ['infra', 39], // (3 × 70 + 5 × 20) / 8 = 38.75
-      ['comm', 56], // (3 × 50 + 5 × 60) / 8 = 56.25
+      ['stats', 62], // (3 × 20 + 7 × 80) / 10
+      ['ml', 61], // (3 × 40 + 7 × 70) / 10
+      ['swe', 45], // (3 × 80 + 7 × 30) / 10
+      ['infra', 35], // (3 × 70 + 7 × 20) / 10
+      ['comm', 57], // (3 × 50 + 7 × 60) / 10
     ])
     expect(body.topRoles).toEqual([
-      { id: 'data-scientist', name: 'Data scientist', n: 5, share: 0.625 },
-      { id: 'software-engineer', name: 'Software engineer', n: 3, share: 0.375 },
+      { id: 'data-scientist', name: 'Data scientist', n: 7, share: 0.7 },
+      { id: 'software-engineer', name: 'Software engineer', n: 3, share: 0.3 },
     ])
     expect(body.spectrum.filter((b: any) => b.n > 0)).toEqual([
-      { from: 10, to: 19, n: 3, share: 0.375 },
-      { from: 80, to: 89, n: 5, share: 0.625 },
+      { from: 10, to: 19, n: 3, share: 0.3 },
+      { from: 80, to: 89, n: 7, share: 0.7 },
     ])
     expect(body.seniority.map((s: any) => [s.id, s.n])).toEqual([
-      ['entry', 3],
+      ['entry', 5],
       ['mid', 3],
       ['senior', 2],
     ])
+    // A day with fewer than five results has no number: it would tell when each of them took the quiz.
     expect(body.days).toEqual([
-      { day: '2026-11-20', n: 3 },
-      { day: '2026-11-21', n: 5 },
+      { day: '2026-11-20', n: null },
+      { day: '2026-11-21', n: 7 },
     ])
     // The other tag sees its own twenty, not these.
     const theirs = await readJson(other.source, other.token)
@@ -219,13 +228,18 @@ describe('the owner’s figures', () => {
     expect(html).not.toContain('<cohort>')
     const page = text(html)
     expect(page).toContain('Spring <cohort>')
-    expect(page).toContain('8 people have taken the quiz through this widget')
+    expect(page).toContain('10 people counted: the first 10 who took the quiz through this widget')
+    expect(page).toContain('they next change once 15 have taken it')
     expect(page).toContain('2 people who took an earlier version of the quiz are not counted here')
-    expect(page).toMatch(/Data scientist\s+63 %/)
-    expect(page).toMatch(/Software engineer\s+38 %/)
-    expect(page).toMatch(/Statistics & analysis\s+58/)
-    expect(page).toMatch(/Senior\s+25 %/)
-    expect(page).toMatch(/21 Nov 2026\s+5/)
+    expect(page).toMatch(/Data scientist\s+70 %/)
+    expect(page).toMatch(/Software engineer\s+30 %/)
+    expect(page).toMatch(/Statistics & analysis\s+62/)
+    expect(page).toMatch(/Senior\s+20 %/)
+    expect(page).toMatch(/21 Nov 2026\s+7/)
+    expect(page).toMatch(/20 Nov 2026\s+fewer than 5/)
+    expect(page).not.toMatch(/20 Nov 2026\s+3/)
+    // Honest about what the rule cannot stop.
+    expect(page).toContain('anyone, you included, can add results under it')
     expect(page).toContain(`data-source="${made.source}"`)
     expect(page).toContain('figures appear once 5 people have taken the quiz through this widget')
   })
@@ -287,30 +301,97 @@ describe('the owner’s figures', () => {
   })
 })
 
+/** Makes the kept figures of a source look `minutes` old, as if counted then. */
+async function age(tag: string, minutes: number): Promise<void> {
+  const kept = cohortFigures.parse(await env.RESULTS.get(cohortKey(tag), 'json'))
+  kept.norms.computedAt = new Date(Date.now() - minutes * 60_000).toISOString()
+  await env.RESULTS.put(cohortKey(tag), JSON.stringify(kept))
+}
+
 describe('caching and outages', () => {
   it('keeps the figures in KV, so repeated views within five minutes do not reach D1', async () => {
     const made = await createSource()
-    await seed(many(6, { source: made.source }))
-    expect((await readJson(made.source, made.token)).rows).toBe(6)
+    await seed(many(5, { source: made.source }))
+    expect((await readJson(made.source, made.token)).rows).toBe(5)
     const kept = cohortFigures.parse(await env.RESULTS.get(cohortKey(made.source), 'json'))
-    expect(kept.norms.rows).toBe(6)
+    expect(kept.norms.rows).toBe(5)
     // New rows are not counted yet, and a D1 that fails every query is never asked.
-    await seed(many(3, { source: made.source }))
+    await seed(many(5, { source: made.source }))
     const again = await readJson(made.source, made.token, { ...env, NORMS: failingD1 })
-    expect(again).toMatchObject({ state: 'ready', rows: 6, stale: false })
+    expect(again).toMatchObject({ state: 'ready', rows: 5, stale: false })
   })
 
   it('counts afresh once the kept figures are five minutes old', async () => {
     const made = await createSource()
     await seed(many(6, { source: made.source }))
     await readJson(made.source, made.token)
-    await seed(many(3, { source: made.source }))
-    const kept = cohortFigures.parse(await env.RESULTS.get(cohortKey(made.source), 'json'))
-    kept.norms.computedAt = new Date(Date.now() - 6 * 60_000).toISOString()
-    await env.RESULTS.put(cohortKey(made.source), JSON.stringify(kept))
-    expect((await readJson(made.source, made.token)).rows).toBe(9)
+    await seed(many(4, { source: made.source }))
+    await age(made.source, 6)
+    expect((await readJson(made.source, made.token)).rows).toBe(10)
+  })
+})
+
+describe('figures in steps of five people', () => {
+  const roleCounts = (body: any) => Object.fromEntries(body.topRoles.map((r: any) => [r.id, r.n]))
+
+  it('shows new figures only once five more people have taken the quiz, on the page and in the API', async () => {
+    const made = await createSource()
+    await seed(many(5, { source: made.source, top_role: 'data-analyst', position: 95 }))
+    expect(roleCounts(await readJson(made.source, made.token))).toEqual({ 'data-analyst': 5 })
+    const firstPage = text(await (await run(made.ownerUrl)).text())
+
+    // Two more: an owner who knows who they are must not see them in the figures.
+    await seed(many(2, { source: made.source, top_role: 'research-scientist', position: 5 }))
+    await age(made.source, 6)
+    const after2 = await readJson(made.source, made.token)
+    expect(after2).toMatchObject({ state: 'ready', rows: 5, stale: false })
+    expect(roleCounts(after2)).toEqual({ 'data-analyst': 5 })
+    const page = text(await (await run(made.ownerUrl)).text())
+    expect(page).not.toContain('Research scientist')
+    expect(page).toContain('5 people counted: the first 5 who took the quiz through this widget')
+    expect(page.replace(/counted on [^.]*\./, '')).toBe(firstPage.replace(/counted on [^.]*\./, ''))
+
+    // Five more (12 in all): the figures move on to the first ten, never to the twelve.
+    await seed(many(5, { source: made.source, top_role: 'research-scientist', position: 5 }))
+    await age(made.source, 6)
+    const after7 = await readJson(made.source, made.token)
+    expect(after7).toMatchObject({ state: 'ready', rows: 10 })
+    expect(roleCounts(after7)).toEqual({ 'data-analyst': 5, 'research-scientist': 5 })
+    expect(text(await (await run(made.ownerUrl)).text())).toContain('Research scientist')
   })
 
+  it('counts the same first rows wherever the figures are counted, even without the kept copy', async () => {
+    const made = await createSource()
+    await seed(many(5, { source: made.source, top_role: 'data-analyst' }))
+    const first = await readJson(made.source, made.token)
+    // Another location with no copy of its own (or one that expired) counts the same five.
+    await seed(many(4, { source: made.source, top_role: 'research-scientist' }))
+    await env.RESULTS.delete(cohortKey(made.source))
+    const elsewhere = await readJson(made.source, made.token)
+    const { computedAt: _a, ...before } = first
+    const { computedAt: _b, ...after } = elsewhere
+    expect(after).toEqual(before)
+    // Only the source's rows were counted to decide: the kept copy is not rewritten while they are not a step more.
+    await age(made.source, 6)
+    const kept = await env.RESULTS.get(cohortKey(made.source))
+    await readJson(made.source, made.token)
+    expect(await env.RESULTS.get(cohortKey(made.source))).toBe(kept)
+  })
+
+  it('counts every result below five, where only the count is shown', async () => {
+    const made = await createSource()
+    await seed(many(3, { source: made.source }))
+    expect((await readJson(made.source, made.token)).rows).toBe(3)
+    await seed(many(1, { source: made.source }))
+    await age(made.source, 6)
+    expect(await readJson(made.source, made.token)).toMatchObject({ state: 'few', rows: 4 })
+    await seed(many(3, { source: made.source }))
+    await age(made.source, 6)
+    expect(await readJson(made.source, made.token)).toMatchObject({ state: 'ready', rows: 5 })
+  })
+})
+
+describe('outages', () => {
   it('says the figures are unavailable when D1 is down and none are kept, on the page and in the API', async () => {
     const made = await createSource()
     const down = { ...env, NORMS: failingD1 }
@@ -336,11 +417,9 @@ describe('caching and outages', () => {
     const made = await createSource()
     await seed(many(7, { source: made.source }))
     await readJson(made.source, made.token)
-    const kept = cohortFigures.parse(await env.RESULTS.get(cohortKey(made.source), 'json'))
-    kept.norms.computedAt = new Date(Date.now() - 60 * 60_000).toISOString()
-    await env.RESULTS.put(cohortKey(made.source), JSON.stringify(kept))
+    await age(made.source, 60)
     const down = { ...env, NORMS: failingD1 }
-    expect(await readJson(made.source, made.token, down)).toMatchObject({ state: 'ready', rows: 7, stale: true })
+    expect(await readJson(made.source, made.token, down)).toMatchObject({ state: 'ready', rows: 5, stale: true })
     const page = text(await (await run(made.ownerUrl, undefined, down)).text())
     expect(page).toContain('these are the last ones counted')
   })
@@ -421,6 +500,38 @@ describe('the form and the owner page', () => {
     const res = await form('/s', 'name=%20%20')
     expect(res.status).toBe(400)
     expect(text(await res.text())).toContain('The name must not be empty.')
+  })
+
+  it('answers 503 with Retry-After, from the form as from the API, when KV refuses the write', async () => {
+    const broken = new Proxy(env.RESULTS, {
+      get(target, prop) {
+        if (prop === 'put') return () => Promise.reject(new Error('KV put failed: 503 Service Unavailable'))
+        const value = Reflect.get(target, prop)
+        return typeof value === 'function' ? value.bind(target) : value
+      },
+    })
+    const down = { ...env, RESULTS: broken }
+    const before = (await env.RESULTS.list({ prefix: 'v1:source:' })).keys.length
+    const page = await run(
+      '/s',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'cf-connecting-ip': randomIp() },
+        body: 'name=Evening+course',
+        redirect: 'manual',
+      },
+      down,
+    )
+    expect(page.status).toBe(503)
+    expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(page.headers.get('location')).toBeNull()
+    const words = text(await page.text())
+    expect(words).toContain('Your cohort view could not be created just now')
+    expect(words).not.toMatch(/KV put failed|at \w+ \(/)
+    const api = await run('/api/sources', json({ name: 'Evening course' }), down)
+    expect(api.status).toBe(503)
+    expect(Number(api.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await env.RESULTS.list({ prefix: 'v1:source:' })).keys.length).toBe(before)
   })
 
   it('refuses a form sent from another site', async () => {

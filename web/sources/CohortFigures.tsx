@@ -18,9 +18,11 @@ export type CohortView =
   | ({ state: 'few' } & Counted)
   | ({
       state: 'ready'
+      /** The figures count the first `rows` results, a multiple of `step`; they change only in whole steps. */
+      step: number
       seniority: { id: string; name: string; n: number; share: number }[]
-      /** The latest days with results, oldest first. */
-      days: { day: string; n: number }[]
+      /** The latest days with results, oldest first; `n` is null on a day with fewer than `minRows`. */
+      days: { day: string; n: number | null }[]
       firstDay: string | null
     } & Spread &
       Counted)
@@ -42,8 +44,20 @@ export function CohortFigures({ view }: { view: CohortView }) {
   return (
     <>
       <p class="cohort-count">
-        <strong>{number(view.rows)}</strong> {view.rows === 1 ? 'person has' : 'people have'} taken the quiz through this widget
+        {view.state === 'few' ? (
+          <>
+            <strong>{number(view.rows)}</strong> {view.rows === 1 ? 'person has' : 'people have'} taken the quiz through this
+            widget
+          </>
+        ) : (
+          <>
+            <strong>{number(view.rows)}</strong> people counted: the first {number(view.rows)} who took the quiz through this
+            widget
+          </>
+        )}{' '}
         (quiz version {view.quizVersion}), counted on {when(view.computedAt)}.
+        {view.state === 'ready' &&
+          ` The figures move on in steps of ${view.step} people: they next change once ${number(view.rows + view.step)} have taken it.`}
         {view.stale &&
           ' The figures could not be counted afresh just now (the statistics database cannot be reached); these are the last ones counted.'}
         {view.older > 0 && ` ${people(view.older)} who took an earlier version of the quiz are not counted here.`}
@@ -62,7 +76,7 @@ export function CohortFigures({ view }: { view: CohortView }) {
 
 function ReadyFigures({ view }: { view: Extract<CohortView, { state: 'ready' }> }) {
   const widest = Math.max(...view.seniority.map((s) => s.share), 0.01)
-  const busiest = Math.max(...view.days.map((d) => d.n), 1)
+  const busiest = Math.max(...view.days.map((d) => d.n ?? 0), 1)
   return (
     <>
       <SpreadFigures view={view} />
@@ -80,11 +94,17 @@ function ReadyFigures({ view }: { view: Extract<CohortView, { state: 'ready' }> 
         <p class="muted">
           {view.firstDay === view.days[0]?.day
             ? 'Every day with results, in UTC.'
-            : `The latest ${view.days.length} days with results, in UTC; the first was ${dayName(view.firstDay ?? '')}.`}
+            : `The latest ${view.days.length} days with results, in UTC; the first was ${dayName(view.firstDay ?? '')}.`}{' '}
+          A day with fewer than {view.minRows} shows no number, so that it does not tell when each of them took the quiz.
         </p>
         <ul class="stat-bars">
           {view.days.map((d) => (
-            <Bar key={d.day} label={dayName(d.day)} fraction={d.n / busiest} value={number(d.n)} />
+            <Bar
+              key={d.day}
+              label={dayName(d.day)}
+              fraction={(d.n ?? 0) / busiest}
+              value={d.n === null ? `fewer than ${view.minRows}` : number(d.n)}
+            />
           ))}
         </ul>
       </section>

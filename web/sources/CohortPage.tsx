@@ -13,6 +13,8 @@ export interface CohortPageProps {
   /** Just created: say where things are. */
   isNew: boolean
   view: CohortView
+  /** Figures move on in steps of this many people. */
+  step: number
 }
 
 /** A widget owner's private page: how the people who took the quiz through the widget spread, counted together. */
@@ -35,7 +37,14 @@ export function CohortPage(p: CohortPageProps) {
         <CohortFigures view={p.view} />
         <p class="muted">
           The rule: figures appear once {p.view.minRows} people have taken the quiz through this widget; below that, only the
-          count. New results show up here within five minutes.
+          count. Then they move on in steps of {p.step} people (the first {p.view.minRows}, {p.view.minRows + p.step}, …), so that
+          two views never differ by just one or two people, and a day with fewer than {p.view.minRows} results shows no number.
+          New results are counted within five minutes of completing a step.
+        </p>
+        <p class="muted">
+          What the rule cannot promise: your widget’s tag is public in your page’s source, so anyone, you included, can add
+          results under it. Someone who adds four results of their own right before a person they know could tell that person’s
+          answers apart in the next step. Read the figures as a picture of a group, and do not use them to judge anyone.
         </p>
 
         <section class="card" aria-labelledby="embed-title">

@@ -86,7 +86,7 @@ export function normsOf(results: readonly TotalRow[], quizVersion: number, now: 
 
 // INDEXED BY: without it, SQLite reads a whole version through takers_by_version to group by day unsorted.
 const COHORT_ROWS = 'FROM takers INDEXED BY takers_by_source WHERE source = ?1'
-const OF_SOURCE = `${COHORT_ROWS} AND quiz_version = ?2`
+const OF_SOURCE = `${COHORT_ROWS} AND quiz_version = ?2 AND id <= ?3`
 const cohortPart = (kind: string, a: string, b: string, group: string) =>
   `SELECT '${kind}' AS kind, CAST(${a} AS TEXT) AS a, ${b} AS b, COUNT(*) AS n ${OF_SOURCE} GROUP BY ${group}`
 
@@ -107,14 +107,18 @@ const COHORT = [
 
 /**
  * The counts of one source's rows of a quiz version, in one batch (one round trip), and how many
- * rows D1 read for them. Throws when D1 does.
+ * rows D1 read for them; of this version only rows up to id `upto` (worker/sources/cohort.ts
+ * counts a fixed set of rows). Throws when D1 does.
  */
 export async function countCohort(
   db: D1Database,
   source: string,
   quizVersion: number,
+  upto = Number.MAX_SAFE_INTEGER,
 ): Promise<{ counts: TotalRow[]; rowsRead: number }> {
-  const answers = await db.batch<TotalRow>(COHORT.map((sql) => db.prepare(sql).bind(source, quizVersion)))
+  // Rows of earlier versions ('older', a count only) are not bounded: that statement has no ?3.
+  const params = (sql: string) => (sql.includes('?3') ? [source, quizVersion, upto] : [source, quizVersion])
+  const answers = await db.batch<TotalRow>(COHORT.map((sql) => db.prepare(sql).bind(...params(sql))))
   return { counts: answers.flatMap((a) => a.results), rowsRead: answers.reduce((sum, a) => sum + (a.meta.rows_read ?? 0), 0) }
 }
 

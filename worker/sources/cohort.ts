@@ -1,12 +1,11 @@
 import { countCohort, normsOf } from '../norms/aggregate'
 import type { WaitUntil } from '../norms/row'
-import { cohortKey } from './store'
 import { type CohortFigures, cohortFigures } from './schema'
+import { cohortKey } from './store'
+import { COHORT_MIN_ROWS, COHORT_STEP } from './view'
 
-/** How long computed figures are reused before D1 is asked again. */
+/** How long published figures are reused before D1 is asked again (for a count of rows, at least). */
 export const COHORT_FRESH_MS = 5 * 60_000
-/** How long KV keeps them at all: an older copy still serves while D1 cannot be reached. */
-const KEEP_SECONDS = 30 * 24 * 60 * 60
 
 /** A cohort's figures, and whether they are an old copy because D1 could not be reached. */
 export interface CohortRead {
@@ -14,19 +13,46 @@ export interface CohortRead {
   stale: boolean
 }
 
+/** The copy in KV, undefined when there is none (or it cannot be read); throws when KV does. */
 async function kept(kv: KVNamespace, tag: string): Promise<CohortFigures | undefined> {
-  try {
-    const parsed = cohortFigures.safeParse(await kv.get(cohortKey(tag), 'json'))
-    return parsed.success ? parsed.data : undefined
-  } catch (err) {
-    console.error('cohort figures not read from KV:', err)
-    return undefined
-  }
+  const parsed = cohortFigures.safeParse(await kv.get(cohortKey(tag), 'json'))
+  return parsed.success ? parsed.data : undefined
 }
 
-/** Counts a source's rows of a quiz version in D1 (through takers_by_source, GROUP BY). Throws when D1 does. */
-export async function computeCohort(db: D1Database, tag: string, quizVersion: number, now = new Date()): Promise<CohortFigures> {
-  const { counts } = await countCohort(db, tag, quizVersion)
+// Through takers_by_source (source, quiz_version), whose entries are in id order within a source and version.
+const OF_SOURCE = 'FROM takers INDEXED BY takers_by_source WHERE source = ?1 AND quiz_version = ?2'
+
+/** How many rows of a quiz version a source has: a COUNT of its entries in the index. */
+async function cohortRows(db: D1Database, tag: string, quizVersion: number): Promise<number> {
+  const row = await db.prepare(`SELECT COUNT(*) AS n ${OF_SOURCE}`).bind(tag, quizVersion).first<{ n: number }>()
+  return row?.n ?? 0
+}
+
+/** The id of a source's `nth` row of a quiz version (1 = the first written; ids are AUTOINCREMENT). */
+async function idOf(db: D1Database, tag: string, quizVersion: number, nth: number): Promise<number> {
+  const row = await db
+    .prepare(`SELECT id ${OF_SOURCE} ORDER BY id LIMIT 1 OFFSET ?3`)
+    .bind(tag, quizVersion, nth - 1)
+    .first<{ id: number }>()
+  return row?.id ?? 0
+}
+
+/** How many rows the figures of a cohort of `rows` count: all of them below COHORT_MIN_ROWS (only the count is shown), else whole steps. */
+export const countedRows = (rows: number): number => (rows < COHORT_MIN_ROWS ? rows : rows - (rows % COHORT_STEP))
+
+/**
+ * Counts the first `rows` rows of a source's quiz version in D1 (through takers_by_source,
+ * GROUP BY). Throws when D1 does.
+ */
+export async function computeCohort(
+  db: D1Database,
+  tag: string,
+  quizVersion: number,
+  rows: number,
+  now = new Date(),
+): Promise<CohortFigures> {
+  const upto = rows > 0 ? await idOf(db, tag, quizVersion, rows) : 0
+  const { counts } = await countCohort(db, tag, quizVersion, upto)
   return {
     norms: normsOf(counts, quizVersion, now),
     days: counts.filter((c) => c.kind === 'day').map((c) => ({ day: c.a, n: c.n })),
@@ -36,8 +62,11 @@ export async function computeCohort(db: D1Database, tag: string, quizVersion: nu
 
 /**
  * A cohort's figures for a page view or an API read: the copy in KV while it is under five
- * minutes old (so repeated views never reach D1), else counted afresh and kept. When D1 fails,
- * the last copy, marked stale; undefined when there is none.
+ * minutes old (so repeated views never reach D1). After that, the source's rows are counted
+ * (one COUNT over the index), and the figures are counted afresh only when that changes which
+ * rows they count (see COHORT_STEP), then kept. When D1 fails, the last copy, marked stale;
+ * undefined when there is none, or when KV cannot be read (without the copy there is no knowing
+ * what was shown before).
  */
 export async function readCohort(
   env: Cloudflare.Env,
@@ -46,13 +75,25 @@ export async function readCohort(
   quizVersion: number,
   now = new Date(),
 ): Promise<CohortRead | undefined> {
-  const copy = await kept(env.RESULTS, tag)
-  const age = copy ? now.getTime() - Date.parse(copy.norms.computedAt) : Number.POSITIVE_INFINITY
-  if (copy && copy.norms.quizVersion === quizVersion && age >= 0 && age < COHORT_FRESH_MS) return { figures: copy, stale: false }
+  let copy: CohortFigures | undefined
   try {
-    const figures = await computeCohort(env.NORMS, tag, quizVersion, now)
+    copy = await kept(env.RESULTS, tag)
+  } catch (err) {
+    console.error('cohort figures not read from KV:', err)
+    return undefined
+  }
+  const published = copy?.norms.quizVersion === quizVersion ? copy : undefined
+  const age = published ? now.getTime() - Date.parse(published.norms.computedAt) : Number.POSITIVE_INFINITY
+  if (published && age >= 0 && age < COHORT_FRESH_MS) return { figures: published, stale: false }
+  try {
+    const rows = countedRows(await cohortRows(env.NORMS, tag, quizVersion))
+    // Fewer rows than shown (only if rows were ever removed): the shown figures stay.
+    if (published && (rows === published.norms.rows || (published.norms.rows >= COHORT_MIN_ROWS && rows < published.norms.rows)))
+      return { figures: published, stale: false }
+    const figures = await computeCohort(env.NORMS, tag, quizVersion, rows, now)
     ctx.waitUntil(
-      env.RESULTS.put(cohortKey(tag), JSON.stringify(figures), { expirationTtl: KEEP_SECONDS }).catch((err: unknown) =>
+      // Kept until the source is deleted (no expiry), like the rows it counts.
+      env.RESULTS.put(cohortKey(tag), JSON.stringify(figures)).catch((err: unknown) =>
         console.error('cohort figures not kept:', err),
       ),
     )

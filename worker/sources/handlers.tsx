@@ -16,7 +16,7 @@ import { readCohort } from './cohort'
 import { createSourceBody, type SourceRecord, sourceTag } from './schema'
 import { createSource, embedSnippet, ownerPath } from './service'
 import { deleteSource, loadSource } from './store'
-import { COHORT_MIN_ROWS, cohortView } from './view'
+import { COHORT_MIN_ROWS, COHORT_STEP, cohortView } from './view'
 
 /**
  * Widget sources and their cohort views: the handlers behind worker/routes/sources.ts. Built
@@ -28,6 +28,11 @@ const roles = content.roles.map(({ id, name }) => ({ id, name }))
 const areaNames = content.areas.map(({ id, name }) => ({ id, name }))
 
 const NO_SOURCE = 'No cohort view with this tag.'
+/** The words of the form's 503 page (the error page's own speak of a result). */
+const NOT_STORED = {
+  title: 'Your cohort view could not be created just now',
+  message: 'Nothing was stored. Please go back and try again in a few seconds.',
+}
 const TOO_MANY = 'Too many cohort views were created from this address in the last minute. Please wait a minute and try again.'
 
 /** The source of the path's tag, when the token is its owner's. */
@@ -119,7 +124,8 @@ async function createForm(c: C) {
     return c.redirect(`${ownerPath(made.tag, made.token)}&new=1`, 303)
   } catch (err) {
     console.error('source not stored:', err)
-    return errorPage(c, 500)
+    c.header('Retry-After', '10')
+    return errorPage(c, 503, undefined, undefined, NOT_STORED)
   }
 }
 
@@ -145,6 +151,7 @@ async function ownerPage(c: C) {
           token={token!}
           isNew={c.req.query('new') === '1'}
           view={view}
+          step={COHORT_STEP}
         />
       ),
     }),

@@ -8,6 +8,15 @@ import type { CohortRead } from './cohort'
  */
 export const COHORT_MIN_ROWS = 5
 
+/**
+ * Figures count a source's first 5, 10, 15, … results (in the order they were written), never
+ * the ones in between (worker/sources/cohort.ts). Exact figures recounted at every new result
+ * would let an owner who knows "Dana took it at 10:03" read Dana's answers from the change
+ * between two views; figures of whole steps differ by at least this many people, whenever and
+ * wherever (any location, any copy in KV) they were counted.
+ */
+export const COHORT_STEP = 5
+
 /** The days the page lists, newest last: the latest days that had results. */
 export const COHORT_DAYS = 14
 
@@ -29,10 +38,14 @@ export function cohortView(read: CohortRead | undefined, roles: readonly Named[]
   const seniority = SENIORITIES.map((s) => ({ ...s, n: bySeniority.get(s.id) ?? 0 }))
     .filter((s) => s.n > 0)
     .map((s) => ({ ...s, share: s.n / norms.rows }))
-  const sorted = [...days].sort((a, b) => a.day.localeCompare(b.day))
+  // A day with fewer than COHORT_MIN_ROWS results would tell when each of those few took the quiz.
+  const sorted = [...days]
+    .sort((a, b) => a.day.localeCompare(b.day))
+    .map(({ day, n }) => ({ day, n: n < COHORT_MIN_ROWS ? null : n }))
   return {
     state: 'ready',
     ...base,
+    step: COHORT_STEP,
     ...spreadOf(norms, roles, areaNames),
     seniority,
     days: sorted.slice(-COHORT_DAYS),
