@@ -69,7 +69,7 @@ export function Landing({
         <form method="post" action="/t">
           <TextField id="team-name" name="name" label="Team name" required maxLength={40} />
           <fieldset class="question">
-            <legend class="field-legend">Where is the team's product?</legend>
+            <legend class="field-legend">Where is the team’s product?</legend>
             <div class="options">
               {settings.map((s, i) => (
                 <label class="option" key={s.id}>

@@ -51,7 +51,7 @@ export function CalibrationFields({
       <legend class="field-legend">Two optional questions, answered anonymously</legend>
       <p id="calibration-hint" class="hint">
         They are not shown on your result and not stored with it. They are only counted, without your name or link, to check the
-        quiz's placements against what people actually do.
+        quiz’s placements against what people actually do.
       </p>
       {select('currentRole', 'current-role', 'What is your current role? (optional)', currentRole, choices.currentRole)}
       {select('years', 'years', 'Years of experience in data, ML or software work (optional)', years, choices.years)}

@@ -108,7 +108,7 @@ export function StatsPage({ view }: { view: StatsView }) {
         <h1>How people answer</h1>
         <p class="lead">
           Every saved result also adds one anonymous row to a separate database: the quiz version, the five area scores, the place
-          on the spectrum, the closest role and its seniority, the day, the widget's tag when the quiz was taken through one, and,
+          on the spectrum, the closest role and its seniority, the day, the widget’s tag when the quiz was taken through one, and,
           if given, the current role and years of experience from the last step. No name, no link to the result, no address.
         </p>
         {view.state === 'unavailable' ? (
@@ -185,7 +185,7 @@ export function SpreadFigures({ view }: { view: Spread }) {
 
 /** What "–" means in a calibration table (worker/norms/stats.ts). */
 const hiddenCells = (minCell: number) =>
-  `Cells of fewer than ${minCell} people show “–”, and so does the smallest other cell of a row with only one of them, which the row's total would give away`
+  `Cells of fewer than ${minCell} people show “–”, and so does the smallest other cell of a row with only one of them, which the row’s total would give away`
 
 function Figures({ view }: { view: Extract<StatsView, { state: 'ready' }> }) {
   return (

@@ -13,7 +13,7 @@ export function Coverage({
 }) {
   return (
     <section class="card" aria-labelledby="coverage-title">
-      <h2 id="coverage-title">Coverage: the team's best in each area</h2>
+      <h2 id="coverage-title">Coverage: the team’s best in each area</h2>
       <AreaChart scores={coverage} names={areaNames} />
       <p class="muted">
         Spread (best minus weakest member): {areaNames.map((a, i) => `${i ? ', ' : ''}${a.name} ${spread[a.id]}`).join('')}.

@@ -14,7 +14,7 @@ export interface SettingPickerProps {
 
 /**
  * "What if": the same team seen in another setting (a GET, so nothing changes), and for the
- * admin, while a what-if is shown, a button that saves it as the team's setting.
+ * admin, while a what-if is shown, a button that saves it as the team’s setting.
  */
 export function SettingPicker({
   teamId,
@@ -45,7 +45,7 @@ export function SettingPicker({
         <AdminForm teamId={teamId} token={adminToken} action="setting">
           <input type="hidden" name="setting" value={shown.id} />
           <button type="submit" class="button primary">
-            Save “{shown.name}” as the team's setting
+            Save “{shown.name}” as the team’s setting
           </button>
         </AdminForm>
       )}

@@ -7,7 +7,7 @@ export function TeamSpectrum({ anchors, members }: { anchors: SpectrumAnchor[]; 
     <figure class="spectrum team-spectrum">
       <SpectrumScale anchors={anchors} markers={members.map((m) => m.position)} dot={8} />
       <figcaption class="visually-hidden">
-        {members.length ? "Each member's place is listed in the table below." : 'Nobody is on the map yet.'}
+        {members.length ? 'Each member’s place is listed in the table below.' : 'Nobody is on the map yet.'}
       </figcaption>
     </figure>
   )
