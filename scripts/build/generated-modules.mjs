@@ -22,6 +22,8 @@ export const MODULES = {
   'compare-page': 'web/compare/render.tsx',
   // Computing the norms from D1 (cron, first read) and the /stats page: those only.
   norms: 'worker/norms/module.tsx',
+  // Scoring a quiz (the model's algorithms): only the routes that create a result.
+  scoring: 'worker/scoring-module.ts',
   // The landing page and a result's private pages (saved, delete): those routes only.
   pages: 'web/pages/render.tsx',
   // Widget sources and their owners' cohort views: the /s and /api/sources routes only.

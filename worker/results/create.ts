@@ -1,8 +1,9 @@
 import type { Context } from 'hono'
 import type { Calibration } from '../../web/quiz/calibration'
-import { assess, scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/core'
 import type { AppEnv } from '../env'
 import { newId } from '../ids'
+import { loadScoring } from '../lazy-modules'
 import { recordNormsRow } from '../norms/row'
 import { rateLimited } from '../rate-limit'
 import { hashToken, newToken } from '../tokens'
@@ -31,7 +32,7 @@ export async function createResult(kv: KVNamespace, input: CreateInput): Promise
     createdAt: new Date().toISOString(),
     quizVersion: content.version,
     answers: input.answers,
-    result: assess(content, input.answers),
+    result: (await loadScoring()).assess(content, input.answers),
     deleteHash: await hashToken(token),
     ...(input.name ? { name: input.name } : {}),
     ...(input.public ? { public: true } : {}),
