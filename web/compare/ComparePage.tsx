@@ -8,6 +8,7 @@ import { CompareForm } from '../result/CompareForm'
 import { type AreaGap, areaGaps, type PairMap, pairMap, type SkillGap, skillGaps, unsharedSkills, type Who } from './pair'
 import { PairAreaChart, PairSpectrum, SideIcon, SideName } from './parts'
 import type { CompareSide } from './words'
+import { ShareBox } from '../result/ShareBox'
 
 export interface ComparePageProps {
   a: CompareSide
@@ -96,20 +97,16 @@ export function ComparePage({ a, b, content, url, imageUrl }: ComparePageProps) 
           <Together map={pairMap(content, a, b)} a={a} b={b} areaName={areaName} />
         </section>
 
-        <section class="card share" aria-labelledby="share-title">
-          <h2 id="share-title">Share this comparison</h2>
-          <div class="share-row">
-            <label class="visually-hidden" for="share-url">
-              Link to this comparison
-            </label>
-            <input id="share-url" class="share-url" type="text" readOnly value={url} />
-          </div>
+        <ShareBox
+          url={url}
+          image={imageUrl}
+          text={`Role Spectrum: ${a.label} and ${b.label} compared.`}
+          heading="Share this comparison"
+          what="this comparison"
+          subject="A Role Spectrum comparison"
+          imageName="role-spectrum-comparison.png"
+        >
           <ul class="share-links">
-            <li>
-              <a href={imageUrl} download="role-spectrum-comparison.png">
-                Download the image
-              </a>
-            </li>
             <li>
               <a href={`/r/${a.id}`}>Full result of {a.label}</a>
             </li>
@@ -123,7 +120,7 @@ export function ComparePage({ a, b, content, url, imageUrl }: ComparePageProps) 
             </li>
           </ul>
           <p class="muted">Anyone with this link sees this page, as anyone with either result’s link sees that result.</p>
-        </section>
+        </ShareBox>
 
         <CompareForm id={a.id} heading={`Compare ${a.label} with someone else`} />
       </article>

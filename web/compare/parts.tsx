@@ -1,6 +1,6 @@
 import type { AreaId, SpectrumAnchor } from '../../model/types'
 import { pct } from '../result/format'
-import { SpectrumLabels } from '../result/SpectrumChart'
+import { SpectrumLabels, SpectrumTrack } from '../result/SpectrumChart'
 import type { CompareSide, Letter } from './words'
 
 /**
@@ -55,15 +55,7 @@ export function PairSpectrum({
 }) {
   return (
     <figure class="spectrum pair-spectrum">
-      <div class="spectrum-ends" aria-hidden="true">
-        <span>Engineering</span>
-        <span>Science</span>
-      </div>
-      <svg class="spectrum-svg" width="100%" height="72" aria-hidden="true" focusable="false">
-        <rect class="spectrum-track" x="0" y="32" width="100%" height="8" rx="4" />
-        {anchors.map((a) => (
-          <line key={a.roleId} class="spectrum-tick" x1={pct(a.position)} x2={pct(a.position)} y1="24" y2="48" />
-        ))}
+      <SpectrumTrack anchors={anchors} height={72}>
         {sides.map((s) => (
           <svg
             key={s.letter}
@@ -75,7 +67,7 @@ export function PairSpectrum({
             <Shape letter={s.letter} />
           </svg>
         ))}
-      </svg>
+      </SpectrumTrack>
       <SpectrumLabels anchors={anchors} />
       <figcaption class={brief ? 'visually-hidden' : undefined}>
         <ul class="pair-legend">

@@ -1,16 +1,42 @@
+import type { ComponentChildren } from 'preact'
+
 /**
  * Sharing: the link itself (readable and selectable without JavaScript), share links for
- * LinkedIn, X and email, the image; copy and the native share sheet need JavaScript.
+ * LinkedIn, X and email, the image; copy and the native share sheet need JavaScript (the
+ * result script). A result's by default; the compare page names its own words and ending.
  */
-export function ShareBox({ url, image, text }: { url: string; image: string; text: string }) {
+export function ShareBox({
+  url,
+  image,
+  text,
+  heading = 'Share your result',
+  what = 'this result',
+  subject = 'My Role Spectrum result',
+  imageName = 'role-spectrum.png',
+  children = (
+    <p>
+      <a href="/quiz">Take the quiz again</a> · anyone with the link sees this page.
+    </p>
+  ),
+}: {
+  url: string
+  image: string
+  text: string
+  heading?: string
+  what?: string
+  subject?: string
+  imageName?: string
+  /** What follows the links. */
+  children?: ComponentChildren
+}) {
   const u = encodeURIComponent(url)
   const t = encodeURIComponent(text)
   return (
     <section class="card share" aria-labelledby="share-title">
-      <h2 id="share-title">Share your result</h2>
+      <h2 id="share-title">{heading}</h2>
       <div class="share-row">
         <label class="visually-hidden" for="share-url">
-          Link to this result
+          Link to {what}
         </label>
         <input id="share-url" class="share-url" type="text" readOnly value={url} />
         <button type="button" class="button primary" data-copy-target="share-url" hidden>
@@ -33,17 +59,15 @@ export function ShareBox({ url, image, text }: { url: string; image: string; tex
           </a>
         </li>
         <li>
-          <a href={`mailto:?subject=${encodeURIComponent('My Role Spectrum result')}&body=${t}%0A%0A${u}`}>Email</a>
+          <a href={`mailto:?subject=${encodeURIComponent(subject)}&body=${t}%0A%0A${u}`}>Email</a>
         </li>
         <li>
-          <a href={image} download="role-spectrum.png">
+          <a href={image} download={imageName}>
             Download the image
           </a>
         </li>
       </ul>
-      <p>
-        <a href="/quiz">Take the quiz again</a> · anyone with the link sees this page.
-      </p>
+      {children}
     </section>
   )
 }

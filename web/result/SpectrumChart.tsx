@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import type { Spectrum, SpectrumAnchor } from '../../model/types'
 import { percentClass } from '../percent'
 import { pct } from './format'
@@ -19,6 +20,44 @@ export function SpectrumLabels({ anchors }: { anchors: SpectrumAnchor[] }) {
 }
 
 /**
+ * The ends' names and the track with a tick per archetype, `height` tall with the track in its
+ * middle; the markers drawn on it are the children (inside the SVG).
+ */
+export function SpectrumTrack({
+  anchors,
+  height = 56,
+  children,
+}: {
+  anchors: SpectrumAnchor[]
+  height?: number
+  children?: ComponentChildren
+}) {
+  const middle = height / 2
+  return (
+    <>
+      <div class="spectrum-ends" aria-hidden="true">
+        <span>Engineering</span>
+        <span>Science</span>
+      </div>
+      <svg class="spectrum-svg" width="100%" height={String(height)} aria-hidden="true" focusable="false">
+        <rect class="spectrum-track" x="0" y={String(middle - 4)} width="100%" height="8" rx="4" />
+        {anchors.map((a) => (
+          <line
+            key={a.roleId}
+            class="spectrum-tick"
+            x1={pct(a.position)}
+            x2={pct(a.position)}
+            y1={String(middle - 12)}
+            y2={String(middle + 12)}
+          />
+        ))}
+        {children}
+      </svg>
+    </>
+  )
+}
+
+/**
  * The bare scale: ends, track, archetype ticks and names, and markers at positions 0..1.
  * Decorative for screen readers: every use puts the same facts in words next to it.
  */
@@ -33,15 +72,7 @@ export function SpectrumScale({
 }) {
   return (
     <>
-      <div class="spectrum-ends" aria-hidden="true">
-        <span>Engineering</span>
-        <span>Science</span>
-      </div>
-      <svg class="spectrum-svg" width="100%" height="56" aria-hidden="true" focusable="false">
-        <rect class="spectrum-track" x="0" y="24" width="100%" height="8" rx="4" />
-        {anchors.map((a) => (
-          <line key={a.roleId} class="spectrum-tick" x1={pct(a.position)} x2={pct(a.position)} y1="16" y2="40" />
-        ))}
+      <SpectrumTrack anchors={anchors}>
         {markers.map((p, i) => (
           <circle
             key={i}
@@ -51,7 +82,7 @@ export function SpectrumScale({
             r={dot}
           />
         ))}
-      </svg>
+      </SpectrumTrack>
       <SpectrumLabels anchors={anchors} />
     </>
   )

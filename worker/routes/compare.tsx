@@ -123,6 +123,8 @@ compare.get('/:a/:b', async (c) => {
       },
       oembed: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`,
       body: page,
+      // Copy and the native share sheet of the share box (the result page's script).
+      scripts: ['result'],
     }),
   )
 })
