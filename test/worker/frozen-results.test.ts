@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
 import v0 from '../fixtures/result-v0.json'
 import v1 from '../fixtures/result-v1.json'
+import v2 from '../fixtures/result-v2.json'
 import { call } from '../helpers/worker'
 
 /** The part of a page that a result's content decides: the <main> element, without asset hashes. */
@@ -15,6 +16,7 @@ const mainOf = (html: string): string => {
 describe.each([
   ['0', v0],
   ['1', v1],
+  ['2', v2],
 ])('a result stored by quiz version %s', (_version, fixture) => {
   it('renders its result page exactly as it did when it was stored', async () => {
     await env.RESULTS.put(`v1:result:${fixture.id}`, JSON.stringify(fixture))
