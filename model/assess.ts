@@ -1,28 +1,41 @@
+import { completedLevels } from './adaptive/complete'
 import { certainty } from './certainty'
 import { rankRoles } from './fit'
 import { growthPaths } from './growth'
 import { areaScores, levelList, subSkillLevels } from './levels'
-import { prepare, toVector } from './prepared'
+import { knownMask, prepare, toVector } from './prepared'
 import { profileShape } from './shape'
 import { placeOnSpectrum } from './spectrum'
 import { settingAdvice } from './team-settings'
 import type { Answers, ScoringContent, Result } from './types'
 
-/** Scores a complete set of answers into everything the result page shows. Pure and deterministic. */
+/**
+ * Scores a set of answers, the full quiz or an adaptive path's, into everything the result
+ * page shows. Pure and deterministic.
+ */
 export function assess(content: ScoringContent, answers: Answers): Result {
-  const levels = subSkillLevels(content, answers)
-  const x = toVector(prepare(content), levels)
-  const scores = areaScores(content, levels)
-  const roles = rankRoles(content, x)
+  const answered = content.questions.filter((q) => answers[q.id] !== undefined).length
+  const partial = answered < content.questions.length
+  // A path that skipped questions: skipped sub-skills are expected from the answers given
+  // (adaptive/complete.ts) so roles rank on a whole profile, but only asked ones are shown.
+  const { levels, asked } = partial
+    ? completedLevels(content, answers)
+    : { levels: subSkillLevels(content, answers), asked: undefined }
+  const p = prepare(content)
+  const x = toVector(p, levels)
+  const scores = areaScores(content, levels, asked)
+  const known = asked && knownMask(p, asked)
+  const roles = rankRoles(content, x, known)
   return {
     quizVersion: content.version,
+    answered,
     scores,
-    subSkills: levelList(content, levels),
+    subSkills: levelList(content, levels, asked),
     spectrum: placeOnSpectrum(content, x, roles[0]),
     roles,
     shape: profileShape(scores),
     settings: settingAdvice(content, roles.slice(0, 3)),
-    growth: growthPaths(content, x),
-    certainty: certainty(content, answers, levels, roles),
+    growth: growthPaths(content, x, known),
+    certainty: certainty(content, answers, levels, roles, asked),
   }
 }

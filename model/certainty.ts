@@ -1,6 +1,8 @@
 import { topRoleIndex } from './fit'
 import { generator, nudgeInPlace, seedOf } from './perturb'
-import { prepare, vectorOfAnswers } from './prepared'
+import { completedLevels } from './adaptive/complete'
+import { bestCellFit } from './adaptive/posterior'
+import { knownMask, prepare, toVector, vectorOfAnswers } from './prepared'
 import { inconsistencies, sameAnswerShare, topShare } from './consistency'
 import type { Answers, Certainty, ScoringContent, RoleFit } from './types'
 import { inSentence } from './words'
@@ -17,6 +19,11 @@ export const INCONSISTENT = 2
 export const MAXED = 0.6
 /** Share of identical answers (2 and up) from which the answers read as one answer repeated. */
 export const SAME = 0.7
+/**
+ * On a path that skipped questions, answers whose best placement explains them worse than
+ * this (mean log-likelihood per answer, adaptive/posterior.ts) follow no role's pattern.
+ */
+export const MISFIT = -1.3
 /** A best fit below this matches no role's pattern well enough to name one. */
 export const LOW_FIT = 50
 
@@ -24,10 +31,19 @@ export const LOW_FIT = 50
  * Share 0..1 of nudged answer sets whose top role is still `topId`, and the role that most
  * often takes its place (none when it always stays first).
  */
-export function stability(content: ScoringContent, answers: Answers, topId: string): { kept: number; rival?: string } {
+export function stability(
+  content: ScoringContent,
+  answers: Answers,
+  topId: string,
+  partial = false,
+): { kept: number; rival?: string } {
   const p = prepare(content)
   const random = generator(seedOf(content, answers))
-  const given = Int32Array.from(p.questionIds, (id) => answers[id] ?? 0)
+  // On a path that skipped questions only the answers given are nudged, as many as the same
+  // share of the full quiz would move, and the skipped ones are expected anew each time.
+  const ids = partial ? p.questionIds.filter((id) => answers[id] !== undefined) : p.questionIds
+  const count = partial ? Math.max(1, Math.round((NUDGED * ids.length) / p.questionIds.length)) : NUDGED
+  const given = Int32Array.from(ids, (id) => answers[id] ?? 0)
   const levels = new Int32Array(given.length)
   const order = new Int32Array(given.length)
   const x = new Float64Array(p.ids.length)
@@ -35,8 +51,12 @@ export function stability(content: ScoringContent, answers: Answers, topId: stri
   const others = new Map<string, number>()
   for (let t = 0; t < TRIALS; t++) {
     levels.set(given)
-    nudgeInPlace(levels, NUDGED, random, order)
-    const id = p.roles[topRoleIndex(p.roles, vectorOfAnswers(p, levels, x))]!.role.id
+    nudgeInPlace(levels, count, random, order)
+    let id: string
+    if (partial) {
+      const done = completedLevels(content, Object.fromEntries(ids.map((q, i) => [q, levels[i]!])))
+      id = p.roles[topRoleIndex(p.roles, toVector(p, done.levels), knownMask(p, done.asked))]!.role.id
+    } else id = p.roles[topRoleIndex(p.roles, vectorOfAnswers(p, levels, x))]!.role.id
     if (id === topId) kept++
     else others.set(id, (others.get(id) ?? 0) + 1)
   }
@@ -58,25 +78,28 @@ export function certainty(
   answers: Answers,
   levels: Record<string, number>,
   roles: RoleFit[],
+  asked?: Set<string>,
 ): Certainty {
   const top = roles[0]!
-  const found = inconsistencies(content, answers, levels)
+  const partial = asked !== undefined
+  const found = inconsistencies(content, answers, levels, asked)
   const inconsistency = found.reduce((sum, f) => sum + f.weight, 0)
-  const { kept: steady, rival } = stability(content, answers, top.id)
+  const { kept: steady, rival } = stability(content, answers, top.id, partial)
+  const count = partial ? content.questions.filter((q) => answers[q.id] !== undefined).length : content.questions.length
   const second = roles.find((r) => r.id === rival) ?? roles[1]!
   const base = { stability: steady, inconsistency }
-  const maxed = topShare(content, answers)
+  const maxed = topShare(content, answers, partial)
   if (maxed >= MAXED)
     return {
       kind: 'unclear',
-      reason: `You picked the top option in ${Math.round(maxed * content.questions.length)} of ${content.questions.length} questions. Few people have done all of that, so no single role stands out; answering only what you have done yourself gives a sharper placement.`,
+      reason: `You picked the top option in ${Math.round(maxed * count)} of ${count} questions. Few people have done all of that, so no single role stands out; answering only what you have done yourself gives a sharper placement.`,
       ...base,
     }
-  const same = sameAnswerShare(content, answers)
+  const same = sameAnswerShare(content, answers, partial)
   if (same >= SAME)
     return {
       kind: 'unclear',
-      reason: `You gave the same answer to ${Math.round(same * content.questions.length)} of ${content.questions.length} questions. Real experience is uneven, so this placement says little; answering each question on its own gives a sharper one.`,
+      reason: `You gave the same answer to ${Math.round(same * count)} of ${count} questions. Real experience is uneven, so this placement says little; answering each question on its own gives a sharper one.`,
       ...base,
     }
   if (inconsistency >= INCONSISTENT) {
@@ -91,6 +114,13 @@ export function certainty(
       ...base,
     }
   }
+  if (partial && bestCellFit(content, answers) < MISFIT)
+    return {
+      kind: 'unclear',
+      reason:
+        'Your answers do not follow the pattern of any role at any career stage, so this placement may not describe you. Answering only what you have done yourself, or all the questions, gives a sharper one.',
+      ...base,
+    }
   if (top.fit < LOW_FIT && top.mustHaves.every((m) => m.met))
     return {
       kind: 'unclear',

@@ -13,15 +13,25 @@ export interface Inconsistency {
  * implied answer falls short), and two questions on the same sub-skill more than one level
  * apart (weighted by the excess). Honest answers break almost none.
  */
-export function inconsistencies(content: ScoringContent, answers: Answers, levels: Record<string, number>): Inconsistency[] {
+export function inconsistencies(
+  content: ScoringContent,
+  answers: Answers,
+  levels: Record<string, number>,
+  asked?: Set<string>,
+): Inconsistency[] {
   const out: Inconsistency[] = []
+  // On a path that skipped questions, a rule speaks only about sub-skills that were asked.
+  const known = (id: string) => !asked || asked.has(id)
   for (const rule of content.implications) {
-    if ((levels[rule.when] ?? 0) < rule.atLeast) continue
-    const best = Math.max(...rule.anyOf.map((id) => levels[id] ?? 0))
+    if (!known(rule.when) || (levels[rule.when] ?? 0) < rule.atLeast) continue
+    const anyOf = rule.anyOf.filter(known)
+    if (anyOf.length === 0) continue
+    const best = Math.max(...anyOf.map((id) => levels[id] ?? 0))
     if (best < rule.min) out.push({ kind: 'rule', text: rule.why, weight: rule.min - best })
   }
   const bySub = new Map<string, number[]>()
   for (const q of content.questions) {
+    if (asked && answers[q.id] === undefined) continue
     const list = bySub.get(q.subSkill) ?? []
     list.push(answers[q.id] ?? 0)
     bySub.set(q.subSkill, list)
@@ -35,11 +45,21 @@ export function inconsistencies(content: ScoringContent, answers: Answers, level
   return out
 }
 
-/** Share 0..1 of answers at the top option. */
-export function topShare(content: ScoringContent, answers: Answers): number {
-  let top = 0
-  for (const q of content.questions) if ((answers[q.id] ?? 0) === 4) top++
-  return top / content.questions.length
+/** The answers given, in content order (all questions, a missing answer counting 0, when every question was asked). */
+function given(content: ScoringContent, answers: Answers, partial: boolean): number[] {
+  const out: number[] = []
+  for (const q of content.questions) {
+    const a = answers[q.id]
+    if (a !== undefined) out.push(a)
+    else if (!partial) out.push(0)
+  }
+  return out
+}
+
+/** Share 0..1 of answers at the top option (of the answers given, on a path that skipped questions). */
+export function topShare(content: ScoringContent, answers: Answers, partial = false): number {
+  const list = given(content, answers, partial)
+  return list.filter((a) => a === 4).length / Math.max(list.length, 1)
 }
 
 /**
@@ -47,8 +67,9 @@ export function topShare(content: ScoringContent, answers: Answers): number {
  * nearly the same answer everywhere ("straight-lining") describes nobody's real experience.
  * Low answers everywhere are left to the must-have check, which reads them as little experience.
  */
-export function sameAnswerShare(content: ScoringContent, answers: Answers): number {
+export function sameAnswerShare(content: ScoringContent, answers: Answers, partial = false): number {
   const counts = [0, 0, 0, 0, 0]
-  for (const q of content.questions) counts[answers[q.id] ?? 0]!++
-  return Math.max(counts[2]!, counts[3]!, counts[4]!) / content.questions.length
+  const list = given(content, answers, partial)
+  for (const a of list) counts[a]!++
+  return Math.max(counts[2]!, counts[3]!, counts[4]!) / Math.max(list.length, 1)
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod'
 import { AREA_IDS, SETTING_IDS } from './types'
+import { wordCount } from './words'
 
 /** Role ids the product promises (issues #3 and #11); content may add more but never drop these. */
 export const REQUIRED_ROLE_IDS = [
@@ -26,6 +27,10 @@ export const MID_LEVEL = 3
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/)
 const sentence = z.string().min(8)
 const level = z.number().int().min(0).max(4)
+/** Prompts and options are short enough to read at a glance on a phone (issue #18). */
+export const MAX_WORDS = 12
+/** A hint holds the examples an option would otherwise carry. */
+export const MAX_HINT_WORDS = 25
 
 /**
  * What quiz content must satisfy. Run by the tests against every content version, so a
@@ -51,9 +56,14 @@ export const contentSchema = z
           id: slug,
           subSkill: slug,
           area: z.enum(AREA_IDS),
-          prompt: z.string().min(10).endsWith('?'),
+          prompt: z.string().min(10).endsWith('?').refine((t) => wordCount(t) <= MAX_WORDS, `at most ${MAX_WORDS} words`),
+          hint: z
+            .string()
+            .min(10)
+            .refine((t) => wordCount(t) <= MAX_HINT_WORDS, `at most ${MAX_HINT_WORDS} words`)
+            .optional(),
           options: z
-            .array(z.object({ value: level, label: sentence }))
+            .array(z.object({ value: level, label: z.string().min(3).refine((t) => wordCount(t) <= MAX_WORDS, `at most ${MAX_WORDS} words`) }))
             .length(5)
             .refine((o) => o.every((opt, i) => opt.value === i), 'options must be valued 0..4 in order')
             .refine((o) => new Set(o.map((x) => x.label)).size === 5, 'option labels must differ'),

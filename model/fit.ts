@@ -48,8 +48,8 @@ export const groupMet = (group: number[], x: ArrayLike<number>): boolean => grou
  * sub-skill the role does not use in full beyond one level of dabbling. Each clearly unmet
  * must-have then halves the fit.
  */
-export function fitParts(r: PreparedRole, x: Float64Array): FitParts {
-  const delta = offset(r, x)
+export function fitParts(r: PreparedRole, x: Float64Array, known?: Uint8Array): FitParts {
+  const delta = offset(r, x, known)
   const scale = 1 + Math.min(SHIFT_MAX, Math.max(SHIFT_MIN, delta)) / CORE_LEVEL
   let cost = 0
   for (let i = 0; i < x.length; i++) {
@@ -90,19 +90,19 @@ export interface Ranked {
  * Roles best first: every role whose must-haves are met comes before any role with a clearly
  * unmet one; within each group by fit; equal fits keep the content's role order.
  */
-export function rank(roles: PreparedRole[], x: Float64Array): Ranked[] {
-  const out = roles.map((r) => ({ r, parts: fitParts(r, x) }))
+export function rank(roles: PreparedRole[], x: Float64Array, known?: Uint8Array): Ranked[] {
+  const out = roles.map((r) => ({ r, parts: fitParts(r, x, known) }))
   out.sort((a, b) => Number(a.parts.unmet > 0) - Number(b.parts.unmet > 0) || b.parts.fit - a.parts.fit || a.r.order - b.r.order)
   return out
 }
 
 /** Id of the top role only, for the stability check's many re-rankings. */
-export function topRoleIndex(roles: PreparedRole[], x: Float64Array): number {
+export function topRoleIndex(roles: PreparedRole[], x: Float64Array, known?: Uint8Array): number {
   let best = -1
   let bestMet = false
   let bestFit = -1
   for (let k = 0; k < roles.length; k++) {
-    const p = fitParts(roles[k]!, x)
+    const p = fitParts(roles[k]!, x, known)
     const met = p.unmet === 0
     if ((met && !bestMet) || (met === bestMet && p.fit > bestFit)) {
       best = k
@@ -113,10 +113,13 @@ export function topRoleIndex(roles: PreparedRole[], x: Float64Array): number {
   return best
 }
 
-/** Every role with its fit, seniority, must-haves and reasons, best first. */
-export function rankRoles(content: ScoringContent, x: Float64Array): RoleFit[] {
+/**
+ * Every role with its fit, seniority, must-haves and reasons, best first. `known` marks the
+ * sub-skills asked on a path that skipped some (seniority.ts).
+ */
+export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint8Array): RoleFit[] {
   const p = prepare(content)
-  return rank(p.roles, x).map(({ r, parts }) => ({
+  return rank(p.roles, x, known).map(({ r, parts }) => ({
     id: r.role.id,
     name: r.role.name,
     fit: fitPercent(parts.fit),
@@ -131,12 +134,13 @@ export function rankRoles(content: ScoringContent, x: Float64Array): RoleFit[] {
         level: x[best]!,
         need: r.need[g[0]!]!,
         met: groupMet(g, x),
+        ...(known && !g.some((i) => known[i]) ? { asked: false as const } : {}),
       }
     }),
     summary: r.role.summary,
     dayToDay: r.role.dayToDay,
     drivers: drivers(content, r, x),
-    gaps: gaps(content, r, x),
+    gaps: gaps(content, r, x, known),
   }))
 }
 
@@ -159,11 +163,11 @@ function drivers(content: ScoringContent, r: PreparedRole, x: Float64Array): Rol
     .map(({ area, name, covered }) => ({ area, name, covered }))
 }
 
-/** The three sub-skills furthest below the role's mid-level needs; must-haves first on ties. */
-function gaps(content: ScoringContent, r: PreparedRole, x: Float64Array): RoleFit['gaps'] {
+/** The three measured sub-skills furthest below the role's mid-level needs; must-haves first on ties. */
+function gaps(content: ScoringContent, r: PreparedRole, x: Float64Array, known?: Uint8Array): RoleFit['gaps'] {
   const out: { i: number; short: number; must: boolean }[] = []
   for (let i = 0; i < x.length; i++)
-    if (r.need[i]! > x[i]!) out.push({ i, short: r.need[i]! - x[i]!, must: r.mustHaves.some((g) => g.includes(i)) })
+    if (r.need[i]! > x[i]! && (!known || known[i])) out.push({ i, short: r.need[i]! - x[i]!, must: r.mustHaves.some((g) => g.includes(i)) })
   return out
     .sort((a, b) => b.short - a.short || Number(b.must) - Number(a.must) || r.need[b.i]! - r.need[a.i]! || a.i - b.i)
     .slice(0, 3)

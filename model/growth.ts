@@ -8,9 +8,10 @@ import { round3, withArticle } from './words'
  * The three sub-skills that would move a person closest to a target role: clearly unmet
  * must-haves first, then at each step the sub-skill whose rise to the role's mid-level need
  * gains the most fit (ties: larger shortfall, then content order); a rise that gains nothing
- * is not suggested. With the position the person would have afterwards.
+ * is not suggested; a sub-skill not asked (`known` 0) is never a step. With the position the
+ * person would have afterwards.
  */
-export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64Array): GrowthPath {
+export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64Array, known?: Uint8Array): GrowthPath {
   const current = x.slice()
   const before = fitParts(r, current).fit
   const steps: GrowthStep[] = []
@@ -21,7 +22,8 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
     for (let i = 0; i < current.length; i++) {
       const need = r.need[i]!
       const from = current[i]!
-      if (need <= from) continue
+      // A sub-skill the adaptive path did not ask about has no measured level to grow from.
+      if (need <= from || (known && !known[i])) continue
       const blocking = r.mustHaves.some((g) => g[0] === i && !groupMet(g, current)) ? 1 : 0
       current[i] = need
       const gain = fitParts(r, current).fit - base
@@ -68,8 +70,8 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
 }
 
 /** A growth path towards every role, in the content's role order. */
-export const growthPaths = (content: ScoringContent, x: Float64Array): GrowthPath[] =>
-  prepare(content).roles.map((r) => growthPath(content, r, x))
+export const growthPaths = (content: ScoringContent, x: Float64Array, known?: Uint8Array): GrowthPath[] =>
+  prepare(content).roles.map((r) => growthPath(content, r, x, known))
 
 function summarise(
   name: string,

@@ -19,18 +19,24 @@ export function subSkillLevels(content: ScoringContent, answers: Answers): Recor
   return levels
 }
 
-/** Area scores 0..100: the mean sub-skill level of the area, scaled. */
-export function areaScores(content: ScoringContent, levels: Record<string, number>): Scores {
+/**
+ * Area scores 0..100: the mean sub-skill level of the area, scaled. With `asked`, only the
+ * sub-skills that were asked count: an area score is a measurement, never a guess.
+ */
+export function areaScores(content: ScoringContent, levels: Record<string, number>, asked?: Set<string>): Scores {
   const scores = {} as Scores
   for (const area of content.areas) {
-    const own = content.subSkills.filter((s) => s.area === area.id)
+    const own = content.subSkills.filter((s) => s.area === area.id && (!asked || asked.has(s.id)))
     const mean = own.reduce((sum, s) => sum + (levels[s.id] ?? 0), 0) / Math.max(own.length, 1)
     scores[area.id] = Math.round((mean / MAX_LEVEL) * 100)
   }
   return scores
 }
 
-/** The levels as a list in content order, for display. */
-export function levelList(content: ScoringContent, levels: Record<string, number>): SubSkillLevel[] {
-  return content.subSkills.map((s) => ({ id: s.id, area: s.area as AreaId, name: s.name, level: levels[s.id] ?? 0 }))
+/** The levels as a list in content order, for display; a sub-skill not asked says so (`asked: false`). */
+export function levelList(content: ScoringContent, levels: Record<string, number>, asked?: Set<string>): SubSkillLevel[] {
+  return content.subSkills.map((s) => {
+    const level = { id: s.id, area: s.area as AreaId, name: s.name, level: levels[s.id] ?? 0 }
+    return asked && !asked.has(s.id) ? { ...level, asked: false as const } : level
+  })
 }

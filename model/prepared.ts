@@ -77,3 +77,8 @@ export function vectorOfAnswers(p: Prepared, answers: ArrayLike<number>, out = n
   for (let i = 0; i < out.length; i++) out[i] = p.perSub[i]! > 0 ? out[i]! / p.perSub[i]! : 0
   return out
 }
+
+/** 1 for every sub-skill in `asked`, 0 elsewhere: which entries of a level vector were measured. */
+export function knownMask(p: Prepared, asked: Set<string>): Uint8Array {
+  return Uint8Array.from(p.ids, (id) => (asked.has(id) ? 1 : 0))
+}

@@ -9,13 +9,25 @@ export const CORE_LEVEL = 3
  * role's core. People grow in proportion to a skill's weight in their role (a senior is
  * deeper in the core, about as light at the edges), so the levels are read as the profile
  * scaled by (1 + s): s is the least-squares scale Σ need·(level − need) / Σ need², and the
- * offset is s·CORE_LEVEL. 0 is the profile itself; −1 a level below it in the core.
+ * offset is s·CORE_LEVEL. 0 is the profile itself; −1 a level below it in the core. With
+ * `known` (1 where the sub-skill was asked), only asked sub-skills count.
  */
-export function offset(r: PreparedRole, x: Float64Array): number {
-  if (r.sumNeedSq === 0) return 0
+export function offset(r: PreparedRole, x: Float64Array, known?: Uint8Array): number {
+  if (!known) {
+    if (r.sumNeedSq === 0) return 0
+    let sum = 0
+    for (const i of r.needed) sum += r.need[i]! * (x[i]! - r.need[i]!)
+    return (sum / r.sumNeedSq) * CORE_LEVEL
+  }
+  // On a path that skipped questions, seniority is measured on the needed sub-skills asked.
   let sum = 0
-  for (const i of r.needed) sum += r.need[i]! * (x[i]! - r.need[i]!)
-  return (sum / r.sumNeedSq) * CORE_LEVEL
+  let sq = 0
+  for (const i of r.needed) {
+    if (!known[i]) continue
+    sum += r.need[i]! * (x[i]! - r.need[i]!)
+    sq += r.need[i]! * r.need[i]!
+  }
+  return sq === 0 ? 0 : (sum / sq) * CORE_LEVEL
 }
 
 /**

@@ -33,6 +33,8 @@ export interface QuestionRef {
 export interface Question extends QuestionRef {
   prompt: string
   options: Option[]
+  /** Examples or a definition, shown only on demand to someone unsure what the question means. */
+  hint?: string
 }
 
 /** Team settings of seed 000: product maturity × prediction mode, or a horizontal ML team. */
@@ -123,6 +125,8 @@ export interface MustHave {
   level: number
   need: number
   met: boolean
+  /** False when the adaptive path asked about none of its sub-skills: `level` and `met` are then expected, not measured. */
+  asked?: false
 }
 
 export interface RoleFit {
@@ -212,11 +216,15 @@ export interface SubSkillLevel {
   area: AreaId
   name: string
   level: number
+  /** False when the adaptive path did not ask about this sub-skill: `level` is then expected, not measured. */
+  asked?: false
 }
 
 /** Everything a result page needs, computed once and stored unchanged. */
 export interface Result {
   quizVersion: number
+  /** How many questions the result rests on (from version 3; older results answered every question). */
+  answered?: number
   scores: Scores
   subSkills: SubSkillLevel[]
   spectrum: Spectrum

@@ -8,6 +8,22 @@ import type { CreateResultBody } from './validate'
 
 export type { CreateResultBody }
 
+/** POST /api/quiz/next: the adaptive quiz's next question, or null once it has stopped. */
+export interface NextQuestionJson {
+  next: {
+    id: string
+    area: string
+    prompt: string
+    options: { value: number; label: string }[]
+    /** Examples or a definition, for someone unsure what the question means. */
+    hint?: string
+  } | null
+  answered: number
+  done: boolean
+  /** About how many questions are left, this one included (0 once done). */
+  remaining: number
+}
+
 /** POST /api/results, 201. */
 export interface CreatedResultJson {
   id: string

@@ -1,4 +1,5 @@
 import { content } from '../model'
+import type { SelectionContent } from '../model/adaptive'
 import { OTHER_ROLE_CHOICES, YEAR_BANDS } from '../web/quiz/calibration'
 
 /**
@@ -9,7 +10,7 @@ import { OTHER_ROLE_CHOICES, YEAR_BANDS } from '../web/quiz/calibration'
 export const publicQuiz = {
   version: content.version,
   areas: content.areas.map(({ id, name }) => ({ id, name })),
-  questions: content.questions.map(({ id, area, prompt, options }) => ({ id, area, prompt, options })),
+  questions: content.questions.map(({ id, area, prompt, options, hint }) => ({ id, area, prompt, options, ...(hint ? { hint } : {}) })),
   /** The choices of the optional last-step questions (`calibration` in POST /api/results). */
   calibration: {
     currentRole: [...content.roles.map(({ id, name }) => ({ id, name })), ...OTHER_ROLE_CHOICES],
@@ -18,3 +19,19 @@ export const publicQuiz = {
 }
 
 export type PublicQuiz = typeof publicQuiz
+
+/**
+ * What the quiz page sends the browser: the public quiz and the small table the adaptive quiz
+ * picks its next question from (model/adaptive), so the browser asks the same next question
+ * as POST /api/quiz/next without a round trip. Role needs only: no names, words or scoring.
+ */
+export const quizPageData = {
+  ...publicQuiz,
+  selection: {
+    areas: content.areas.map(({ id }) => ({ id })),
+    questions: content.questions.map(({ id, subSkill, area }) => ({ id, subSkill, area })),
+    roles: content.roles.map(({ needs }) => ({ needs })),
+  } satisfies SelectionContent,
+}
+
+export type QuizPageData = typeof quizPageData

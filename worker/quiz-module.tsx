@@ -2,19 +2,22 @@ import { render } from 'preact-render-to-string'
 import { EmbedQuizPage } from '../web/embed/EmbedQuizPage'
 import { QuizAllPage } from '../web/pages/QuizAllPage'
 import { QuizPage } from '../web/pages/QuizPage'
-import { publicQuiz } from './public-quiz'
+import { QuizStepPage } from '../web/pages/QuizStepPage'
+import { nextStep } from '../model/adaptive/next'
+import { content } from '../model'
+import { publicQuiz, quizPageData } from './public-quiz'
 
 /**
  * Everything that shows the questions' words: the quiz as data and its three pages as HTML.
  * Built into its own worker module (worker/generated/quiz.mjs, loaded by worker/lazy-modules.ts)
  * so that result, card and team routes never load the words or the quiz components.
  */
-export { publicQuiz }
+export { publicQuiz, quizPageData }
 export type { PublicQuiz } from './public-quiz'
 
-export const renderQuizPage = (): string => render(<QuizPage quiz={publicQuiz} />)
+export const renderQuizPage = (): string => render(<QuizPage quiz={quizPageData} />)
 
-export const renderEmbedQuizPage = (): string => render(<EmbedQuizPage quiz={publicQuiz} />)
+export const renderEmbedQuizPage = (): string => render(<EmbedQuizPage quiz={quizPageData} />)
 
 export interface QuizAllState {
   answers?: Record<string, number> | undefined
@@ -27,7 +30,7 @@ export interface QuizAllState {
 export const renderQuizAllPage = (s: QuizAllState): string =>
   render(
     <QuizAllPage
-      quiz={publicQuiz}
+      quiz={quizPageData}
       answers={s.answers}
       errors={s.errors}
       name={s.name}
@@ -35,3 +38,23 @@ export const renderQuizAllPage = (s: QuizAllState): string =>
       calibration={s.calibration}
     />,
   )
+
+/**
+ * One page of the quiz without JavaScript: the answers so far (in the order given) decide the
+ * next question, or the last step once the adaptive quiz has stopped. `tried` is the question
+ * the person was on, if they pressed Next without choosing.
+ */
+export function renderQuizStepPage(answers: [string, number][], tried?: string): string {
+  const given = Object.fromEntries(answers)
+  const step = nextStep(content, given)
+  const question = step.next === null ? undefined : quizPageData.questions.find((q) => q.id === step.next)
+  return render(
+    <QuizStepPage
+      quiz={quizPageData}
+      answers={answers}
+      question={question}
+      remaining={step.remaining}
+      unanswered={tried !== undefined && tried === step.next}
+    />,
+  )
+}

@@ -6,9 +6,18 @@ import { shortText } from './text-input'
 
 const level = z.int().check(z.minimum(0), z.maximum(4))
 
-/** The body of POST /api/results: one answer 0..4 for every question, nothing else. */
+/** Answers by question id, each 0..4; any subset of the questions (whether it is enough is checked after). */
+const answers = z.strictObject(Object.fromEntries(content.questions.map((q) => [q.id, z.optional(level)])))
+
+/** The body of POST /api/quiz/next: the answers so far. */
+export const nextQuestionBody = z.strictObject({ answers })
+
+/**
+ * The body of POST /api/results: answers 0..4 (every question, or an adaptive path that has
+ * reached its stop: checked after parsing, see worker/results/enough.ts), nothing else.
+ */
 export const createResultBody = z.strictObject({
-  answers: z.strictObject(Object.fromEntries(content.questions.map((q) => [q.id, level]))),
+  answers,
   /** A display name shown on the result, its image and embeds. */
   name: z.optional(shortText),
   /** Let search engines index the result page (default: no). */

@@ -1,5 +1,7 @@
 import { assess, content as current } from '../../model'
+import { nextStep } from '../../model/adaptive/next'
 import { generator, nudge } from '../../model/perturb'
+import { wordCount } from '../../model/words'
 import type { Answers, Content, Result, Seniority } from '../../model/types'
 
 /** Answers that put every sub-skill at the given level (all questions of a sub-skill alike). */
@@ -135,4 +137,99 @@ export function closestPairs(content: Content = current, n = 8): { a: string; b:
       })
     }
   return pairs.sort((x, y) => Math.max(y.fitAB, y.fitBA) - Math.max(x.fitAB, x.fitBA)).slice(0, n)
+}
+
+/** Reading speed and decision time behind the time figures (issue #18). */
+export const WORDS_PER_MINUTE = 200
+export const SECONDS_PER_DECISION = 4
+
+/** Words a person reads for one question: its prompt and its five options (a hint is shown only on demand). */
+export function questionWords(content: Content, id: string): number {
+  const q = content.questions.find((x) => x.id === id)!
+  return wordCount(q.prompt) + q.options.reduce((n, o) => n + wordCount(o.label), 0)
+}
+
+/** Seconds to read `words` and make `decisions` choices. */
+export const secondsFor = (words: number, decisions: number): number =>
+  (words / WORDS_PER_MINUTE) * 60 + decisions * SECONDS_PER_DECISION
+
+export interface Path {
+  answers: Answers
+  asked: string[]
+  words: number
+  seconds: number
+}
+
+/** The adaptive quiz as someone answering `answer` goes through it: the questions, their words and the time. */
+export function adaptivePath(content: Content, answer: (id: string) => number): Path {
+  const answers: Answers = {}
+  const asked: string[] = []
+  for (;;) {
+    const step = nextStep(content, answers)
+    if (step.done || step.next === null) break
+    asked.push(step.next)
+    answers[step.next] = answer(step.next)
+  }
+  const words = asked.reduce((n, id) => n + questionWords(content, id), 0)
+  return { answers, asked, words, seconds: secondsFor(words, asked.length) }
+}
+
+/** The full quiz's words and time, every question read once. */
+export function fullQuiz(content: Content): { questions: number; words: number; seconds: number } {
+  const words = content.questions.reduce((n, q) => n + questionWords(content, q.id), 0)
+  return { questions: content.questions.length, words, seconds: secondsFor(words, content.questions.length) }
+}
+
+export interface AdaptiveCheck {
+  person: Person
+  path: Path
+  full: Result
+  adaptive: Result
+  fullOk: boolean
+  adaptiveOk: boolean
+  /** Signed band error of the adaptive result: −1 one band too junior, +1 one too senior. */
+  seniorityError: number
+  fullSeniorityError: number
+}
+
+const BAND = { entry: 0, mid: 1, senior: 2, lead: 3 } as const
+
+/** Each person through the adaptive quiz and the full one. */
+export function checkAdaptive(people: Person[], content: Content = current): AdaptiveCheck[] {
+  return people.map((person) => {
+    const path = adaptivePath(content, (id) => person.answers[id] ?? 0)
+    const full = assess(content, person.answers)
+    const adaptive = assess(content, path.answers)
+    const ok = (r: Result) => r.roles[0]!.id === person.role || (person.alsoAcceptable ?? []).includes(r.roles[0]!.id)
+    return {
+      person,
+      path,
+      full,
+      adaptive,
+      fullOk: ok(full),
+      adaptiveOk: ok(adaptive),
+      seniorityError: BAND[adaptive.roles[0]!.seniority] - BAND[person.seniority],
+      fullSeniorityError: BAND[full.roles[0]!.seniority] - BAND[person.seniority],
+    }
+  })
+}
+
+/** Random answerers through the adaptive quiz: how many are not called `clear`. */
+export function randomAdaptive(content: Content = current, count = 500, seed = 13): { count: number; notClear: number; medianAsked: number } {
+  const random = generator(seed)
+  let clear = 0
+  const asked: number[] = []
+  for (let k = 0; k < count; k++) {
+    const path = adaptivePath(content, () => Math.floor(random() * 5))
+    asked.push(path.asked.length)
+    if (assess(content, path.answers).certainty.kind === 'clear') clear++
+  }
+  asked.sort((a, b) => a - b)
+  return { count, notClear: (count - clear) / count, medianAsked: asked[Math.floor(count / 2)]! }
+}
+
+/** The value at quantile `q` (0..1) of a list, nearest rank. */
+export const quantile = (xs: number[], q: number): number => {
+  const sorted = [...xs].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!
 }

@@ -1,7 +1,21 @@
 import { content } from '../../model'
 import holdout from '../fixtures/holdout-people.json'
 import blind from '../fixtures/typical-people.json'
-import { checkPeople, closestPairs, profileRecovery, randomAnswers, type Person, type PersonCheck } from './evaluate'
+import {
+  type AdaptiveCheck,
+  checkAdaptive,
+  checkPeople,
+  closestPairs,
+  fullQuiz,
+  profileRecovery,
+  quantile,
+  randomAdaptive,
+  randomAnswers,
+  SECONDS_PER_DECISION,
+  WORDS_PER_MINUTE,
+  type Person,
+  type PersonCheck,
+} from './evaluate'
 
 /** Goals of issue #11; CI fails when (a) or (d) falls below its goal (test/model/evaluation.test.ts). */
 export const GOALS = { randomNotClear: 0.9, peopleClear: 0.8 }
@@ -9,6 +23,74 @@ export const GOALS = { randomNotClear: 0.9, peopleClear: 0.8 }
 const pct = (x: number) => `${Math.round(x * 100)} %`
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`
+
+/** Goals of issue #18 for the adaptive quiz; test/model/evaluation.test.ts holds CI to them. */
+export const ADAPTIVE_GOALS = {
+  medianSeconds: 5 * 60,
+  p90Seconds: 6 * 60,
+  /** The adaptive path places people at most this much below the full quiz. */
+  maxPlacementDrop: 0.02,
+  seniority: 0.85,
+}
+
+/** Summary figures of people through the adaptive quiz. */
+export function adaptiveFigures(checks: AdaptiveCheck[]) {
+  const n = checks.length
+  const seconds = checks.map((c) => c.path.seconds)
+  const clear = checks.filter((c) => c.adaptive.certainty.kind === 'clear')
+  return {
+    n,
+    placedFull: checks.filter((c) => c.fullOk).length / n,
+    placedAdaptive: checks.filter((c) => c.adaptiveOk).length / n,
+    sameTop: checks.filter((c) => c.full.roles[0]!.id === c.adaptive.roles[0]!.id).length / n,
+    seniority: checks.filter((c) => c.seniorityError === 0).length / n,
+    tooJunior: checks.filter((c) => c.seniorityError < 0).length,
+    tooSenior: checks.filter((c) => c.seniorityError > 0).length,
+    fullSeniority: checks.filter((c) => c.fullSeniorityError === 0).length / n,
+    clear: clear.length / n,
+    clearWrong: clear.filter((c) => !c.adaptiveOk).length,
+    medianQuestions: median(checks.map((c) => c.path.asked.length)),
+    medianWords: median(checks.map((c) => c.path.words)),
+    medianSeconds: quantile(seconds, 0.5),
+    p90Seconds: quantile(seconds, 0.9),
+  }
+}
+
+function adaptiveSection(title: string, checks: AdaptiveCheck[]): string {
+  const f = adaptiveFigures(checks)
+  const bold = (ok: boolean, id: string) => (ok ? id : `**${id}**`)
+  return [
+    `### ${title}`,
+    '',
+    row(['measure', 'adaptive quiz', 'full quiz']),
+    row(['---', '---', '---']),
+    row(['placed in their role (or one they also accept)', pct(f.placedAdaptive), pct(f.placedFull)]),
+    row(['same top role as the full quiz', pct(f.sameTop), '']),
+    row(['seniority band right (too junior / too senior)', `${pct(f.seniority)} (${f.tooJunior} / ${f.tooSenior})`, pct(f.fullSeniority)]),
+    row(['called `clear` (clear but wrong)', `${pct(f.clear)} (${f.clearWrong})`, '']),
+    row(['questions, median', f.medianQuestions, fullQuiz(content).questions]),
+    row(['words shown, median', f.medianWords, fullQuiz(content).words]),
+    row(['time, median / 90th percentile', `${clock(f.medianSeconds)} / ${clock(f.p90Seconds)}`, clock(fullQuiz(content).seconds)]),
+    '',
+    row(['person', 'their role', 'full quiz', 'adaptive', 'questions', 'words', 'time', 'seniority (theirs → adaptive)', 'certainty']),
+    row(['---', '---', '---', '---', '---:', '---:', '---:', '---', '---']),
+    ...checks.map((c) =>
+      row([
+        c.person.id,
+        c.person.role,
+        bold(c.fullOk, c.full.roles[0]!.id),
+        bold(c.adaptiveOk, c.adaptive.roles[0]!.id),
+        c.path.asked.length,
+        c.path.words,
+        clock(c.path.seconds),
+        `${c.person.seniority} → ${c.adaptive.roles[0]!.seniority}`,
+        c.adaptive.certainty.kind,
+      ]),
+    ),
+    '',
+  ].join('\n')
+}
 
 function peopleSection(title: string, people: Person[], trials: number): { text: string; checks: PersonCheck[] } {
   const checks = checkPeople(people, content, trials)
@@ -80,6 +162,11 @@ export function report(quick = false): { markdown: string; ok: boolean } {
   const main = peopleSection('Typical people (50, written blind)', blind as Person[], trials)
   const held = peopleSection('Held-out people (30, written blind after the model was tuned)', holdout as Person[], trials)
   const all = [...main.checks, ...held.checks]
+  const adaptiveMain = checkAdaptive(blind as Person[], content)
+  const adaptiveHeld = checkAdaptive(holdout as Person[], content)
+  const everyone = adaptiveFigures([...adaptiveMain, ...adaptiveHeld])
+  const randomPath = randomAdaptive(content, quick ? 200 : 1000)
+  const full = fullQuiz(content)
   const markdown = [
     '# Model report',
     '',
@@ -121,6 +208,20 @@ export function report(quick = false): { markdown: string; ok: boolean } {
       '',
     ]),
     '',
+    '## The adaptive quiz (issue #18)',
+    '',
+    `Each person answers only what the adaptive quiz asks (model/adaptive): a fixed start of one question per area, then the question with the most expected information about the role × seniority placement, until one role holds 90 % of the posterior, no question would add 0.05 bits, or 20 questions; at least two per area. Time: ${WORDS_PER_MINUTE} words a minute for the prompt and five options of every question asked, plus ${SECONDS_PER_DECISION} s a decision; the last step (optional name and two optional questions) is not counted.`,
+    '',
+    row(['all 80 people', 'adaptive quiz', 'full quiz']),
+    row(['---', '---', '---']),
+    row(['time to finish, median', `${clock(everyone.medianSeconds)} (goal ≤ 5:00)`, clock(full.seconds)]),
+    row(['time to finish, 90th percentile', `${clock(everyone.p90Seconds)} (goal ≤ 6:00)`, clock(full.seconds)]),
+    row(['questions, median', everyone.medianQuestions, full.questions]),
+    row(['words shown, median', everyone.medianWords, full.words]),
+    row(['random answer sets not called `clear`', `${pct(randomPath.notClear)} of ${randomPath.count} (median ${randomPath.medianAsked} questions)`, `${pct(random.notClear)} of ${random.count}`]),
+    '',
+    adaptiveSection('Typical people (50)', adaptiveMain),
+    adaptiveSection('Held-out people (30)', adaptiveHeld),
     '## (a) Role profiles at three career stages',
     '',
     'Entry: a level below the mid-level profile on every need. Senior: a level above on every need of 2 or more.',
@@ -160,5 +261,5 @@ export function report(quick = false): { markdown: string; ok: boolean } {
     ...closestPairs(content, 10).map((p) => row([p.a, p.b, p.fitAB, p.fitBA])),
     '',
   ].join('\n')
-  return { markdown, ok: profilesOk && random.notClear >= GOALS.randomNotClear }
+  return { markdown, ok: profilesOk && random.notClear >= GOALS.randomNotClear && randomPath.notClear >= GOALS.randomNotClear }
 }

@@ -19,12 +19,14 @@ export interface SkillGap {
 }
 
 /**
- * Sub-skills whose levels differ by a whole level or more (only those both results have): the
+ * Sub-skills whose levels differ by a whole level or more (only those both results measured): the
  * biggest `perSide` where each side is ahead, so that both show, biggest gap first.
  */
 export function skillGaps(a: AnyResult, b: AnyResult, perSide = 3): SkillGap[] {
-  const levelsB = new Map(b.subSkills.map((s) => [s.id, s.level]))
+  // Only measured levels: a sub-skill one adaptive path did not ask about is no gap.
+  const levelsB = new Map(b.subSkills.filter((s) => s.asked !== false).map((s) => [s.id, s.level]))
   const gaps = a.subSkills
+    .filter((s) => s.asked !== false)
     .flatMap((s) => {
       const other = levelsB.get(s.id)
       return other === undefined ? [] : [{ id: s.id, name: s.name, area: s.area, a: s.level, b: other }]

@@ -8,7 +8,7 @@ export function QuizPage({ quiz }: { quiz: QuizData }) {
     <Layout>
       <noscript>
         <p class="notice">
-          JavaScript is off. <a href="/quiz/all">Answer all questions on one page</a> instead.
+          JavaScript is off: the quiz goes on one question per page. Or <a href="/quiz/all">answer all questions on one page</a>.
         </p>
       </noscript>
       <div id="quiz-root">

@@ -20,6 +20,12 @@ export function QuestionStep({
           {question.prompt}
         </h1>
       </legend>
+      {question.hint && (
+        <details class="question-hint">
+          <summary>What counts?</summary>
+          <p>{question.hint}</p>
+        </details>
+      )}
       <div class="options">
         {question.options.map((o) => (
           <label class="option" key={o.value}>

@@ -1,6 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
+import { nextStep } from '../../model/adaptive/next'
 import { FinishStep } from './FinishStep'
 import { clearProgress, loadProgress, loadShortcuts, saveProgress, saveShortcuts } from './progress-store'
+import { questionLabel } from './progress-label'
 import { QuestionStep } from './QuestionStep'
 import { calibrationBody, submitAnswers, type Created } from './submit'
 import type { QuizAnswers, QuizData } from './types'
@@ -25,14 +27,18 @@ export interface QuizProps {
   onComplete?: (created: Created) => string | undefined
 }
 
+/** The first question of every path (the fixed start), for the page as first rendered. */
+const firstQuestion = (quiz: QuizData): string => nextStep(quiz.selection, {}).next!
+
 /**
- * The quiz, one question per screen: every question has five long, concrete options, and
- * on a phone one question at a time is what can be read without scrolling back and forth.
+ * The quiz, one question per screen, adaptive: after a fixed start, each next question is the
+ * one that best separates the placements still in play (model/adaptive, computed here in the
+ * browser from the page's selection table), and the quiz stops once the placement is settled.
  * After the last question comes one more screen for the optional name and visibility.
  */
 export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
-  const total = quiz.questions.length
   const [answers, setAnswers] = useState<QuizAnswers>({})
+  const [path, setPath] = useState<string[]>(() => [firstQuestion(quiz)])
   const [step, setStep] = useState(0)
   const [name, setName] = useState('')
   const [isPublic, setPublic] = useState(false)
@@ -46,17 +52,19 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   useEffect(() => {
     const saved = loadProgress(quiz)
     setAnswers(saved.answers)
-    setStep(saved.step)
+    setPath(saved.path.length > 0 ? saved.path : [firstQuestion(quiz)])
+    setStep(saved.path.length > 0 ? saved.step : 0)
     setShortcuts(loadShortcuts())
     setRestored(true)
   }, [quiz])
 
   useEffect(() => {
     if (!restored) return
-    saveProgress(quiz, { answers, step })
-    const area = quiz.questions[step]?.area ?? 'finish'
-    onProgress?.({ answered: Object.keys(answers).length, total, step, area })
-  }, [answers, step, restored])
+    saveProgress(quiz, { answers, path, step })
+    const area = byId.get(path[step] ?? '')?.area ?? 'finish'
+    const answeredNow = Object.keys(answers).length
+    onProgress?.({ answered: answeredNow, total: answeredNow + plan.remaining, step, area })
+  }, [answers, path, step, restored])
 
   useLayoutEffect(() => {
     // Move focus to the new step only after the person moved, never on first load;
@@ -64,14 +72,26 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
     if (moved.current) headingRef.current?.focus()
   }, [step])
 
-  const question = quiz.questions[step]
+  const byId = useMemo(() => new Map(quiz.questions.map((q) => [q.id, q])), [quiz])
+  // Where the answers stand: whether the quiz has stopped, and about how many questions are left.
+  const plan = useMemo(() => nextStep(quiz.selection, answers), [quiz, answers])
+  const question = step < path.length ? byId.get(path[step]!) : undefined
   const answered = Object.keys(answers).length
-  const firstUnanswered = quiz.questions.findIndex((q) => answers[q.id] === undefined)
+  const total = answered + plan.remaining
+  const firstUnanswered = path.findIndex((id) => answers[id] === undefined)
 
-  const go = (to: number) => {
+  const go = (to: number, length = path.length) => {
     moved.current = true
     setSending({ state: 'idle' })
-    setStep(Math.min(Math.max(to, 0), total))
+    setStep(Math.min(Math.max(to, 0), length))
+  }
+  /** On from the newest question: the adaptive quiz's next one, or the last step once it has stopped. */
+  const advance = () => {
+    const after = nextStep(quiz.selection, answers)
+    if (after.done || after.next === null) return go(path.length)
+    const longer = [...path, after.next]
+    setPath(longer)
+    go(step + 1, longer.length)
   }
   const choose = (value: number) => {
     if (question) setAnswers((a) => ({ ...a, [question.id]: value }))
@@ -97,7 +117,9 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
 
   const next = () => {
     if (!question) void finish()
-    else if (answers[question.id] !== undefined) go(step + 1)
+    else if (answers[question.id] === undefined) return
+    else if (step < path.length - 1) go(step + 1)
+    else advance()
   }
 
   const keys = useRef({ next, choose, go, step, shortcuts })
@@ -136,7 +158,8 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   const startOver = () => {
     clearProgress(quiz)
     setAnswers({})
-    go(0)
+    setPath([firstQuestion(quiz)])
+    go(0, 1)
   }
 
   if (sending.state === 'done')
@@ -156,6 +179,8 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   return (
     <form
       class="quiz"
+      method="get"
+      action="/quiz/step"
       data-ready={restored ? 'true' : undefined}
       onSubmit={(e) => {
         e.preventDefault()
@@ -165,7 +190,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
       <div class="progress">
         <p class="progress-label">
           <span class="progress-area">{area?.name ?? 'Last step'}</span>
-          <span>{question ? `Question ${step + 1} of ${total}` : `All ${total} answered`}</span>
+          <span>{question ? questionLabel(step + 1, plan.remaining) : `${answered} answered: enough to place you`}</span>
         </p>
         <div
           class="progress-bar"
@@ -174,12 +199,14 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
           aria-valuemin={0}
           aria-valuemax={total}
           aria-valuenow={answered}
-          aria-valuetext={`${answered} of ${total} answered`}
+          aria-valuetext={`${answered} answered, about ${plan.remaining} to go`}
         >
           <div class={`progress-fill ${percentClass(answered / total)}`} />
         </div>
       </div>
 
+      {/* Without JavaScript the form goes to the one-question-per-page quiz, which carries on from here. */}
+      {question && <input type="hidden" name="q" value={question.id} />}
       {question ? (
         <QuestionStep question={question} value={answers[question.id]} onChoose={choose} headingRef={headingRef} />
       ) : (

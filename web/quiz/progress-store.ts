@@ -6,12 +6,15 @@ const SHORTCUTS_KEY = 'role-spectrum:shortcuts'
 
 export interface Progress {
   answers: QuizAnswers
+  /** The questions shown so far, in the order they were asked. */
+  path: string[]
+  /** Index in `path` of the question on screen; `path.length` is the last step. */
   step: number
 }
 
 /** Saved progress, keeping only answers that still fit the quiz; empty when there is none. */
 export function loadProgress(quiz: QuizData): Progress {
-  const empty = { answers: {}, step: 0 }
+  const empty = { answers: {}, path: [], step: 0 }
   try {
     const raw = JSON.parse(localStorage.getItem(storageKey(quiz)) ?? 'null') as Partial<Progress> | null
     if (!raw || typeof raw !== 'object') return empty
@@ -20,8 +23,10 @@ export function loadProgress(quiz: QuizData): Progress {
       const v = raw.answers?.[q.id]
       if (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 4) answers[q.id] = v as number
     }
-    const step = Number.isInteger(raw.step) ? Math.min(Math.max(raw.step as number, 0), quiz.questions.length) : 0
-    return { answers, step }
+    const known = new Set(quiz.questions.map((q) => q.id))
+    const path = Array.isArray(raw.path) ? raw.path.filter((id): id is string => typeof id === 'string' && known.has(id)) : []
+    const step = Number.isInteger(raw.step) ? Math.min(Math.max(raw.step as number, 0), path.length) : 0
+    return { answers, path, step }
   } catch {
     return empty
   }

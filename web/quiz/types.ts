@@ -1,6 +1,9 @@
-import type { PublicQuiz } from '../../worker/public-quiz'
+import type { QuizPageData } from '../../worker/public-quiz'
 
-/** The quiz as the page receives it: the type of GET /api/quiz, taken from what the worker sends. */
-export type QuizData = PublicQuiz
+/**
+ * The quiz as the page receives it: GET /api/quiz plus the adaptive quiz's selection table,
+ * typed from what the worker sends.
+ */
+export type QuizData = QuizPageData
 
 export type QuizAnswers = Record<string, number>

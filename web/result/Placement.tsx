@@ -51,6 +51,7 @@ export function CertaintyBlock({ result }: { result: Result }) {
         {CERTAINTY_LABELS[kind]}
       </h2>
       <p class="certainty-reason">{reason}</p>
+      <RestsOn result={result} />
       {kind === 'close' && (
         <ul class="close-pair" aria-label="Both roles fit you">
           {[result.roles[0]!, rivalOf(result)].map((r) => (
@@ -125,7 +126,17 @@ export function MustHaves({ list }: { list: MustHave[] }) {
         <strong>Core skills</strong> <span class="muted">(met within one level of what the role asks at mid-level)</span>
       </p>
       <ul>
-        {list.map((m) => (
+        {list.map((m) =>
+          m.asked === false ? (
+            <li key={m.subSkill} class="not-asked">
+              <span class="mh-mark" aria-hidden="true">
+                –
+              </span>
+              <span>
+                <strong>Not asked:</strong> {m.name}. Mid-level asks for {levelWord(m.need)} ({levelNumber(m.need)}/4).
+              </span>
+            </li>
+          ) : (
           <li key={m.subSkill} class={m.met ? 'met' : 'unmet'}>
             <span class="mh-mark" aria-hidden="true">
               {m.met ? '✓' : '✗'}
@@ -135,9 +146,24 @@ export function MustHaves({ list }: { list: MustHave[] }) {
               mid-level asks for {levelWord(m.need)} ({levelNumber(m.need)}/4).
             </span>
           </li>
-        ))}
+          ),
+        )}
       </ul>
     </div>
+  )
+}
+
+/** How many answers a result of the adaptive quiz rests on, and how many skills it did not ask about. */
+export function RestsOn({ result }: { result: Result }) {
+  if (result.answered === undefined) return null
+  const notAsked = result.subSkills.filter((s) => s.asked === false).length
+  return (
+    <p class="rests-on muted">
+      Rests on {result.answered} answers
+      {notAsked > 0
+        ? `; ${notAsked} of ${result.subSkills.length} skills were not asked, because your other answers already settled the placement.`
+        : ', every skill asked.'}
+    </p>
   )
 }
 

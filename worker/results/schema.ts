@@ -19,7 +19,9 @@ const roleFit = z.object({
   // From quiz version 2 on; absent on results stored by versions 0 and 1.
   seniority: z.optional(z.enum(SENIORITY_IDS)),
   placement: z.optional(z.enum(['spectrum', 'off'])),
-  mustHaves: z.optional(z.array(z.object({ subSkill: text, name: text, level, need: level, met: z.boolean() }))),
+  mustHaves: z.optional(
+    z.array(z.object({ subSkill: text, name: text, level, need: level, met: z.boolean(), asked: z.optional(z.literal(false)) })),
+  ),
 })
 
 const anchor = z.object({ roleId: text, name: text, position: unit })
@@ -27,8 +29,11 @@ const anchor = z.object({ roleId: text, name: text, position: unit })
 /** Shape of a result as stored; every read goes through it. */
 export const resultSchema = z.object({
   quizVersion: z.int(),
+  // From quiz version 3 on: how many questions the result rests on.
+  answered: z.optional(z.int().check(z.minimum(1))),
   scores: z.object(Object.fromEntries(AREA_IDS.map((a) => [a, percent])) as Record<(typeof AREA_IDS)[number], typeof percent>),
-  subSkills: z.array(z.object({ id: text, area, name: text, level })),
+  // `asked: false` from version 3 on, for a sub-skill the adaptive path did not ask about.
+  subSkills: z.array(z.object({ id: text, area, name: text, level, asked: z.optional(z.literal(false)) })),
   spectrum: z.object({
     position: unit,
     label: text,

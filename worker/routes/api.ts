@@ -1,19 +1,41 @@
 import { Hono } from 'hono/tiny'
-import type { CreatedResultJson, ResultJson } from '../api-shapes'
+import { scoringContent as content } from '../../model/core'
+import type { CreatedResultJson, NextQuestionJson, ResultJson } from '../api-shapes'
 import { readJson } from '../body'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'
 import { notModified } from '../etag'
-import { loadQuiz } from '../lazy-modules'
+import { loadQuiz, loadScoring } from '../lazy-modules'
 import { createForClient, deletePath } from '../results/create'
 import { findResult, refuseUnlessOwner } from '../results/find'
 import { removeEverywhere } from '../results/remove'
 import { bearer } from '../tokens'
-import { createResultBody, errorLine, toIssues } from '../validate'
+import { givenAnswers, missingAnswers } from '../results/enough'
+import { createResultBody, errorLine, nextQuestionBody, toIssues } from '../validate'
 
 export const api = new Hono<AppEnv>()
 
 api.get('/quiz', async (c) => c.json((await loadQuiz()).publicQuiz))
+
+/** The adaptive quiz's next question for the answers so far, or null once it has stopped. */
+api.post('/quiz/next', async (c) => {
+  const body = await readJson(c)
+  if (!body.ok) return body.response
+  const parsed = nextQuestionBody.safeParse(body.value)
+  if (!parsed.success) {
+    const issues = toIssues(parsed.error, body.value)
+    return apiError(c, 400, errorLine(issues, 'Some answers are invalid.'), issues)
+  }
+  const [{ nextStep }, { publicQuiz }] = await Promise.all([loadScoring(), loadQuiz()])
+  const step = nextStep(content, givenAnswers(parsed.data.answers))
+  const next = step.next === null ? null : publicQuiz.questions.find((q) => q.id === step.next)!
+  return c.json({
+    next: next && { id: next.id, area: next.area, prompt: next.prompt, options: next.options, ...(next.hint ? { hint: next.hint } : {}) },
+    answered: step.answered,
+    done: step.done,
+    remaining: step.remaining,
+  } satisfies NextQuestionJson)
+})
 
 api.post('/results', async (c) => {
   const body = await readJson(c)
@@ -23,7 +45,10 @@ api.post('/results', async (c) => {
     const issues = toIssues(parsed.error, body.value)
     return apiError(c, 400, errorLine(issues, 'Some answers are missing or invalid.'), issues)
   }
-  const created = await createForClient(c, parsed.data, 'json')
+  const answers = givenAnswers(parsed.data.answers)
+  const missing = await missingAnswers(answers)
+  if (missing.length > 0) return apiError(c, 400, 'The quiz is not finished: answer the question named below.', missing)
+  const created = await createForClient(c, { ...parsed.data, answers }, 'json')
   if (created.error) return created.error
   const { record, token } = created
   return c.json(

@@ -14,7 +14,7 @@ export const embed = new Hono<AppEnv>()
 
 embed.get('/quiz', async (c) => {
   const q = { data: parseEmbedQuery(c.req.query()) }
-  const { publicQuiz, renderEmbedQuizPage } = await loadQuiz()
+  const { quizPageData, renderEmbedQuizPage } = await loadQuiz()
   return c.html(
     renderDocument({
       title: 'Role Spectrum quiz',
@@ -24,7 +24,7 @@ embed.get('/quiz', async (c) => {
       stylesheets: accentStylesheet(q.data),
       body: { html: renderEmbedQuizPage() },
       scripts: ['embedQuiz'],
-      data: { quiz: publicQuiz, embed: embedSettings(q.data) },
+      data: { quiz: quizPageData, embed: embedSettings(q.data) },
     }),
   )
 })

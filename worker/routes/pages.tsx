@@ -3,10 +3,12 @@ import { scoringContent as content } from '../../model/core'
 import { anchors } from '../../model/spectrum'
 import { readForm } from '../body'
 import { createForClient } from '../results/create'
+import { missingAnswers } from '../results/enough'
 import type { AppEnv } from '../env'
 import { loadPages, loadQuiz } from '../lazy-modules'
 import type { QuizAllState } from '../quiz-module'
 import { renderDocument } from '../render/document'
+import { errorPage } from '../render/error-page'
 import { createResultBody } from '../validate'
 
 /** The landing page and the quiz. */
@@ -37,14 +39,14 @@ pages.get('/', async (c) => {
 })
 
 pages.get('/quiz', async (c) => {
-  const { publicQuiz, renderQuizPage } = await loadQuiz()
+  const { quizPageData, renderQuizPage } = await loadQuiz()
   return c.html(
     renderDocument({
       title: 'The quiz · Role Spectrum',
       description: 'Answer questions about what you have actually done in five areas.',
       body: { html: renderQuizPage() },
       scripts: ['quiz'],
-      data: publicQuiz,
+      data: quizPageData,
     }),
   )
 })
@@ -60,6 +62,34 @@ const quizAll = async (state: QuizAllState = {}) => {
 
 pages.get('/quiz/all', async (c) => c.html(await quizAll()))
 
+/**
+ * The adaptive quiz without JavaScript, one question per page: answers travel in the query
+ * (question id = 0..4, in the order given); `q` names the question the person was on.
+ * Unknown parameters are ignored; an answer outside 0..4 is refused with 400.
+ */
+pages.get('/quiz/step', async (c) => {
+  const url = new URL(c.req.url)
+  const known = new Set(content.questions.map((q) => q.id))
+  const answers: [string, number][] = []
+  const bad: string[] = []
+  for (const [key, value] of url.searchParams) {
+    if (!known.has(key)) continue
+    if (!/^[0-4]$/.test(value)) bad.push(key)
+    else if (!answers.some(([id]) => id === key)) answers.push([key, Number(value)])
+  }
+  if (bad.length > 0) return errorPage(c, 400, undefined, `Answers must be 0 to 4; these were not: ${bad.join(', ')}.`)
+  const { renderQuizStepPage } = await loadQuiz()
+  const tried = url.searchParams.get('q') ?? undefined
+  return c.html(
+    renderDocument({
+      title: 'The quiz · Role Spectrum',
+      description: 'Answer questions about what you have actually done in five areas.',
+      body: { html: renderQuizStepPage(answers, tried) },
+      noindex: true,
+    }),
+  )
+})
+
 /** The form of /quiz/all: store the result and send the person to it, or show what is missing. */
 pages.post('/quiz/all', async (c) => {
   const body = await readForm(c)
@@ -70,9 +100,12 @@ pages.post('/quiz/all', async (c) => {
   for (const q of content.questions) {
     const raw = form.get(q.id)
     const value = typeof raw === 'string' && /^[0-4]$/.test(raw) ? Number(raw) : undefined
-    if (value === undefined) errors[q.id] = 'Choose one of the options.'
-    else answers[q.id] = value
+    if (value !== undefined) answers[q.id] = value
   }
+  // Every question, or as many as the adaptive quiz would have asked; else each gap is named.
+  if ((await missingAnswers(answers)).length > 0)
+    for (const q of content.questions) if (answers[q.id] === undefined) errors[q.id] = 'Choose one of the options.'
+
   const rawName = form.get('name')
   const name = typeof rawName === 'string' && rawName.trim() ? rawName : undefined
   const isPublic = form.get('public') === 'on'
@@ -91,7 +124,7 @@ pages.post('/quiz/all', async (c) => {
     }
   if (Object.keys(errors).length > 0 || !parsed.success)
     return c.html(await quizAll({ answers, errors, name, isPublic, calibration }), 400)
-  const created = await createForClient(c, parsed.data, 'page')
+  const created = await createForClient(c, { ...parsed.data, answers }, 'page')
   if (created.error) return created.error
   return c.redirect(`/r/${created.record.id}/saved?token=${created.token}`, 303)
 })

@@ -1,0 +1,99 @@
+import { FREE_SURPLUS, surplusWeight, UNUSED_WEIGHT } from '../fit'
+import { MAX_LEVEL } from '../levels'
+import { CORE_LEVEL } from '../seniority'
+import { type AreaId, type QuestionRef, SENIORITY_IDS, type Seniority } from '../types'
+
+/**
+ * Where each seniority band sits, as an offset from the mid-level profile in levels of the
+ * role's core: the middle of each band of seniority.ts (entry below 0, mid 0..0.8, senior
+ * 0.8..1.6, lead from 1.6), entry a level below the profile's core.
+ */
+export const BAND_OFFSET: Record<Seniority, number> = { entry: -0.9, mid: 0.4, senior: 1.2, lead: 2 }
+
+/**
+ * How sharply an answer's likelihood falls with its distance from a placement's expected
+ * level: each level of fit cost (the same cost as fit.ts counts) divides it by e^SHARPNESS.
+ */
+export const SHARPNESS = 1.3
+
+/** A small share of answers that follow no pattern (a slip, a misread option). */
+export const LAPSE = 0.03
+
+const LEVELS = MAX_LEVEL + 1
+
+/**
+ * What the adaptive quiz needs of the content: the areas, the questions and each role's
+ * mid-level needs. The whole content has it; so does the small table the quiz page sends to
+ * the browser, which picks the next question itself with this same code.
+ */
+export interface SelectionContent {
+  areas: readonly { id: AreaId }[]
+  questions: readonly QuestionRef[]
+  roles: readonly { needs: Partial<Record<string, number>> }[]
+}
+
+/**
+ * Placements a person can have (role × seniority band), each with the probability of every
+ * answer to every question: the adaptive quiz's picture of how people answer. A placement
+ * expects the role's mid-level profile moved to its band; an answer costs what fit.ts charges
+ * for the distance (missing levels in full, extra ones by how central the skill is, skills
+ * the role does not use beyond one level of dabbling), and its likelihood falls with that cost.
+ */
+export interface Cells {
+  count: number
+  questions: number
+  /** Role index (content order) and band of each cell. */
+  role: Int32Array
+  band: Seniority[]
+  /** log P(answer | cell) at [(cell · questions + question) · 5 + answer]. */
+  logLik: Float64Array
+  /** P(answer | cell) at the same index. */
+  lik: Float64Array
+}
+
+const cache = new WeakMap<SelectionContent, Cells>()
+
+/** The cells of a content, computed once per content object. */
+export function cellsOf(content: SelectionContent): Cells {
+  const hit = cache.get(content)
+  if (hit) return hit
+  const nq = content.questions.length
+  const count = content.roles.length * SENIORITY_IDS.length
+  const role = new Int32Array(count)
+  const band: Seniority[] = []
+  const lik = new Float64Array(count * nq * LEVELS)
+  const logLik = new Float64Array(lik.length)
+  let c = 0
+  for (let r = 0; r < content.roles.length; r++)
+    for (const s of SENIORITY_IDS) {
+      role[c] = r
+      band.push(s)
+      const scale = 1 + BAND_OFFSET[s] / CORE_LEVEL
+      for (let q = 0; q < nq; q++) {
+        const need = content.roles[r]!.needs[content.questions[q]!.subSkill] ?? 0
+        const at = (c * nq + q) * LEVELS
+        let total = 0
+        for (let a = 0; a < LEVELS; a++) {
+          const w = Math.exp(-SHARPNESS * answerCost(need, scale, a))
+          lik[at + a] = w
+          total += w
+        }
+        for (let a = 0; a < LEVELS; a++) {
+          const v = (1 - LAPSE) * (lik[at + a]! / total) + LAPSE / LEVELS
+          lik[at + a] = v
+          logLik[at + a] = Math.log(v)
+        }
+      }
+      c++
+    }
+  const cells: Cells = { count, questions: nq, role, band, logLik, lik }
+  cache.set(content, cells)
+  return cells
+}
+
+/** Fit cost of answering `a` on a sub-skill the role needs at `need`, for a profile scaled by `scale`. */
+export function answerCost(need: number, scale: number, a: number): number {
+  if (need === 0) return Math.max(0, a - FREE_SURPLUS) * UNUSED_WEIGHT
+  const e = Math.min(MAX_LEVEL, Math.max(0, need * scale))
+  return a < e ? e - a : surplusWeight(need) * (a - e)
+}

@@ -1,0 +1,131 @@
+import type { Answers } from '../types'
+import { cellsOf, type SelectionContent } from './cells'
+import { answeredIndices, informationGain, likeliestAnswer, posterior, roleMass } from './posterior'
+
+/** Every path answers at least this many questions in each area, so area scores are measured. */
+export const MIN_PER_AREA = 2
+/** The quiz stops here whatever the answers (the full quiz has 30). */
+export const CAP = 20
+/** The quiz stops once one role holds this share of the posterior... */
+export const STOP_MASS = 0.9
+/** ...or once no question left would tell more than this many bits about the placement. */
+export const MIN_GAIN = 0.05
+
+/** Why a path stopped. */
+export type StopReason = 'settled' | 'no-gain' | 'cap' | 'all'
+
+export interface Step {
+  /** Id of the question to ask next; null once the path has stopped. */
+  next: string | null
+  answered: number
+  done: boolean
+  reason?: StopReason
+  /** Questions still to come if answers go as the posterior expects (0 once done). */
+  remaining: number
+}
+
+const starts = new WeakMap<SelectionContent, number[]>()
+
+/**
+ * The fixed start: in each area, the question that tells most about the placement before any
+ * answer. Everyone sees these five first, in area order.
+ */
+export function startQuestions(content: SelectionContent): number[] {
+  const hit = starts.get(content)
+  if (hit) return hit
+  const cells = cellsOf(content)
+  const prior = posterior(content, {})
+  const out = content.areas.map((area) => {
+    let best = -1
+    let bestGain = -Infinity
+    content.questions.forEach((q, i) => {
+      if (q.area !== area.id) return
+      const g = informationGain(cells, prior, i)
+      if (g > bestGain + 1e-12) {
+        best = i
+        bestGain = g
+      }
+    })
+    return best
+  })
+  starts.set(content, out)
+  return out
+}
+
+/** The state of a path: what is answered, per area, and the posterior. */
+function stateOf(content: SelectionContent, answered: Set<number>, p: Float64Array) {
+  const perArea = content.areas.map((a) => content.questions.filter((q, i) => q.area === a.id && answered.has(i)).length)
+  const short = perArea.reduce((s, n) => s + Math.max(0, MIN_PER_AREA - n), 0)
+  return { perArea, short, p }
+}
+
+/**
+ * One step of the rule on a set of answered question indices and its posterior: the next
+ * question's index, or why the path stops. Pure and order-free: the same answers, in any
+ * order, give the same step.
+ */
+function decide(content: SelectionContent, answered: Set<number>, p: Float64Array): { next: number } | { stop: StopReason } {
+  const total = content.questions.length
+  if (answered.size >= total) return { stop: 'all' }
+  for (const s of startQuestions(content)) if (!answered.has(s)) return { next: s }
+  const cells = cellsOf(content)
+  const { perArea, short } = stateOf(content, answered, p)
+  const roles = roleMass(cells, p, content.roles.length)
+  const top = Math.max(...roles)
+  if (answered.size >= CAP && short === 0) return { stop: 'cap' }
+  // Once the answers have settled (or the cap is near), only areas still below the minimum may be asked.
+  const onlyShort = short > 0 && (top >= STOP_MASS || CAP - answered.size <= short)
+  let best = -1
+  let bestGain = -Infinity
+  const scratch = new Float64Array(cells.count)
+  content.questions.forEach((q, i) => {
+    if (answered.has(i)) return
+    if (onlyShort && perArea[content.areas.findIndex((a) => a.id === q.area)]! >= MIN_PER_AREA) return
+    const g = informationGain(cells, p, i, scratch)
+    if (g > bestGain + 1e-12) {
+      best = i
+      bestGain = g
+    }
+  })
+  if (short === 0 && top >= STOP_MASS) return { stop: 'settled' }
+  if (short === 0 && bestGain < MIN_GAIN) return { stop: 'no-gain' }
+  return { next: best }
+}
+
+/**
+ * The adaptive quiz's next step for a set of answers (question id → 0..4; unknown ids are
+ * ignored): the fixed start, then the question with the largest expected information gain
+ * about the role × seniority placement, until one role holds STOP_MASS of the posterior, no
+ * question would tell MIN_GAIN bits more, or CAP questions are answered; never before every
+ * area has MIN_PER_AREA answers. `remaining` follows the path on, answering each question
+ * with its likeliest answer, to say about how many questions are left.
+ */
+export function nextStep(content: SelectionContent, answers: Answers): Step {
+  const answered = new Set(answeredIndices(content, answers))
+  const first = decide(content, answered, posterior(content, answers))
+  if ('stop' in first) return { next: null, answered: answered.size, done: true, reason: first.stop, remaining: 0 }
+  const nextId = content.questions[first.next]!.id
+  return { next: nextId, answered: answered.size, done: false, remaining: lookAhead(content, answers, first.next) }
+}
+
+/** Questions left, the next one included, if every answer is the likeliest one. */
+function lookAhead(content: SelectionContent, answers: Answers, next: number): number {
+  const cells = cellsOf(content)
+  const path: Answers = { ...answers }
+  let q = next
+  let count = 0
+  for (;;) {
+    count++
+    path[content.questions[q]!.id] = likeliestAnswer(cells, posterior(content, path), q)
+    const answered = new Set(answeredIndices(content, path))
+    const step = decide(content, answered, posterior(content, path))
+    if ('stop' in step) return count
+    q = step.next
+  }
+}
+
+/** Whether a set of answers has reached the adaptive path's stop (the full set always has). */
+export function isComplete(content: SelectionContent, answers: Answers): boolean {
+  const answered = new Set(answeredIndices(content, answers))
+  return 'stop' in decide(content, answered, posterior(content, answers))
+}

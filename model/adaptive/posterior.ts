@@ -1,0 +1,123 @@
+import type { Answers } from '../types'
+import { cellsOf, type Cells, type SelectionContent } from './cells'
+
+const LEVELS = 5
+
+/** Indices (content order) of the questions answered, ignoring ids the content does not have. */
+export function answeredIndices(content: SelectionContent, answers: Answers): number[] {
+  const out: number[] = []
+  content.questions.forEach((q, i) => {
+    if (answers[q.id] !== undefined) out.push(i)
+  })
+  return out
+}
+
+/** Probability of every cell (role × band) given the answers, from a uniform prior. */
+export function posterior(content: SelectionContent, answers: Answers): Float64Array {
+  const cells = cellsOf(content)
+  const log = new Float64Array(cells.count)
+  for (const q of answeredIndices(content, answers)) {
+    const a = clampLevel(answers[content.questions[q]!.id]!)
+    for (let c = 0; c < cells.count; c++) log[c]! += cells.logLik[(c * cells.questions + q) * LEVELS + a]!
+  }
+  return normalise(log)
+}
+
+/** exp and normalise a vector of log weights, in place; returns it. */
+export function normalise(log: Float64Array): Float64Array {
+  let max = -Infinity
+  for (const v of log) if (v > max) max = v
+  let total = 0
+  for (let i = 0; i < log.length; i++) {
+    log[i] = Math.exp(log[i]! - max)
+    total += log[i]!
+  }
+  for (let i = 0; i < log.length; i++) log[i]! /= total
+  return log
+}
+
+/** Probability of each role (content order): the sum over its bands. */
+export function roleMass(cells: Cells, p: Float64Array, roles: number): Float64Array {
+  const out = new Float64Array(roles)
+  for (let c = 0; c < cells.count; c++) out[cells.role[c]!]! += p[c]!
+  return out
+}
+
+/** Shannon entropy in bits. */
+export function entropy(p: ArrayLike<number>): number {
+  let h = 0
+  for (let i = 0; i < p.length; i++) if (p[i]! > 0) h -= p[i]! * Math.log2(p[i]!)
+  return h
+}
+
+/**
+ * Expected information gain (bits) about the cell from asking question `q`: the entropy of
+ * the posterior now minus its expected entropy after the answer, each answer weighted by how
+ * likely it is under the posterior.
+ */
+export function informationGain(cells: Cells, p: Float64Array, q: number, scratch = new Float64Array(cells.count)): number {
+  let expected = 0
+  for (let a = 0; a < LEVELS; a++) {
+    let pa = 0
+    for (let c = 0; c < cells.count; c++) {
+      const w = p[c]! * cells.lik[(c * cells.questions + q) * LEVELS + a]!
+      scratch[c] = w
+      pa += w
+    }
+    if (pa <= 0) continue
+    let h = 0
+    for (let c = 0; c < cells.count; c++) {
+      const w = scratch[c]! / pa
+      if (w > 0) h -= w * Math.log2(w)
+    }
+    expected += pa * h
+  }
+  return entropy(p) - expected
+}
+
+/** Expected answer (0..4) to question `q` under the posterior: what the person would most likely say, on average. */
+export function expectedAnswer(cells: Cells, p: Float64Array, q: number): number {
+  let e = 0
+  for (let c = 0; c < cells.count; c++) {
+    const at = (c * cells.questions + q) * LEVELS
+    let m = 0
+    for (let a = 1; a < LEVELS; a++) m += a * cells.lik[at + a]!
+    e += p[c]! * m
+  }
+  return e
+}
+
+/** The most likely answer to question `q` under the posterior (lowest on ties). */
+export function likeliestAnswer(cells: Cells, p: Float64Array, q: number): number {
+  let best = 0
+  let bestP = -1
+  for (let a = 0; a < LEVELS; a++) {
+    let pa = 0
+    for (let c = 0; c < cells.count; c++) pa += p[c]! * cells.lik[(c * cells.questions + q) * LEVELS + a]!
+    if (pa > bestP + 1e-12) {
+      best = a
+      bestP = pa
+    }
+  }
+  return best
+}
+
+const clampLevel = (v: number): number => Math.min(4, Math.max(0, Math.round(v)))
+
+/**
+ * How well the best single placement explains the answers: the mean log-likelihood per
+ * answer under the cell that explains them best. Honest answers follow some role's pattern
+ * at some stage; random ones follow none, and score lower.
+ */
+export function bestCellFit(content: SelectionContent, answers: Answers): number {
+  const cells = cellsOf(content)
+  const qs = answeredIndices(content, answers)
+  if (qs.length === 0) return 0
+  let best = -Infinity
+  for (let c = 0; c < cells.count; c++) {
+    let sum = 0
+    for (const q of qs) sum += cells.logLik[(c * cells.questions + q) * LEVELS + clampLevel(answers[content.questions[q]!.id]!)]!
+    if (sum > best) best = sum
+  }
+  return best / qs.length
+}

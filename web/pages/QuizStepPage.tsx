@@ -1,0 +1,113 @@
+import { CalibrationFields } from '../quiz/CalibrationFields'
+import { questionLabel } from '../quiz/progress-label'
+import type { QuizAnswers, QuizData } from '../quiz/types'
+import { Layout } from './Layout'
+import { TextField } from './TextField'
+
+/** A query string of answers, in the order given: how the stepped quiz carries them from page to page. */
+export const answersQuery = (answers: [string, number][]): string =>
+  answers.map(([id, v]) => `${encodeURIComponent(id)}=${v}`).join('&')
+
+/**
+ * The adaptive quiz without JavaScript: one question per page, a plain GET form that carries
+ * the answers so far in hidden fields (no name or other personal data is in the URL), and at
+ * the end the optional last step, posted to /quiz/all like the one-page form.
+ */
+export function QuizStepPage({
+  quiz,
+  answers,
+  question,
+  remaining,
+  unanswered = false,
+}: {
+  quiz: QuizData
+  /** The answers so far, in the order they were given. */
+  answers: [string, number][]
+  /** The question to ask; undefined once the quiz has stopped. */
+  question?: QuizData['questions'][number] | undefined
+  remaining: number
+  /** The person pressed Next without choosing. */
+  unanswered?: boolean
+}) {
+  const back = answers.length > 0 ? `/quiz/step?${answersQuery(answers.slice(0, -1))}` : '/quiz'
+  const hidden = answers.map(([id, v]) => <input key={id} type="hidden" name={id} value={v} />)
+  if (!question)
+    return (
+      <Layout>
+        <form class="quiz" method="post" action="/quiz/all">
+          {hidden}
+          <p class="progress-label">
+            <span class="progress-area">Last step</span>
+            <span>{answers.length} answered: enough to place you</span>
+          </p>
+          <h1 class="prompt">Almost there</h1>
+          <p>Everything here is optional. Your result gets a link that only people you share it with will know.</p>
+          <TextField id="display-name" name="name" label="Name to show on your result" maxLength={40} autoComplete="nickname" />
+          <label class="check">
+            <input type="checkbox" name="public" />
+            <span>Let search engines list my result page (off by default)</span>
+          </label>
+          <CalibrationFields choices={quiz.calibration} />
+          <div class="nav">
+            <a class="button secondary" href={back}>
+              Back
+            </a>
+            <button type="submit" class="button primary">
+              See my result
+            </button>
+          </div>
+        </form>
+      </Layout>
+    )
+  const area = quiz.areas.find((a) => a.id === question.area)
+  return (
+    <Layout>
+      <form class="quiz" method="get" action="/quiz/step">
+        {hidden}
+        <input type="hidden" name="q" value={question.id} />
+        <p class="progress-label">
+          <span class="progress-area">{area?.name}</span>
+          <span>{questionLabel(answers.length + 1, remaining)}</span>
+        </p>
+        <fieldset class="question" aria-invalid={unanswered ? 'true' : undefined} aria-describedby="choose-hint">
+          <legend>
+            <h1 class="prompt">{question.prompt}</h1>
+          </legend>
+          {question.hint && (
+            <details class="question-hint">
+              <summary>What counts?</summary>
+              <p>{question.hint}</p>
+            </details>
+          )}
+          {unanswered && (
+            <p class="field-error" role="alert">
+              Choose one of the options.
+            </p>
+          )}
+          <div class="options">
+            {question.options.map((o) => (
+              <label class="option" key={o.value}>
+                <input type="radio" name={question.id} value={o.value} required />
+                <span class="option-key" aria-hidden="true">
+                  {o.value + 1}
+                </span>
+                <span class="option-text">{o.label}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <div class="nav">
+          <a class="button secondary" href={back}>
+            Back
+          </a>
+          <button type="submit" class="button primary">
+            Next
+          </button>
+        </div>
+        <p id="choose-hint" class="hint">
+          Choose the option closest to what you have actually done. <a href="/quiz/all">All {quiz.questions.length} questions on one page</a>
+        </p>
+      </form>
+    </Layout>
+  )
+}

@@ -1,0 +1,32 @@
+import { scoringContent as content } from '../../model/core'
+import type { Answers } from '../../model/types'
+import type { Issue } from '../errors'
+import { loadScoring } from '../lazy-modules'
+
+/** The answers that were given: a parsed body's optional answers without the absent ones. */
+export function givenAnswers(answers: Record<string, number | undefined>): Answers {
+  const out: Answers = {}
+  for (const [id, value] of Object.entries(answers)) if (value !== undefined) out[id] = value
+  return out
+}
+
+/**
+ * Whether answers are enough for a result: every question, or an adaptive path that has
+ * reached its stop (model/adaptive). When not, one issue names the question the quiz would
+ * ask next and about how many more follow it.
+ */
+export async function missingAnswers(answers: Answers): Promise<Issue[]> {
+  const { isComplete, nextStep } = await loadScoring()
+  if (isComplete(content, answers)) return []
+  const step = nextStep(content, answers)
+  const more = step.remaining - 1
+  return [
+    {
+      path: `answers.${step.next}`,
+      message:
+        more > 0
+          ? `missing answer: the quiz asks this next, then about ${more} more, before it can place you`
+          : 'missing answer: the quiz asks this last, before it can place you',
+    },
+  ]
+}
