@@ -1,8 +1,9 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
+import { nextStep, startQuestions } from '../../model/adaptive'
 import { PEOPLE } from '../helpers/people'
-import { answersOf, call, postJson, storedCount } from '../helpers/worker'
+import { answersOf, call, postJson, randomIp, storedCount } from '../helpers/worker'
 
 describe('GET /api/quiz', () => {
   it('lists the five areas with their ids', async () => {
@@ -73,12 +74,29 @@ describe('POST /api/results', () => {
     expect(body.issues).toEqual([{ path: 'answers.made-up', message: 'unknown question id' }])
   })
 
-  it('rejects a missing answer and names the question', async () => {
-    const answers = answersOf(1)
-    delete answers['ml-deep']
+  it('rejects answers that stop before the adaptive quiz would, naming the question it asks next', async () => {
+    const answers = Object.fromEntries(startQuestions(content).map((i) => [content.questions[i]!.id, 1]))
+    const next = nextStep(content, answers).next!
     const { status, body } = await rejects(JSON.stringify({ answers }))
     expect(status).toBe(400)
-    expect(body.issues).toEqual([{ path: 'answers.ml-deep', message: 'missing answer' }])
+    expect(body.issues).toHaveLength(1)
+    expect(body.issues[0]!.path).toBe(`answers.${next}`)
+    expect(body.issues[0]!.message).toMatch(/^missing answer: the quiz asks this next, then about \d+ more/)
+  })
+
+  it('accepts the answers of an adaptive path that has reached its stop, and says how many it rests on', async () => {
+    const answers: Record<string, number> = {}
+    for (let step = nextStep(content, answers); !step.done; step = nextStep(content, answers)) answers[step.next!] = 2
+    const res = await call('/api/results', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'cf-connecting-ip': randomIp() },
+      body: JSON.stringify({ answers }),
+    })
+    expect(res.status).toBe(201)
+    const body = (await res.json()) as { result: { answered: number; subSkills: { asked?: false }[] } }
+    expect(body.result.answered).toBe(Object.keys(answers).length)
+    expect(body.result.answered).toBeLessThan(content.questions.length)
+    expect(body.result.subSkills.some((s) => s.asked === false)).toBe(true)
   })
 
   it('rejects an answer outside 0..4', async () => {

@@ -16,15 +16,13 @@ async function issuesOf(res: Promise<Response>): Promise<Record<string, string>>
 describe('error messages say what is wrong', () => {
   it('tell a wrong answer from a missing one', async () => {
     const answers: Record<string, unknown> = answersOf(2)
-    const missing = content.questions[1]!.id
-    delete answers[missing]
     for (const wrong of [2.5, '2', 5, -1, null, true, 1e300]) {
       const issues = await issuesOf(postJson('/api/results', { answers: { ...answers, [first]: wrong } }))
-      expect(issues, String(wrong)).toEqual({
-        [`answers.${first}`]: 'must be a whole number from 0 to 4',
-        [`answers.${missing}`]: 'missing answer',
-      })
+      expect(issues, String(wrong)).toEqual({ [`answers.${first}`]: 'must be a whole number from 0 to 4' })
     }
+    const few = await issuesOf(postJson('/api/results', { answers: { [first]: 2 } }))
+    expect(Object.values(few)).toHaveLength(1)
+    expect(Object.values(few)[0]).toMatch(/^missing answer/)
   })
 
   it('name the expected type of a field that is there but wrong, and "required" only for one that is missing', async () => {

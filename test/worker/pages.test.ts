@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
+import { startQuestions } from '../../model/adaptive'
 import fixture from '../fixtures/result-v0.json'
 import { PEOPLE } from '../helpers/people'
 import { answersOf, call, postJson, storedCount } from '../helpers/worker'
@@ -20,11 +21,12 @@ describe('GET /', () => {
 describe('GET /quiz', () => {
   it('server-renders the first question with its five options and the quiz data for hydration', async () => {
     const html = await text(await call('/quiz'))
-    expect(html).toContain(content.questions[0]!.prompt)
+    const first = content.questions[startQuestions(content)[0]!]!
+    expect(html).toContain(`tabindex="-1">${first.prompt}</h1>`)
     expect(html.match(/type="radio"/g)).toHaveLength(5)
     expect(html).toContain('id="page-data"')
     expect(html).toMatch(/<script type="module" src="\/assets\/quiz-[A-Z0-9]+\.js">/)
-    expect(html).toContain(`Question 1 of ${content.questions.length}`)
+    expect(html).toMatch(/Question 1 · about \d+ to go/)
   })
 })
 

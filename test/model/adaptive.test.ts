@@ -1,0 +1,142 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { assess, content, type Answers } from '../../model'
+import { CAP, isComplete, MIN_PER_AREA, nextStep, startQuestions } from '../../model/adaptive'
+import { cellsOf } from '../../model/adaptive/cells'
+import { informationGain, posterior } from '../../model/adaptive/posterior'
+import { generator } from '../../model/perturb'
+import { typicalPeople } from '../helpers/people'
+
+/** Walks the adaptive quiz, answering each question with `answer`. */
+function walk(answer: (id: string, k: number) => number): { answers: Answers; asked: string[]; before: Answers } {
+  const answers: Answers = {}
+  const asked: string[] = []
+  let before: Answers = {}
+  for (;;) {
+    const step = nextStep(content, answers)
+    if (step.done) return { answers, asked, before }
+    before = { ...answers }
+    asked.push(step.next!)
+    answers[step.next!] = answer(step.next!, asked.length)
+  }
+}
+
+/** Answer sets drawn from fast-check: one level 0..4 per question, used as the person's answers. */
+const person = fc
+  .tuple(...content.questions.map(() => fc.integer({ min: 0, max: 4 })))
+  .map((levels) => Object.fromEntries(content.questions.map((q, i) => [q.id, levels[i]!])))
+const areaOf = new Map(content.questions.map((q) => [q.id, q.area]))
+
+describe('the adaptive quiz', () => {
+  it('starts everyone with the same question in each area, in area order', () => {
+    const start = startQuestions(content).map((i) => content.questions[i]!)
+    expect(start.map((q) => q.area)).toEqual(content.areas.map((a) => a.id))
+    const a = walk(() => 0).asked.slice(0, 5)
+    const b = walk(() => 4).asked.slice(0, 5)
+    expect(a).toEqual(start.map((q) => q.id))
+    expect(b).toEqual(a)
+  })
+
+  it('asks the same next question for the same answers, whatever their order', () => {
+    fc.assert(
+      fc.property(person, fc.integer({ min: 0, max: 20 }), (answers, n) => {
+        const { asked } = walk((id) => answers[id]!)
+        const given = asked.slice(0, n)
+        const forward = Object.fromEntries(given.map((id) => [id, answers[id]!]))
+        const backward = Object.fromEntries([...given].reverse().map((id) => [id, answers[id]!]))
+        expect(nextStep(content, backward)).toEqual(nextStep(content, forward))
+      }),
+      { numRuns: 25 },
+    )
+  })
+
+  it(`asks at least ${MIN_PER_AREA} questions in every area, never one twice, and stops by question ${CAP}`, () => {
+    fc.assert(
+      fc.property(person, (answers) => {
+        const { asked } = walk((id) => answers[id]!)
+        expect(new Set(asked).size).toBe(asked.length)
+        expect(asked.length).toBeLessThanOrEqual(CAP)
+        for (const area of content.areas)
+          expect(asked.filter((id) => areaOf.get(id) === area.id).length).toBeGreaterThanOrEqual(MIN_PER_AREA)
+      }),
+      { numRuns: 40 },
+    )
+  })
+
+  it('counts a finished path as complete, and the same path one answer short as not', () => {
+    fc.assert(
+      fc.property(person, (answers) => {
+        const path = walk((id) => answers[id]!)
+        expect(isComplete(content, path.answers)).toBe(true)
+        expect(isComplete(content, path.before)).toBe(false)
+      }),
+      { numRuns: 25 },
+    )
+    expect(isComplete(content, Object.fromEntries(content.questions.map((q) => [q.id, 2])))).toBe(true)
+    expect(isComplete(content, {})).toBe(false)
+  })
+
+  it('says about how many questions are left, never fewer than the area minimum needs', () => {
+    const step = nextStep(content, {})
+    expect(step.remaining).toBeGreaterThanOrEqual(content.areas.length * MIN_PER_AREA)
+    expect(step.remaining).toBeLessThanOrEqual(CAP)
+    expect(nextStep(content, walk(() => 2).answers)).toMatchObject({ next: null, done: true, remaining: 0 })
+  })
+
+  it('ignores answers to questions the quiz does not have', () => {
+    expect(nextStep(content, { 'no-such-question': 3 })).toEqual(nextStep(content, {}))
+  })
+
+  it('keeps a posterior that sums to 1 and gains no negative information', () => {
+    const cells = cellsOf(content)
+    fc.assert(
+      fc.property(person, fc.integer({ min: 0, max: content.questions.length }), (answers, n) => {
+        const some = Object.fromEntries(Object.entries(answers).slice(0, n))
+        const p = posterior(content, some)
+        expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 9)
+        for (let q = 0; q < content.questions.length; q++) expect(informationGain(cells, p, q)).toBeGreaterThanOrEqual(-1e-9)
+      }),
+      { numRuns: 20 },
+    )
+  })
+
+  it('places typical people on their shorter path in the same role as the full quiz, nearly always', () => {
+    const same = typicalPeople.filter((p) => {
+      const { answers } = walk((id) => p.answers[id]!)
+      return assess(content, answers).roles[0]!.id === assess(content, p.answers).roles[0]!.id
+    }).length
+    expect(same / typicalPeople.length).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+describe('a result of the adaptive quiz', () => {
+  const random = generator(5)
+  const { answers } = walk(() => Math.floor(random() * 5))
+  const result = assess(content, answers)
+
+  it('says how many answers it rests on and marks every skill it did not ask about', () => {
+    expect(result.answered).toBe(Object.keys(answers).length)
+    const askedSkills = new Set(content.questions.filter((q) => answers[q.id] !== undefined).map((q) => q.subSkill))
+    for (const s of result.subSkills) expect(s.asked === false, s.id).toBe(!askedSkills.has(s.id))
+  })
+
+  it('scores each area only from the skills it asked about', () => {
+    for (const area of content.areas) {
+      const asked = result.subSkills.filter((s) => s.area === area.id && s.asked !== false)
+      const mean = asked.reduce((n, s) => n + s.level, 0) / asked.length
+      expect(result.scores[area.id]).toBe(Math.round((mean / 4) * 100))
+    }
+  })
+
+  it('names no gap and no growth step in a skill it did not ask about', () => {
+    const notAsked = new Set(result.subSkills.filter((s) => s.asked === false).map((s) => s.id))
+    for (const r of result.roles) for (const g of r.gaps) expect(notAsked.has(g.subSkill), g.subSkill).toBe(false)
+    for (const g of result.growth) for (const s of g.steps) expect(notAsked.has(s.subSkill), s.subSkill).toBe(false)
+  })
+
+  it('scores the full set of answers as before: every skill asked, nothing marked', () => {
+    const full = assess(content, Object.fromEntries(content.questions.map((q) => [q.id, 2])))
+    expect(full.answered).toBe(content.questions.length)
+    expect(full.subSkills.every((s) => s.asked === undefined)).toBe(true)
+  })
+})

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { content } from '../../model'
+import { nextStep, startQuestions } from '../../model/adaptive'
+import { call, postJson, randomIp, storedCount } from '../helpers/worker'
+
+interface Next {
+  next: { id: string; prompt: string; options: { value: number; label: string }[]; hint?: string } | null
+  answered: number
+  done: boolean
+  remaining: number
+}
+
+const next = async (answers: Record<string, unknown>) => {
+  const res = await postJson('/api/quiz/next', { answers })
+  return { status: res.status, body: (await res.json()) as Next & { issues: { path: string; message: string }[] } }
+}
+
+/** Answers of a whole adaptive path in which every answer is `value`. */
+function pathOf(value: number): [string, number][] {
+  const answers: Record<string, number> = {}
+  const order: [string, number][] = []
+  for (let s = nextStep(content, answers); !s.done; s = nextStep(content, answers)) {
+    answers[s.next!] = value
+    order.push([s.next!, value])
+  }
+  return order
+}
+
+describe('POST /api/quiz/next', () => {
+  it('starts with the first question of the fixed start, with its words and five options', async () => {
+    const { status, body } = await next({})
+    expect(status).toBe(200)
+    const first = content.questions[startQuestions(content)[0]!]!
+    expect(body.next!.id).toBe(first.id)
+    expect(body.next!.prompt).toBe(first.prompt)
+    expect(body.next!.options.map((o) => o.value)).toEqual([0, 1, 2, 3, 4])
+    expect(body).toMatchObject({ answered: 0, done: false })
+    expect(body.remaining).toBeGreaterThanOrEqual(10)
+  })
+
+  it('gives the same next question for the same answers in any order', async () => {
+    const path = pathOf(3).slice(0, 8)
+    const a = await next(Object.fromEntries(path))
+    const b = await next(Object.fromEntries([...path].reverse()))
+    expect(a.body).toEqual(b.body)
+    expect(a.body.answered).toBe(8)
+    expect(path.map(([id]) => id)).not.toContain(a.body.next!.id)
+  })
+
+  it('answers null and done once the path has stopped', async () => {
+    const { body } = await next(Object.fromEntries(pathOf(2)))
+    expect(body).toMatchObject({ next: null, done: true, remaining: 0 })
+  })
+
+  it('rejects an answer outside 0..4 and an unknown question, naming each, and stores nothing', async () => {
+    const before = await storedCount()
+    const { status, body } = await next({ [content.questions[0]!.id]: 5, 'no-such-question': 1 })
+    expect(status).toBe(400)
+    expect(body.issues.map((i) => i.path).sort()).toEqual([`answers.${content.questions[0]!.id}`, 'answers.no-such-question'].sort())
+    expect(await storedCount()).toBe(before)
+  })
+})
+
+describe('the quiz without JavaScript, one question per page (/quiz/step)', () => {
+  it('shows the first question as a GET form that carries the answers so far', async () => {
+    const html = await (await call('/quiz/step')).text()
+    const first = content.questions[startQuestions(content)[0]!]!
+    expect(html).toContain('<form class="quiz" method="get" action="/quiz/step">')
+    expect(html).toContain(`>${first.prompt}</h1>`)
+    expect(html.match(/type="radio"/g)).toHaveLength(5)
+  })
+
+  it('moves on to the question the adaptive quiz picks, and keeps earlier answers in hidden fields', async () => {
+    const [[firstId]] = pathOf(1) as [[string, number]]
+    const html = await (await call(`/quiz/step?${firstId}=1&q=${firstId}`)).text()
+    const second = nextStep(content, { [firstId]: 1 }).next!
+    expect(html).toContain(`name="q" value="${second}"`)
+    expect(html).toContain(`type="hidden" name="${firstId}" value="1"`)
+    expect(html).toContain('Question 2 · about')
+  })
+
+  it('asks again, with a message, when Next is pressed without a choice', async () => {
+    const first = content.questions[startQuestions(content)[0]!]!.id
+    const html = await (await call(`/quiz/step?q=${first}`)).text()
+    expect(html).toContain('Choose one of the options.')
+    expect(html).toContain(`name="q" value="${first}"`)
+  })
+
+  it('refuses an answer outside 0..4 with 400', async () => {
+    const res = await call(`/quiz/step?${content.questions[0]!.id}=7`)
+    expect(res.status).toBe(400)
+  })
+
+  it('ends with the last step, whose form stores the result', async () => {
+    const path = pathOf(2)
+    const query = path.map(([id, v]) => `${id}=${v}`).join('&')
+    const html = await (await call(`/quiz/step?${query}`)).text()
+    expect(html).toContain('action="/quiz/all"')
+    expect(html).toContain(`${path.length} answered: enough to place you`)
+    const res = await call('/quiz/all', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://example.com', 'cf-connecting-ip': randomIp() },
+      body: new URLSearchParams(path.map(([id, v]) => [id, String(v)])).toString(),
+      redirect: 'manual',
+    })
+    expect(res.status).toBe(303)
+    expect(res.headers.get('location')).toMatch(/^\/r\/[A-Za-z0-9_-]{22}\/saved\?token=/)
+  })
+})
