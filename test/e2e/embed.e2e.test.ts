@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { launch } from './browser.ts'
-import { answersInOrder, ML_ENGINEER } from './people.ts'
+import { answersOf, ML_ENGINEER } from './people.ts'
+import { answerAdaptive } from './quiz-steps.ts'
 import { startDemo, startServer, type DevServer } from './server.ts'
 
 let server: DevServer
@@ -14,7 +15,7 @@ before(async () => {
   demo = await startDemo(server.url)
   browser = await launch()
   const quiz = (await (await fetch(`${server.url}/api/quiz`)).json()) as { questions: { id: string; prompt: string }[] }
-  ANSWERS = answersInOrder(ML_ENGINEER, quiz.questions)
+  ANSWERS = answersOf(ML_ENGINEER, quiz.questions)
   FIRST_PROMPT = quiz.questions[0]!.prompt
 })
 
@@ -62,12 +63,8 @@ async function waitForFit(page: Page, selector: string) {
   assert.fail(`iframe is ${outer}px tall but its content ${inner}px`)
 }
 
-async function answerInFrame(frame: Frame, answers: number[]) {
-  for (let i = 0; i < answers.length; i++) {
-    await frame.getByText(`Question ${i + 1} of ${answers.length}`).waitFor()
-    await frame.locator('label.option').nth(answers[i]!).click()
-    await frame.getByRole('button', { name: 'Next' }).click()
-  }
+async function answerInFrame(frame: Frame, answers: Record<string, number>) {
+  await answerAdaptive(frame, (id) => answers[id]!)
   await frame.getByRole('button', { name: 'See my result' }).click()
 }
 

@@ -5,7 +5,8 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { launch } from './browser.ts'
 import { takerRows } from './norms-db.ts'
-import { answersInOrder, ML_ENGINEER } from './people.ts'
+import { answersInOrder, answersOf, ML_ENGINEER } from './people.ts'
+import { answerAdaptive } from './quiz-steps.ts'
 import { startServer, type DevServer } from './server.ts'
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? 'test/e2e/artifacts'
@@ -56,13 +57,9 @@ describe('the optional questions of the last step', () => {
     const page = await browser.newPage({ viewport: SIZES.phone })
     await page.goto(`${server.url}/quiz`)
     await page.locator('form.quiz[data-ready]').waitFor()
-    const answers = answersInOrder(ML_ENGINEER, quiz.questions)
-    for (let i = 0; i < answers.length; i++) {
-      await page.getByText(`Question ${i + 1} of ${answers.length}`).waitFor()
-      await page.locator('label.option').nth(answers[i]!).click()
-      await page.getByRole('button', { name: 'Next' }).click()
-    }
-    await page.getByText(/All \d+ answered/).waitFor()
+    const answers = answersOf(ML_ENGINEER, quiz.questions)
+    await answerAdaptive(page, (id) => answers[id]!)
+    await page.getByText(/enough to place you/).waitFor()
     await page.getByLabel('What is your current role? (optional)').selectOption({ label: 'Data engineer' })
     await page.getByLabel(/Years of experience/).selectOption({ label: '3–5 years' })
     await page.screenshot({ path: `${SHOTS}/quiz-finish-calibration-phone-light.png`, fullPage: true })

@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { launch } from './browser.ts'
-import { answersInOrder, answersOf, beginner, CLOSE_CALL, DATA_SCIENTIST as DS, ML_ENGINEER as MLE } from './people.ts'
+import { answersOf, beginner, CLOSE_CALL, DATA_SCIENTIST as DS, ML_ENGINEER as MLE } from './people.ts'
+import { answerAdaptive, currentQuestion } from './quiz-steps.ts'
 import { startServer, type DevServer } from './server.ts'
 
 const SHOTS = process.env.SCREENSHOT_DIR ?? 'test/e2e/artifacts'
@@ -12,16 +13,16 @@ mkdirSync(SHOTS, { recursive: true })
 let server: DevServer
 let browser: Browser
 let quiz: { questions: { id: string; area: string }[] }
-/** A data scientist's answers and an ML engineer's, question by question (typical people). */
-let DATA_SCIENTIST: number[]
-let ML_ENGINEER: number[]
+/** A data scientist's answers and an ML engineer's, by question id (typical people). */
+let DATA_SCIENTIST: Record<string, number>
+let ML_ENGINEER: Record<string, number>
 
 before(async () => {
   server = await startServer()
   browser = await launch()
   quiz = (await (await fetch(`${server.url}/api/quiz`)).json()) as typeof quiz
-  DATA_SCIENTIST = answersInOrder(DS, quiz.questions)
-  ML_ENGINEER = answersInOrder(MLE, quiz.questions)
+  DATA_SCIENTIST = answersOf(DS, quiz.questions)
+  ML_ENGINEER = answersOf(MLE, quiz.questions)
 })
 
 after(async () => {
@@ -38,38 +39,36 @@ async function watchErrors(page: Page): Promise<string[]> {
   return errors
 }
 
-/** Clicks through the given answers from question 1; `total` is the quiz's length. */
-async function answerByMouse(page: Page, answers: number[], total = answers.length, finish = true): Promise<void> {
-  for (let i = 0; i < answers.length; i++) {
-    await page.getByText(`Question ${i + 1} of ${total}`).waitFor()
-    await page.locator('label.option').nth(answers[i]!).click()
-    await page.getByRole('button', { name: 'Next' }).click()
-  }
-  if (finish && answers.length === total) await finishQuiz(page)
+/** Clicks the person's answer to every question the adaptive quiz asks, then (unless told not to) finishes. */
+async function answerByMouse(page: Page, answers: Record<string, number>, finish = true): Promise<number> {
+  const count = await answerAdaptive(page, (id) => answers[id]!)
+  if (finish) await finishQuiz(page)
+  return count
 }
 
 /** The last screen: optional name and visibility, then "See my result". */
 async function finishQuiz(page: Page, name?: string): Promise<void> {
-  await page.getByText(/All \d+ answered/).waitFor()
+  await page.getByText(/enough to place you/).waitFor()
   if (name) await page.getByLabel('Name to show on your result').fill(name)
   await page.getByRole('button', { name: 'See my result' }).click()
 }
 
-async function answerByKeyboard(page: Page, answers: number[]): Promise<void> {
-  for (let i = 0; i < answers.length; i++) {
-    await page.getByText(`Question ${i + 1} of ${answers.length}`).waitFor()
+async function answerByKeyboard(page: Page, answers: Record<string, number>): Promise<void> {
+  for (let i = 0; ; i++) {
+    const id = await currentQuestion(page, i + 1)
+    if (id === null) break
     for (let t = 0; t < 12; t++) {
       await page.keyboard.press('Tab')
       if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'radio')) break
     }
-    const v = answers[i]!
+    const v = answers[id]!
     if (v === 0) await page.keyboard.press('Space')
     for (let k = 0; k < v; k++) await page.keyboard.press('ArrowDown')
     const checked = await page.locator('input[type=radio]:checked').getAttribute('value')
     assert.equal(checked, String(v), `question ${i + 1} should have answer ${v}`)
     await page.keyboard.press('Enter')
   }
-  await page.getByText(/All \d+ answered/).waitFor()
+  await page.getByText(/enough to place you/).waitFor()
   await page.keyboard.press('Enter')
 }
 
@@ -119,13 +118,13 @@ describe('taking the quiz', () => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true })
     const page = await ctx.newPage()
     await page.goto(`${server.url}/quiz`)
-    for (let i = 0; i < ML_ENGINEER.length; i++) {
-      await page.getByText(`Question ${i + 1} of`).waitFor()
-      await page.locator('label.option').nth(ML_ENGINEER[i]!).tap()
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
-      assert.ok(overflow <= 0, `question ${i + 1} scrolls sideways by ${overflow}px`)
-      await page.getByRole('button', { name: 'Next' }).tap()
-    }
+    await answerAdaptive(page, (id) => ML_ENGINEER[id]!, {
+      tap: true,
+      onStep: async (n) => {
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+        assert.ok(overflow <= 0, `question ${n} scrolls sideways by ${overflow}px`)
+      },
+    })
     await page.getByLabel('Name to show on your result').tap()
     await page.getByRole('button', { name: 'See my result' }).tap()
     await page.waitForURL(/\/r\//)
@@ -138,19 +137,38 @@ describe('taking the quiz', () => {
     const ctx = await browser.newContext()
     const page = await ctx.newPage()
     await page.goto(`${server.url}/quiz`)
-    await answerByMouse(page, DATA_SCIENTIST.slice(0, 5), DATA_SCIENTIST.length)
+    await answerAdaptive(page, (id) => DATA_SCIENTIST[id]!, { limit: 5 })
+    const sixth = await currentQuestion(page, 6)
     await page.reload()
-    await page.getByText(`Question 6 of ${DATA_SCIENTIST.length}`).waitFor()
+    assert.equal(await currentQuestion(page, 6), sixth)
     await page.getByRole('button', { name: 'Back' }).click()
-    await page.getByText(`Question 5 of ${DATA_SCIENTIST.length}`).waitFor()
-    assert.equal(await page.locator('input[type=radio]:checked').getAttribute('value'), String(DATA_SCIENTIST[4]))
+    const fifth = await currentQuestion(page, 5)
+    assert.equal(await page.locator('input[type=radio]:checked').getAttribute('value'), String(DATA_SCIENTIST[fifth!]))
     await page.getByRole('button', { name: 'Next' }).click()
-    await page.getByText(`Question 6 of ${DATA_SCIENTIST.length}`).waitFor()
+    assert.equal(await currentQuestion(page, 6), sixth)
     await page.getByRole('button', { name: 'Start over' }).click()
-    await page.getByText(`Question 1 of ${DATA_SCIENTIST.length}`).waitFor()
+    await currentQuestion(page, 1)
     assert.equal(await page.locator('input[type=radio]:checked').count(), 0)
     await page.reload()
-    await page.getByText(`Question 1 of ${DATA_SCIENTIST.length}`).waitFor()
+    await currentQuestion(page, 1)
+    await ctx.close()
+  })
+})
+
+describe('the adaptive quiz without JavaScript', () => {
+  it('goes one question per page from /quiz to a stored result', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 667 } })
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/quiz`)
+    const count = await answerAdaptive(page, (id) => DATA_SCIENTIST[id]!)
+    assert.ok(count >= 10 && count < quiz.questions.length, `${count} questions`)
+    assert.match(page.url(), /\/quiz\/step\?/)
+    await page.getByRole('button', { name: 'See my result' }).click()
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}\/saved\?token=/)
+    await page.getByRole('link', { name: 'See my result' }).click()
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
+    assert.match(await page.locator('.result-hero h1').innerText(), /data scientist/i)
+    assert.match(await page.locator('.rests-on').innerText(), new RegExp(`Rests on ${count} answers`))
     await ctx.close()
   })
 })
@@ -167,7 +185,7 @@ describe('hostile text', () => {
       void d.dismiss()
     })
     await page.goto(`${server.url}/quiz`)
-    await answerByMouse(page, ML_ENGINEER, ML_ENGINEER.length, false)
+    await answerByMouse(page, ML_ENGINEER, false)
     await finishQuiz(page, HOSTILE)
     await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
     const id = page.url().split('/r/')[1]!
@@ -349,8 +367,8 @@ describe('screenshots', () => {
         await page.screenshot({ path: `${SHOTS}/embed-card-${size}-${scheme}.png`, fullPage: true })
         await page.goto(`${server.url}/quiz`)
         await page.locator('form.quiz[data-ready]').waitFor()
-        await answerByMouse(page, ML_ENGINEER, ML_ENGINEER.length, false)
-        await page.getByText(/All \d+ answered/).waitFor()
+        await answerByMouse(page, ML_ENGINEER, false)
+        await page.getByText(/enough to place you/).waitFor()
         await page.screenshot({ path: `${SHOTS}/quiz-finish-${size}-${scheme}.png` })
         await ctx.close()
       }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { launch } from './browser.ts'
-import { answersInOrder } from './people.ts'
+import { answersInOrder, answersOf } from './people.ts'
+import { answerAdaptive } from './quiz-steps.ts'
 import { startServer, type DevServer } from './server.ts'
 
 let server: DevServer
@@ -52,12 +53,8 @@ async function joinByTakingTheQuiz(joinUrl: string, name: string) {
   await page.goto(joinUrl)
   await page.getByRole('link', { name: 'Take the quiz, then join' }).click()
   await page.locator('form.quiz[data-ready]').waitFor()
-  const answers = answersInOrder(ML_ENGINEER, quiz.questions)
-  for (let i = 0; i < quiz.questions.length; i++) {
-    await page.getByText(`Question ${i + 1} of`).waitFor()
-    await page.locator('label.option').nth(answers[i]!).click()
-    await page.getByRole('button', { name: 'Next' }).click()
-  }
+  const answers = answersOf(ML_ENGINEER, quiz.questions)
+  await answerAdaptive(page, (id) => answers[id]!)
   await page.getByRole('button', { name: 'See my result' }).click()
   await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
   await page.getByRole('heading', { name: 'Join your team' }).waitFor()
@@ -168,11 +165,7 @@ describe('a team under unwanted joins', () => {
     await p.goto(newJoinUrl)
     await p.getByRole('link', { name: 'Take the quiz, then join' }).click()
     await p.locator('form.quiz[data-ready]').waitFor()
-    for (let i = 0; i < quiz.questions.length; i++) {
-      await p.getByText(`Question ${i + 1} of`).waitFor()
-      await p.locator('label.option').nth(2).click()
-      await p.getByRole('button', { name: 'Next' }).click()
-    }
+    await answerAdaptive(p, () => 2)
     await p.getByRole('button', { name: 'See my result' }).click()
     await p.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
     await p.getByLabel('Name the team will see').fill('Newcomer')

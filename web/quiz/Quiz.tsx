@@ -230,7 +230,8 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
         <button
           type="submit"
           class="button primary"
-          disabled={(question && answers[question.id] === undefined) || sending.state === 'sending'}
+          // Enabled as first rendered, so that without JavaScript the form still submits to /quiz/step.
+          disabled={restored && ((question && answers[question.id] === undefined) || sending.state === 'sending')}
         >
           {question ? 'Next' : sending.state === 'sending' ? 'Saving…' : 'See my result'}
         </button>
