@@ -26,7 +26,7 @@ after(async () => {
 })
 
 /** An ML engineer's answers, question by question (a typical person). */
-let ANSWERS: number[]
+let ANSWERS: Record<string, number>
 let FIRST_PROMPT: string
 
 async function openDemo(page: Page): Promise<string[]> {

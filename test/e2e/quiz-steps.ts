@@ -1,7 +1,7 @@
-import type { FrameLocator, Page } from 'playwright-core'
+import type { Frame, FrameLocator, Page } from 'playwright-core'
 
 /** The question on screen: its id (the form's hidden `q`), or null on the last step. */
-export async function currentQuestion(scope: Page | FrameLocator, number: number): Promise<string | null> {
+export async function currentQuestion(scope: Page | Frame | FrameLocator, number: number): Promise<string | null> {
   await scope
     .locator('.progress-label')
     .filter({ hasText: new RegExp(`Question ${number} ·|enough to place you`) })
@@ -15,7 +15,7 @@ export async function currentQuestion(scope: Page | FrameLocator, number: number
  * each, by mouse (or touch), until the last step or `limit` answers. Returns how many were answered.
  */
 export async function answerAdaptive(
-  scope: Page | FrameLocator,
+  scope: Page | Frame | FrameLocator,
   answerFor: (id: string) => number,
   { limit = Number.POSITIVE_INFINITY, tap = false, onStep }: { limit?: number; tap?: boolean; onStep?: (n: number) => Promise<void> } = {},
 ): Promise<number> {
