@@ -3,6 +3,7 @@ import { EmbedQuizPage } from '../web/embed/EmbedQuizPage'
 import { QuizAllPage } from '../web/pages/QuizAllPage'
 import { QuizPage } from '../web/pages/QuizPage'
 import { QuizStepPage } from '../web/pages/QuizStepPage'
+import { SharpenPage } from '../web/pages/SharpenPage'
 import { nextStep } from '../model/adaptive/next'
 import { content } from '../model'
 import { publicQuiz, quizPageData } from './public-quiz'
@@ -58,3 +59,12 @@ export function renderQuizStepPage(answers: [string, number][], tried?: string):
     />,
   )
 }
+
+/** The owner's page for answering the questions a result of the adaptive quiz did not ask. */
+export const renderSharpenPage = (props: {
+  id: string
+  token: string
+  remaining: string[]
+  answers?: Record<string, number>
+  errors?: Record<string, string>
+}): string => render(<SharpenPage quiz={quizPageData} {...props} />)

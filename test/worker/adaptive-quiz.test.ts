@@ -107,3 +107,54 @@ describe('the quiz without JavaScript, one question per page (/quiz/step)', () =
     expect(res.headers.get('location')).toMatch(/^\/r\/[A-Za-z0-9_-]{22}\/saved\?token=/)
   })
 })
+
+describe('sharpening a result of the adaptive quiz', () => {
+  const form = (id: string, fields: [string, string][]) =>
+    call(`/r/${id}/sharpen`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://example.com' },
+      body: new URLSearchParams(fields).toString(),
+      redirect: 'manual',
+    })
+
+  async function adaptiveResult() {
+    const res = await postJson('/api/results', { answers: Object.fromEntries(pathOf(2)) })
+    expect(res.status).toBe(201)
+    const body = (await res.json()) as { id: string; deleteUrl: string; result: { answered: number } }
+    return { id: body.id, token: new URL(body.deleteUrl, 'http://x').searchParams.get('token')!, answered: body.result.answered }
+  }
+
+  it('shows its owner only the questions the path did not ask', async () => {
+    const { id, token, answered } = await adaptiveResult()
+    const res = await call(`/r/${id}/sharpen?token=${token}`)
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(html.match(/type="radio"/g)).toHaveLength((content.questions.length - answered) * 5)
+    expect((await call(`/r/${id}/sharpen?token=${'x'.repeat(token.length)}`)).status).toBe(403)
+  })
+
+  it('scores the same result again on every answer, under the same id', async () => {
+    const { id, token } = await adaptiveResult()
+    const given = new Set(pathOf(2).map(([q]) => q))
+    const rest = content.questions.filter((q) => !given.has(q.id)).map((q): [string, string] => [q.id, '3'])
+    const missingOne = await form(id, [['token', token], ...rest.slice(1)])
+    expect(missingOne.status).toBe(400)
+    expect((await (await call(`/api/results/${id}`)).json()) as { result: { answered: number } }).toMatchObject({
+      result: { answered: given.size },
+    })
+    const res = await form(id, [['token', token], ...rest])
+    expect(res.status).toBe(303)
+    expect(res.headers.get('location')).toBe(`/r/${id}`)
+    const after = (await (await call(`/api/results/${id}`)).json()) as { id: string; result: { answered: number; subSkills: { asked?: false }[] } }
+    expect(after.id).toBe(id)
+    expect(after.result.answered).toBe(content.questions.length)
+    expect(after.result.subSkills.every((s) => s.asked === undefined)).toBe(true)
+  })
+
+  it('refuses the form without the private token and changes nothing', async () => {
+    const { id, answered } = await adaptiveResult()
+    const res = await form(id, [['token', 'A'.repeat(43)]])
+    expect(res.status).toBe(403)
+    expect(((await (await call(`/api/results/${id}`)).json()) as { result: { answered: number } }).result.answered).toBe(answered)
+  })
+})

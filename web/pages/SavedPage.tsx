@@ -1,7 +1,7 @@
 import { Layout } from './Layout'
 
 /** After the no-JavaScript quiz: the result's link and its private delete link, shown once. */
-export function SavedPage({ url, deleteUrl }: { url: string; deleteUrl: string }) {
+export function SavedPage({ url, deleteUrl, sharpenUrl }: { url: string; deleteUrl: string; sharpenUrl?: string | undefined }) {
   return (
     <Layout>
       <section class="hero">
@@ -20,6 +20,12 @@ export function SavedPage({ url, deleteUrl }: { url: string; deleteUrl: string }
           <p>
             <a href={deleteUrl}>{deleteUrl}</a>
           </p>
+          {sharpenUrl && (
+            <p>
+              Your result rests on the questions the quiz needed to place you. <a href={sharpenUrl}>Answer the rest</a> to
+              sharpen it: same link, every skill measured.
+            </p>
+          )}
         </div>
       </section>
     </Layout>

@@ -40,7 +40,7 @@ export function PlacedHeadline({ result }: { result: Result }) {
 }
 
 /** How sure the placement is, right under the headline; a close call shows both roles side by side. */
-export function CertaintyBlock({ result }: { result: Result }) {
+export function CertaintyBlock({ result, id }: { result: Result; id?: string | undefined }) {
   const { kind, reason } = result.certainty
   return (
     <section class={`card certainty certainty-${kind}`} aria-labelledby="certainty-title">
@@ -51,7 +51,7 @@ export function CertaintyBlock({ result }: { result: Result }) {
         {CERTAINTY_LABELS[kind]}
       </h2>
       <p class="certainty-reason">{reason}</p>
-      <RestsOn result={result} />
+      <RestsOn result={result} id={id} />
       {kind === 'close' && (
         <ul class="close-pair" aria-label="Both roles fit you">
           {[result.roles[0]!, rivalOf(result)].map((r) => (
@@ -154,7 +154,7 @@ export function MustHaves({ list }: { list: MustHave[] }) {
 }
 
 /** How many answers a result of the adaptive quiz rests on, and how many skills it did not ask about. */
-export function RestsOn({ result }: { result: Result }) {
+export function RestsOn({ result, id }: { result: Result; id?: string | undefined }) {
   if (result.answered === undefined) return null
   const notAsked = result.subSkills.filter((s) => s.asked === false).length
   return (
@@ -163,6 +163,14 @@ export function RestsOn({ result }: { result: Result }) {
       {notAsked > 0
         ? `; ${notAsked} of ${result.subSkills.length} skills were not asked, because your other answers already settled the placement.`
         : ', every skill asked.'}
+      {notAsked > 0 && id && (
+        // Shown by web/client/result.ts on the device that made the result, with its private link.
+        <span class="owner-sharpen" data-sharpen-of={id} hidden>
+          {' '}
+          {/* biome-ignore lint/a11y/useValidAnchor: the owner's browser puts the private link in before showing this */}
+          <a href="#">Answer the rest of the quiz to sharpen it</a>.
+        </span>
+      )}
     </p>
   )
 }

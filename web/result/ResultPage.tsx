@@ -68,7 +68,7 @@ export function ResultPage({
           )}
         </header>
 
-        {placed && <CertaintyBlock result={placed} />}
+        {placed && <CertaintyBlock result={placed} id={id} />}
         {placed && exploring && <PathsToExplore result={placed} />}
 
         <section class="card" aria-labelledby="spectrum-title">

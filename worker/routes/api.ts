@@ -67,7 +67,7 @@ api.get('/results/:id', async (c) => {
   const found = await findResult(c, c.req.param('id'), 'json')
   if (found.error) return found.error
   const { record } = found
-  const unchanged = notModified(c, `${record.id}.${record.quizVersion}`)
+  const unchanged = notModified(c, `${record.id}.${record.quizVersion}.${record.result.answered ?? ''}`)
   if (unchanged) return unchanged
   return c.json({
     id: record.id,

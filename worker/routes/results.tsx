@@ -6,7 +6,7 @@ import { ResultPage } from '../../web/result/ResultPage'
 import { readForm } from '../body'
 import { deletePath } from '../results/create'
 import { isId } from '../ids'
-import { loadPages } from '../lazy-modules'
+import { loadPages, loadQuiz } from '../lazy-modules'
 import type { AppEnv } from '../env'
 import { cardImage, imageUrl, storedImage } from '../image-cache'
 import { notModified } from '../etag'
@@ -17,12 +17,18 @@ import { errorPage } from '../render/error-page'
 import { privatePage } from '../render/private-page'
 import { findResult, refuseUnlessOwner } from '../results/find'
 import { removeEverywhere } from '../results/remove'
+import { rescoreResult } from '../results/rescore'
 import type { StoredResult } from '../results/schema'
+import { StorageUnavailable } from '../results/store'
 
 /** Result pages, their social images, and the private delete flow. */
 export const results = new Hono<AppEnv>()
 
 export const areaNames = content.areas.map(({ id, name }) => ({ id, name }))
+
+/** Questions of the current quiz a stored result has no answer to (none for older versions, which asked all). */
+const unanswered = (record: StoredResult): string[] =>
+  record.quizVersion === content.version ? content.questions.filter((q) => record.answers[q.id] === undefined).map((q) => q.id) : []
 
 /**
  * The words of a link preview for a result. From quiz version 2 on they carry the seniority and
@@ -59,7 +65,7 @@ results.get('/:id', async (c) => {
   const norms = record.quizVersion >= NORMS_SINCE_VERSION ? await readNorms(c.env, c.executionCtx, record.quizVersion) : undefined
   const unchanged = notModified(
     c,
-    `${record.id}.${record.quizVersion}.${target ?? ''}${norms ? `.${norms.rows}.${norms.computedAt.slice(0, 10)}` : ''}`,
+    `${record.id}.${record.quizVersion}.${record.result.answered ?? ''}.${target ?? ''}${norms ? `.${norms.rows}.${norms.computedAt.slice(0, 10)}` : ''}`,
   )
   if (unchanged) return unchanged
   const origin = new URL(c.req.url).origin
@@ -118,9 +124,63 @@ results.get('/:id/saved', async (c) => {
   const token = c.req.query('token')
   const refused = await refuseUnlessOwner(c, id, token, 'page')
   if (refused) return refused
+  const found = await findResult(c, id, 'page')
+  if (found.error) return found.error
+  const sharpenUrl = unanswered(found.record).length > 0 ? `/r/${id}/sharpen?token=${token}` : undefined
   return privatePage(c, 'Your result is saved', 'Your result and its private delete link.', {
-    html: (await loadPages()).renderSavedPage({ url: `/r/${id}`, deleteUrl: deletePath(id, token!) }),
+    html: (await loadPages()).renderSavedPage({ url: `/r/${id}`, deleteUrl: deletePath(id, token!), sharpenUrl }),
   })
+})
+
+/** The owner's form for the questions the adaptive quiz did not ask. */
+results.get('/:id/sharpen', async (c) => {
+  const id = c.req.param('id')
+  const token = c.req.query('token')
+  const refused = await refuseUnlessOwner(c, id, token, 'page')
+  if (refused) return refused
+  const found = await findResult(c, id, 'page')
+  if (found.error) return found.error
+  const remaining = unanswered(found.record)
+  if (remaining.length === 0) return c.redirect(`/r/${id}`, 303)
+  return privatePage(c, 'Sharpen your result', 'Answer the remaining questions of your result.', {
+    html: (await loadQuiz()).renderSharpenPage({ id, token: token!, remaining }),
+  })
+})
+
+/** Scores the same result again on all its answers, kept under the same id and links. */
+results.post('/:id/sharpen', async (c) => {
+  const id = c.req.param('id')
+  const body = await readForm(c)
+  if (!body.ok) return body.response
+  const token = body.form.get('token') ?? undefined
+  const refused = await refuseUnlessOwner(c, id, token, 'page')
+  if (refused) return refused
+  const found = await findResult(c, id, 'page')
+  if (found.error) return found.error
+  const remaining = unanswered(found.record)
+  const answers: Record<string, number> = {}
+  const errors: Record<string, string> = {}
+  for (const q of remaining) {
+    const raw = body.form.get(q)
+    if (raw !== null && /^[0-4]$/.test(raw)) answers[q] = Number(raw)
+    else errors[q] = 'Choose one of the options.'
+  }
+  if (Object.keys(errors).length > 0)
+    return privatePage(
+      c,
+      'Sharpen your result',
+      'Answer the remaining questions of your result.',
+      { html: (await loadQuiz()).renderSharpenPage({ id, token: token!, remaining, answers, errors }) },
+      400,
+    )
+  try {
+    await rescoreResult(c.env.RESULTS, found.record, answers, imageUrl(c.req.url, id))
+  } catch (err) {
+    if (!(err instanceof StorageUnavailable)) throw err
+    c.header('Retry-After', '5')
+    return errorPage(c, 503)
+  }
+  return c.redirect(`/r/${id}`, 303)
 })
 
 results.get('/:id/delete', async (c) => {

@@ -1,0 +1,19 @@
+import { scoringContent as content } from '../../model/core'
+import type { Answers } from '../../model/types'
+import { forgetImage } from '../image-cache'
+import { loadScoring } from '../lazy-modules'
+import type { StoredResult } from './schema'
+import { saveResult } from './store'
+
+/**
+ * Scores a stored result again with more answers (the questions its adaptive path did not
+ * ask) and keeps it under the same id, links and delete token; its old card is forgotten so
+ * the next view draws the new one. Throws StorageUnavailable when KV fails.
+ */
+export async function rescoreResult(kv: KVNamespace, record: StoredResult, more: Answers, cardUrl: string): Promise<StoredResult> {
+  const answers = { ...record.answers, ...more }
+  const updated: StoredResult = { ...record, answers, result: (await loadScoring()).assess(content, answers) }
+  await saveResult(kv, updated)
+  await forgetImage(kv, record.id, cardUrl)
+  return updated
+}
