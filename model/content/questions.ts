@@ -4,249 +4,396 @@ import { questionRefs } from './items'
 type Labels = [string, string, string, string, string]
 
 /** The words of a question; its id is the sub-skill id, or `${subSkill}-${suffix}` for a second one. */
-const q = (subSkill: string, _area: AreaId, prompt: string, labels: Labels, suffix?: string) => ({
+const q = (subSkill: string, _area: AreaId, prompt: string, labels: Labels, hint?: string, suffix?: string) => ({
   id: suffix ? `${subSkill}-${suffix}` : subSkill,
   prompt,
   options: labels.map((label, value) => ({ value: value as 0 | 1 | 2 | 3 | 4, label })),
+  ...(hint ? { hint } : {}),
 })
 
 /**
- * Rules every option follows (issue #11): one behaviour per option, levels rising along one
- * dimension of the same skill, things a person has done rather than titles held, and no
- * option that is one role's job description. Level 2 is doing the thing yourself on real
- * work; level 3 doing it to a high standard under real constraints; level 4 is expert depth.
- * Three sub-skills have a second question from another angle; disagreement between the two
- * is one of the consistency signals.
+ * Version 3 (issue #18): at most 12 words a prompt or an option, examples moved to a hint shown
+ * on demand. One rule set for every ladder: the five options rise along one dimension of the
+ * same skill; each option is one behaviour a person who did only that can pick; the top rungs
+ * are reachable by a strong person without a title, a large employer or a scope that belongs
+ * to the employer; no option restates one role's job. Levels keep their meaning: 1 met it or
+ * used it with guidance, 2 done it yourself on real work, 3 done it well under real
+ * constraints, 4 expert depth. Three sub-skills have a second question from another angle;
+ * disagreement between the two is one of the consistency signals.
  */
 const words = [
-  q('stats-experiments', 'stats', 'Have you measured the effect of a change with an experiment?', [
-    'No: I have not analysed an experiment.',
-    'I have read an A/B test’s results and understood what its significance meant.',
-    'I have analysed an A/B test myself and reported the effect with a confidence interval.',
-    'I have designed an experiment: chosen its metric and sample size and planned the analysis before it ran.',
-    'I have estimated causal effects where randomising was impossible (difference-in-differences, instruments, synthetic controls).',
-  ]),
-  q('stats-modelling', 'stats', 'What is the most demanding statistical model you have fitted yourself?', [
-    'None: I have worked with averages, counts and charts.',
-    'A linear or logistic regression from a library, reading its coefficients.',
-    'Several candidate models compared with diagnostics such as residuals or information criteria.',
-    'A hierarchical, Bayesian or time-series model whose assumptions I checked.',
-    'A custom likelihood or estimator I derived because no standard model fitted the problem.',
-  ]),
-  q('stats-metrics', 'stats', 'How have you turned data into metrics that people track?', [
-    'I have not built reports or metrics.',
-    'I have written queries that answer one-off questions.',
-    'I have built a dashboard on metrics I defined, and people use it.',
-    'I have found a metric that misled decisions and replaced its definition.',
-    'I have designed a set of metrics with their data checks and guardrails, and decisions rest on it.',
-  ]),
-  q('stats-exploration', 'stats', 'What is the hardest raw data you have explored yourself?', [
-    'I have not explored a raw data set myself.',
-    'A clean file, summarised with tables and charts.',
-    'A messy data set whose missing values, outliers and duplicating joins I found before using it.',
-    'Large, messy data in which I found a pattern that changed a decision.',
-    'Data from many sources whose misleading result I traced to a trap such as leakage, selection bias or Simpson’s paradox.',
-  ]),
-  q('stats-math', 'stats', 'How far have you gone into the mathematics behind the methods you use?', [
-    'I use the tools without the maths underneath.',
-    'I can follow a standard derivation, such as a gradient or a likelihood, when someone walks me through it.',
-    'I have derived a gradient or a likelihood myself to understand or debug a method.',
-    'I work through the derivations in papers and adapt them to new problems.',
-    'I have proved new results or designed new objectives with guarantees.',
+  q(
+    'stats-experiments',
+    'stats',
+    'Have you measured the effect of a change?',
+    [
+      'Not yet.',
+      'I have read A/B test results.',
+      'I have analysed an A/B test myself.',
+      'I have designed an experiment, sample size included.',
+      'I have estimated causal effects without randomising.',
+    ],
+    'Without randomising: difference-in-differences, instrumental variables, synthetic controls or regression discontinuity.',
+  ),
+  q(
+    'stats-modelling',
+    'stats',
+    'What is the most advanced statistical model you have fitted?',
+    [
+      'None yet.',
+      'A regression, read as the library printed it.',
+      'A regression whose assumptions I checked myself.',
+      'A hierarchical, Bayesian or time-series model.',
+      'An estimator I derived for the problem.',
+    ],
+    'Checking assumptions: residual plots, goodness of fit, information criteria. Deriving: a custom likelihood or estimator when no standard model fits.',
+  ),
+  q(
+    'stats-metrics',
+    'stats',
+    'What have you done with metrics people track?',
+    [
+      'Nothing yet.',
+      'Answered one-off questions with queries.',
+      'Defined a metric that others track.',
+      'Replaced a metric that misled people.',
+      'Designed a set of metrics with guardrails.',
+    ],
+    'Guardrails: counter-metrics that catch harm a main metric hides, and checks that the data behind each metric is right.',
+  ),
+  q(
+    'stats-exploration',
+    'stats',
+    'What is the subtlest problem you have found in data?',
+    [
+      'I have not explored raw data.',
+      'None: my data was clean.',
+      'Missing values, outliers or duplicating joins.',
+      'A bias from how the data was collected.',
+      'A trap like leakage or Simpson’s paradox.',
+    ],
+    'Collection bias: selection, survivorship, a changed logging rule. Simpson’s paradox: a trend that reverses once the data is split into groups.',
+  ),
+  q('stats-math', 'stats', 'How deep have you gone into the maths of methods?', [
+    'I use methods without their maths.',
+    'I can follow a derivation someone explains.',
+    'I have derived a gradient or likelihood myself.',
+    'I adapt papers’ derivations to new problems.',
+    'I have proved new results about a method.',
   ]),
   q(
     'stats-modelling',
     'stats',
-    'How do you report the uncertainty of a number you have estimated?',
+    'How do you report the uncertainty of an estimate?',
     [
-      'I report the number on its own.',
-      'I pass on a range when my tool gives me one.',
-      'I compute standard errors or confidence intervals and explain what they mean.',
-      'I choose between analytic, bootstrap and Bayesian intervals to suit the data.',
-      'I have derived intervals for non-standard data (dependence, many comparisons) and checked their coverage by simulation.',
+      'I report the number alone.',
+      'I pass on the range my tool gives.',
+      'I compute confidence intervals and explain them.',
+      'I choose the interval method to suit the data.',
+      'I check intervals’ coverage by simulation.',
     ],
+    'Interval methods: analytic, bootstrap or Bayesian. Coverage checks matter for awkward data: dependence, many comparisons, small samples.',
     'uncertainty',
   ),
-  q('ml-classical', 'ml', 'What have you built with classical machine learning (regression, trees, boosting)?', [
-    'I have not trained a model.',
-    'A model on a prepared data set, following a tutorial or a course.',
-    'Models on real data with my own features and cross-validation, compared with a simple baseline.',
-    'A model that a product or business process uses, improved by studying its errors.',
-    'Models for hard cases, such as extreme imbalance, tiny data or shifting distributions, with methods chosen for each.',
-  ]),
-  q('ml-deep', 'ml', 'How much deep learning have you done?', [
-    'I have not trained a neural network.',
-    'I have used a pretrained model or a model API without training it.',
-    'I have fine-tuned a pretrained network on my own data.',
-    'I have designed and trained a network for a real problem and fixed training that diverged or overfitted.',
-    'I have made hard training work by reading gradients and activations, in custom architectures or losses.',
-  ]),
-  q('ml-evaluation', 'ml', 'How have you judged whether a model is good enough?', [
-    'I have not evaluated a model.',
-    'I have reported accuracy, or one similar number, on a test set.',
-    'I choose metrics that suit the problem (precision and recall, calibration, ranking) and keep a clean held-out set.',
-    'I have found leakage or a gap between offline and live results, and fixed the evaluation.',
-    'I have built evaluations for problems without a ready metric (generated text, rankings) and shown they agree with human judgement or live outcomes.',
-  ]),
-  q('ml-papers', 'ml', 'What do you do with machine learning papers?', [
-    'I do not read them.',
-    'I read summaries or posts about new methods.',
-    'I read papers and have used an idea from one in my work.',
-    'I have reimplemented a paper from its text and matched its results, or found out why they differ.',
-    'I have reproduced several papers and compared their methods fairly, with ablations across seeds and settings.',
-  ]),
+  q(
+    'ml-classical',
+    'ml',
+    'What predictive models have you built yourself?',
+    [
+      'None yet.',
+      'One from a course or a tutorial.',
+      'One on real data that beat a baseline.',
+      'One I improved by studying its errors.',
+      'Ones for tiny, imbalanced or shifting data.',
+    ],
+    'Predictive models: regression, decision trees, gradient boosting and similar. A baseline: a simple rule or model any new one must beat.',
+  ),
+  q(
+    'ml-deep',
+    'ml',
+    'How much deep learning have you done?',
+    [
+      'None yet.',
+      'I have used a pretrained model as is.',
+      'I have fine-tuned a pretrained network.',
+      'I have trained a network I designed.',
+      'I have fixed failing training from its gradients.',
+    ],
+    'Reading internals: gradients, activations and losses, to make diverging or unstable training work, often with custom layers or losses.',
+  ),
+  q(
+    'ml-evaluation',
+    'ml',
+    'How have you judged whether a model is good enough?',
+    [
+      'I have not evaluated one.',
+      'By one number, such as accuracy.',
+      'By metrics chosen for the problem, on held-out data.',
+      'I have found and fixed a flawed evaluation.',
+      'I have validated a new metric against human judgement.',
+    ],
+    'Chosen metrics: precision and recall, calibration, ranking measures. Flawed: leakage, or offline scores that differ live. New metrics: for generated text or rankings.',
+  ),
+  q(
+    'ml-papers',
+    'ml',
+    'What have you done with machine learning papers?',
+    [
+      'I do not read them.',
+      'I read summaries of new methods.',
+      'I have used a paper’s idea in my work.',
+      'I have reproduced a paper’s results.',
+      'I have compared papers’ methods with fair ablations.',
+    ],
+    'Reproduced: matched the paper’s numbers, or found out why they differ. Fair ablations: the same data, seeds and tuning budget for every method.',
+  ),
   q('ml-novel', 'ml', 'Have you done original machine learning research?', [
-    'No: I have not done research of my own.',
-    'I have tried a variation of a known method to see whether it helped.',
-    'I have run a research project with a hypothesis, ablations and a written report.',
-    'I am first author of a peer-reviewed machine learning paper, or of research of that standard.',
-    'I have several first-author papers, and other researchers build on my ideas.',
+    'No.',
+    'I have tried a variation of a known method.',
+    'I have tested a new idea with ablations.',
+    'I have written up findings to publication standard.',
+    'I have published several new methods.',
   ]),
   q(
     'ml-classical',
     'ml',
     'How do you choose a model and its settings?',
     [
-      'I have not had to choose one.',
-      'I use a library’s default model and settings.',
-      'I compare several model families with cross-validation and tune their hyperparameters.',
-      'I choose models to fit the problem’s constraints (data size, interpretability, latency) and can justify the choice.',
-      'I change the algorithm itself, with custom losses or constraints, when standard models fall short.',
+      'I have not had to.',
+      'I use a library’s defaults.',
+      'I tune several model families by cross-validation.',
+      'I choose models to fit the problem’s constraints.',
+      'I change the algorithm when standard ones fall short.',
     ],
+    'Constraints: data size, interpretability, latency, cost. Changing the algorithm: custom losses, constraints or training procedures.',
     'choice',
   ),
-  q('swe-production', 'swe', 'What is the code you write used for?', [
-    'Scripts and notebooks that only I run.',
-    'Code that other people use, kept in version control.',
-    'Reviewed code that runs in production.',
-    'Modules and interfaces in a large codebase, designed so that others can change it safely.',
-    'Libraries or frameworks that many other projects depend on, with their own versioning and documentation.',
+  q('swe-production', 'swe', 'Who uses the code you write?', [
+    'Only me: scripts and notebooks.',
+    'Others, from a shared repository.',
+    'Users, in production, after code review.',
+    'Other developers, through interfaces I designed.',
+    'Many projects, through a library I maintain.',
   ]),
-  q('swe-services', 'swe', 'Have you built services or APIs?', [
-    'I have not built a service.',
-    'I have called web APIs from my own code.',
-    'I have built and deployed an API that other people or programs call.',
-    'I have run a service in production on call, handling timeouts, retries and incidents.',
-    'I have designed services for heavy traffic, with capacity plans and reliability targets.',
-  ]),
-  q('swe-performance', 'swe', 'When have you had to make code faster or leaner?', [
-    'I have not needed to.',
-    'I pick suitable data structures, such as a hash map for look-ups.',
-    'I have profiled slow code and fixed it with a better algorithm or data structure.',
-    'I have tuned a hot path for latency or memory (vectorising, caching, concurrency) and measured the gain.',
-    'I have optimised code down to memory layout, cache behaviour and parallelism, proven by benchmarks.',
-  ]),
-  q('swe-architecture', 'swe', 'What is the largest system you have designed?', [
-    'I have not designed a system of several parts.',
-    'I can explain how the parts of an existing system fit together.',
-    'A small system of a few components, with its design written down.',
-    'A system that survives failures of its parts, designed by weighing cost, latency and reliability.',
-    'A system of many parts built by several teams, whose designs I review as they join it.',
-  ]),
-  q('swe-hardware', 'swe', 'How close to the hardware have you worked?', [
-    'Never below a high-level language.',
-    'I know how a GPU differs from a CPU and which work suits each.',
-    'I have profiled code on a GPU or accelerator and fixed a bottleneck, such as memory transfers.',
-    'I have written custom kernels or compiler passes (CUDA, Triton, XLA) that beat a library.',
-    'I have designed parts of ML hardware or its compiler stack: chips, FPGAs, or the runtime of a new accelerator.',
-  ]),
+  q(
+    'swe-services',
+    'swe',
+    'What have you done with services or APIs?',
+    [
+      'Nothing yet.',
+      'I have called APIs from my code.',
+      'I have built an API that others call.',
+      'I have kept one running through production incidents.',
+      'I have designed one for heavy, growing load.',
+    ],
+    'Keeping it healthy: on call, timeouts, retries, incident fixes. Heavy load: capacity planning, reliability targets, graceful degradation.',
+  ),
+  q(
+    'swe-performance',
+    'swe',
+    'How have you made code faster or leaner?',
+    [
+      'I have not needed to.',
+      'I choose suitable data structures.',
+      'I have profiled slow code and fixed it.',
+      'I have tuned a hot path and measured the gain.',
+      'I have optimised memory layout and cache use.',
+    ],
+    'Tuning a hot path: vectorising, caching, concurrency, fewer allocations, checked with benchmarks before and after.',
+  ),
+  q(
+    'swe-architecture',
+    'swe',
+    'What is the largest system you have designed?',
+    [
+      'None yet.',
+      'I can explain an existing system’s parts.',
+      'A small system of a few parts.',
+      'One that keeps working when parts fail.',
+      'A large one, planned for failure and growth.',
+    ],
+    'Level 4: partitioning, consistency, failure modes, cost, and how the design changes as load and the number of people on it grow.',
+  ),
+  q(
+    'swe-hardware',
+    'swe',
+    'How close to the hardware have you worked?',
+    [
+      'Never below a high-level language.',
+      'I know which work suits a GPU.',
+      'I have fixed a GPU bottleneck found by profiling.',
+      'I have written kernels that beat a library.',
+      'I have tuned code to a chip’s limits.',
+    ],
+    'Kernels: CUDA, Triton, OpenCL, or a compiler pass. A chip’s limits: memory bandwidth and compute peaks, found with low-level profilers.',
+  ),
   q(
     'swe-production',
     'swe',
     'How do you test your code?',
     [
-      'I check it by running it by hand.',
-      'I write a few tests for the trickiest parts.',
-      'I write unit tests with the code, and they run automatically on every change.',
-      'I test at several levels (unit, integration, end to end) and fix flaky tests at their cause.',
-      'I also use property-based tests, fuzzing or failure injection to find the bugs ordinary tests miss.',
+      'I run it by hand.',
+      'I write a few tests for tricky parts.',
+      'Unit tests that run on every change.',
+      'Tests at several levels; flaky ones fixed at source.',
+      'Fuzzing, property-based tests or failure injection too.',
     ],
+    'Several levels: unit, integration and end-to-end tests. Property-based testing and fuzzing generate many inputs to find bugs ordinary tests miss.',
     'tests',
   ),
-  q('infra-data', 'infra', 'Have you built data pipelines or storage that others use?', [
-    'I use tables or files that other people prepare.',
-    'I have written scheduled queries or scripts that move data.',
-    'I have built pipelines with an orchestrator (such as Airflow or dbt) and data-quality checks.',
-    'I have designed warehouse or lake tables and pipelines that handle backfills, late data and schema changes.',
-    'I have built data systems for very large or streaming data, handling partitioning, exactly-once delivery and cost.',
-  ]),
-  q('infra-mlpipelines', 'infra', 'How repeatable is the way models get trained in your work?', [
-    'I do not train models, or I run a notebook by hand.',
-    'I log experiments or version model files so that I can find them again.',
-    'Training is a pipeline (data, features, training, evaluation) that anyone on the team can re-run.',
-    'Retraining runs on a schedule or a trigger, and models go through a registry with checks before release.',
-    'I have built training infrastructure that many models share, with lineage and automatic release checks.',
-  ]),
-  q('infra-serving', 'infra', 'Have you put models into production?', [
-    'I have not deployed a model.',
-    'I have run a model as a demo or prototype app that other people tried.',
-    'I have deployed a model behind an API, or as a batch job, that a product uses.',
-    'I have served models under latency or cost targets, with safe roll-outs such as canary or shadow releases.',
-    'I have built serving infrastructure that many models run on, with autoscaling, batching and quantisation.',
-  ]),
-  q('infra-monitoring', 'infra', 'How have you kept models or services healthy in production?', [
-    'I have not monitored a production system.',
-    'I have looked at a production system’s dashboards or logs when asked.',
-    'I have set up alerts on a service or on a model’s predictions and acted when they fired.',
-    'I have caught a silent failure in production (data drift, a drop in a model’s quality, or bad data) and fixed it.',
-    'I have designed monitoring for many services or models: alerts, data and quality checks, each with an owner.',
-  ]),
-  q('infra-distributed', 'infra', 'Have you run computation across many machines or GPUs?', [
-    'No: everything I run fits on one machine.',
-    'I have run jobs on a cluster someone else set up, such as Spark or a GPU cluster.',
-    'I have tuned distributed jobs myself: partitioning, batch size, memory per worker.',
-    'I have run multi-node training or processing and handled failures, checkpoints and stragglers.',
-    'I have built distributed training or processing for very large models or data (sharding, parallelism strategies, scheduling).',
-  ]),
-  q('infra-platform', 'infra', 'How automated is the way your code reaches production?', [
-    'I have not deployed code myself.',
-    'I deploy by hand, from a console or a script.',
-    'My changes reach production through a CI/CD pipeline that tests them, and I can change that pipeline.',
-    'I define the infrastructure as code too (containers, Kubernetes or Terraform), deployed automatically once tests pass.',
-    'I have built the deployment platform that other teams ship through, with automatic roll-out and rollback.',
-  ]),
-  q('comm-explain', 'comm', 'How have you explained technical results to people outside your field?', [
-    'I have not presented results to non-specialists.',
-    'I have shared results with my own team.',
-    'I have presented results to stakeholders and answered their questions in their own terms.',
-    'I have explained a model’s or analysis’s uncertainty and limits so clearly that a decision changed.',
-    'I explain complex results to any audience, from executives to the public, in writing and in talks.',
-  ]),
-  q('comm-domain', 'comm', 'How well do you know the field your data or models serve (finance, health, retail, …)?', [
-    'I work on the data without knowing its field.',
-    'I know the basics of the field I work in.',
-    'I know it well enough to spot a result that cannot be right.',
-    'I have years of practice in the field, and its specialists treat me as a peer.',
-    'I am a recognised expert in the field, by qualification, publications or long practice.',
-  ]),
-  q('comm-product', 'comm', 'How have you planned what gets built and when?', [
-    'I have not written requirements or plans.',
-    'I write tickets or stories for my own work.',
-    'I have written the requirements of a feature and agreed its scope with the engineers.',
-    'I have planned a project’s milestones and kept it on schedule by trading scope against time.',
-    'I have planned several projects at once, balancing people, dependencies and risks across teams.',
-  ]),
-  q('comm-vision', 'comm', 'Have you set the goals of a product or a project?', [
-    'No: the goals I work to are set by others.',
-    'I understand the goals behind my work and can explain them.',
-    'I have proposed what a project should achieve, and the proposal was adopted.',
-    'I have written a product’s vision: who it serves, what success means and what it will not do.',
-    'I have set a product strategy across several teams for a year or more, and revised it as evidence came in.',
-  ]),
-  q('comm-teach', 'comm', 'Have you taught or written about technology for others?', [
-    'I have not taught or written for an audience.',
-    'I have written internal documentation or helped a colleague learn a tool.',
-    'I have written a tutorial or a blog post, or given a talk, at work or on my own research.',
-    'I have taught a technology to outside developers: workshops, tutorials at meetups or conferences, or docs and examples many of them use.',
-    'I have built learning material or a community around a technology that thousands of people use.',
-  ]),
-  q('comm-clients', 'comm', 'How have you worked with clients or other teams on what to build?', [
-    'Only inside my own team.',
-    'I have gathered requirements from another team for a task.',
-    'I have scoped a data or ML solution together with an internal or external client.',
-    'I have designed solutions for several clients with different constraints and explained the trade-offs to them.',
-    'I have advised many teams or organisations on which ML systems to build, across several kinds of problem (vision, language, recommendation).',
-  ]),
+  q(
+    'infra-data',
+    'infra',
+    'What data pipelines have you built?',
+    [
+      'None: I use prepared data.',
+      'Scheduled scripts that move data.',
+      'Orchestrated pipelines with quality checks.',
+      'Ones that survive backfills, late data and schema changes.',
+      'Streaming or huge ones, with exactly-once delivery.',
+    ],
+    'Orchestrators: Airflow, Dagster, dbt and similar. Exactly-once: each record processed once even when parts of the system fail.',
+  ),
+  q(
+    'infra-mlpipelines',
+    'infra',
+    'How repeatable is the way you train models?',
+    [
+      'I train by hand, or not at all.',
+      'I log experiments and version models.',
+      'Training is a pipeline anyone can re-run.',
+      'Retraining is triggered, with checks before release.',
+      'Every model traces back to its data and code.',
+    ],
+    'A pipeline: data, features, training and evaluation as one re-runnable job. Checks before release: a model registry, tests against the current model.',
+  ),
+  q(
+    'infra-serving',
+    'infra',
+    'How far have you taken models into production?',
+    [
+      'Not yet.',
+      'A demo that others tried.',
+      'One that a product uses.',
+      'One served within latency or cost targets.',
+      'Faster serving through batching, quantising or caching.',
+    ],
+    'Deployed: behind an API or as a batch job. Targets often come with safe roll-outs such as canary or shadow releases.',
+  ),
+  q(
+    'infra-monitoring',
+    'infra',
+    'How have you kept a system healthy in production?',
+    [
+      'I have not monitored one.',
+      'I read dashboards or logs when asked.',
+      'I set alerts and act when they fire.',
+      'I have caught a silent failure and fixed it.',
+      'I have designed monitoring that catches silent failures.',
+    ],
+    'Silent failures: nothing crashes, but data drifts, a model’s quality drops or bad data flows in. Catching them needs data and quality checks.',
+  ),
+  q(
+    'infra-distributed',
+    'infra',
+    'Have you run work across many machines or GPUs?',
+    [
+      'No: everything fits on one machine.',
+      'I have run jobs on someone else’s cluster.',
+      'I have tuned distributed jobs’ partitions or memory.',
+      'I have handled node failures, checkpoints and stragglers.',
+      'I have designed sharding and parallelism for huge workloads.',
+    ],
+    'Clusters: Spark, Ray, Dask, multi-GPU training. Parallelism: data, tensor or pipeline parallel training, and how work is scheduled.',
+  ),
+  q(
+    'infra-platform',
+    'infra',
+    'How does your code reach production?',
+    [
+      'I have not deployed code.',
+      'By hand, from a console or a script.',
+      'Through a CI/CD pipeline I can change.',
+      'Through infrastructure I define as code.',
+      'With automatic roll-out and rollback I set up.',
+    ],
+    'Infrastructure as code: containers, Kubernetes, Terraform and similar, deployed automatically once tests pass.',
+  ),
+  q(
+    'comm-explain',
+    'comm',
+    'Who have you explained technical results to?',
+    [
+      'Nobody yet.',
+      'My own team.',
+      'People outside my field, in their terms.',
+      'Decision makers, uncertainty and limits included.',
+      'Any audience, from experts to the public.',
+    ],
+  ),
+  q(
+    'comm-domain',
+    'comm',
+    'How well do you know the field your work serves?',
+    [
+      'I work without knowing the field.',
+      'I know the field’s basics.',
+      'Well enough to spot an impossible result.',
+      'Its specialists treat me as a peer.',
+      'I am a recognised expert in the field.',
+    ],
+    'The field: finance, health, retail, logistics, energy or whatever your data and models are about. Recognised: by qualification, publications or long practice.',
+  ),
+  q(
+    'comm-product',
+    'comm',
+    'What have you planned of what gets built?',
+    [
+      'Nothing yet.',
+      'Tickets for my own work.',
+      'A feature’s scope, agreed with its builders.',
+      'A project’s milestones, trading scope against time.',
+      'Several dependent projects at once.',
+    ],
+  ),
+  q(
+    'comm-vision',
+    'comm',
+    'How have you shaped what a project should achieve?',
+    [
+      'The goals I work to are set by others.',
+      'I can explain the goals behind my work.',
+      'I proposed a goal that was adopted.',
+      'I defined success and what is out of scope.',
+      'I revised a long-term goal as evidence came in.',
+    ],
+  ),
+  q(
+    'comm-teach',
+    'comm',
+    'How have you taught others about technology?',
+    [
+      'Not yet.',
+      'I have helped a colleague learn a tool.',
+      'I have written a tutorial or given a talk.',
+      'I have taught strangers, more than once.',
+      'I have made material many learners rely on.',
+    ],
+    'Teaching strangers: workshops, meetup or conference tutorials, public documentation or courses, given more than once.',
+  ),
+  q(
+    'comm-clients',
+    'comm',
+    'How have you worked out what others need built?',
+    [
+      'Only within my own team.',
+      'I have gathered requirements for a task.',
+      'I have scoped a solution with a client.',
+      'I have laid out options and their trade-offs.',
+      'I turn vague requests into solutions, time after time.',
+    ],
+    'A client: an external customer or another team inside your organisation. Trade-offs: cost, accuracy, time and risk of each option.',
+  ),
 ]
 
 const byId = new Map(words.map((w) => [w.id, w]))
@@ -255,10 +402,10 @@ const byId = new Map(words.map((w) => [w.id, w]))
 const withWords = (ref: QuestionRef): Question => {
   const w = byId.get(ref.id)
   if (!w) throw new Error(`question ${ref.id} has no words`)
-  return { ...ref, prompt: w.prompt, options: w.options }
+  return { ...ref, prompt: w.prompt, options: w.options, ...(w.hint ? { hint: w.hint } : {}) }
 }
 
-/** Every question in quiz order, with its prompt and five options. */
+/** Every question in quiz order, with its prompt, five options and, for some, a hint. */
 export const questions: Question[] = questionRefs.map(withWords)
 
 /** Ids that have words but no place in the quiz (must be none). */

@@ -12,7 +12,7 @@ import { settings } from './settings'
  * version they were scored with and render as they were stored.
  */
 export const scoringContent: ScoringContent = {
-  version: 2,
+  version: 3,
   areas,
   subSkills,
   questions: questionRefs,

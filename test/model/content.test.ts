@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import v0 from '../fixtures/result-v0.json'
+import v1 from '../fixtures/result-v1.json'
+import v2 from '../fixtures/result-v2.json'
 import { content } from '../../model'
 import { contentSchema, sourcesSchema } from '../../model/content-schema'
 import { roleSources } from '../../model/content/sources'
@@ -13,8 +16,8 @@ describe('quiz content', () => {
     expect(parsed.success ? [] : parsed.error.issues).toEqual([])
   })
 
-  it('is version 2', () => {
-    expect(content.version).toBe(2)
+  it('has a version above every frozen result’s, so stored results keep the version they were scored with', () => {
+    for (const frozen of [v0, v1, v2]) expect(content.version).toBeGreaterThan(frozen.quizVersion)
   })
 
   it('gives every question words and leaves no words without a question', () => {
@@ -29,11 +32,21 @@ describe('quiz content', () => {
     expect(refs).toEqual(questions.map(({ id, subSkill, area }) => ({ id, subSkill, area })))
   })
 
-  it('stays about five minutes: at most 30 questions and no more reading than version 1 by a tenth', () => {
-    expect(content.questions.length).toBeLessThanOrEqual(30)
+  it('reads at a glance: no prompt or option over 12 words, no hint over 25, and under 1,300 words in all', () => {
+    for (const q of content.questions) {
+      expect(words(q.prompt), q.id).toBeLessThanOrEqual(12)
+      for (const o of q.options) expect(words(o.label), `${q.id} ${o.value}`).toBeLessThanOrEqual(12)
+      if (q.hint) expect(words(q.hint), q.id).toBeLessThanOrEqual(25)
+    }
     const total = content.questions.reduce((n, q) => n + words(q.prompt) + q.options.reduce((m, o) => m + words(o.label), 0), 0)
-    // Version 1 had 2,081 words in 25 questions.
-    expect(total).toBeLessThanOrEqual(2081 * 1.1)
+    // Version 2 had 2,245 words in 30 questions; version 3 about 1,230.
+    expect(total).toBeLessThan(1300)
+  })
+
+  it('rejects content with a prompt or an option longer than 12 words', () => {
+    const long = structuredClone(content)
+    long.questions[3]!.options[2]!.label = 'one two three four five six seven eight nine ten eleven twelve thirteen.'
+    expect(contentSchema.safeParse(long).success).toBe(false)
   })
 
   it('asks a second question on some sub-skills, for the consistency check', () => {

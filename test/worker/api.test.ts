@@ -14,11 +14,12 @@ describe('GET /api/quiz', () => {
     expect(quiz.areas.map((a: any) => a.id)).toEqual(['stats', 'ml', 'swe', 'infra', 'comm'])
   })
 
-  it('gives every question an area and exactly five options valued 0..4', async () => {
+  it('gives every question an area and exactly five options valued 0..4, and a hint where it has one', async () => {
     const quiz = (await (await call('/api/quiz')).json()) as any
     expect(quiz.questions.length).toBe(content.questions.length)
     for (const q of quiz.questions) {
-      expect(Object.keys(q).sort()).toEqual(['area', 'id', 'options', 'prompt'])
+      const own = content.questions.find((x) => x.id === q.id)!
+      expect(Object.keys(q).sort()).toEqual(own.hint ? ['area', 'hint', 'id', 'options', 'prompt'] : ['area', 'id', 'options', 'prompt'])
       expect(q.options.map((o: any) => o.value)).toEqual([0, 1, 2, 3, 4])
     }
   })
