@@ -56,14 +56,26 @@ export const contentSchema = z
           id: slug,
           subSkill: slug,
           area: z.enum(AREA_IDS),
-          prompt: z.string().min(10).endsWith('?').refine((t) => wordCount(t) <= MAX_WORDS, `at most ${MAX_WORDS} words`),
+          prompt: z
+            .string()
+            .min(10)
+            .endsWith('?')
+            .refine((t) => wordCount(t) <= MAX_WORDS, `at most ${MAX_WORDS} words`),
           hint: z
             .string()
             .min(10)
             .refine((t) => wordCount(t) <= MAX_HINT_WORDS, `at most ${MAX_HINT_WORDS} words`)
             .optional(),
           options: z
-            .array(z.object({ value: level, label: z.string().min(3).refine((t) => wordCount(t) <= MAX_WORDS, `at most ${MAX_WORDS} words`) }))
+            .array(
+              z.object({
+                value: level,
+                label: z
+                  .string()
+                  .min(3)
+                  .refine((t) => wordCount(t) <= MAX_WORDS, `at most ${MAX_WORDS} words`),
+              }),
+            )
             .length(5)
             .refine((o) => o.every((opt, i) => opt.value === i), 'options must be valued 0..4 in order')
             .refine((o) => new Set(o.map((x) => x.label)).size === 5, 'option labels must differ'),

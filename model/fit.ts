@@ -167,7 +167,8 @@ function drivers(content: ScoringContent, r: PreparedRole, x: Float64Array): Rol
 function gaps(content: ScoringContent, r: PreparedRole, x: Float64Array, known?: Uint8Array): RoleFit['gaps'] {
   const out: { i: number; short: number; must: boolean }[] = []
   for (let i = 0; i < x.length; i++)
-    if (r.need[i]! > x[i]! && (!known || known[i])) out.push({ i, short: r.need[i]! - x[i]!, must: r.mustHaves.some((g) => g.includes(i)) })
+    if (r.need[i]! > x[i]! && (!known || known[i]))
+      out.push({ i, short: r.need[i]! - x[i]!, must: r.mustHaves.some((g) => g.includes(i)) })
   return out
     .sort((a, b) => b.short - a.short || Number(b.must) - Number(a.must) || r.need[b.i]! - r.need[a.i]! || a.i - b.i)
     .slice(0, 3)

@@ -10,7 +10,13 @@ import { OTHER_ROLE_CHOICES, YEAR_BANDS } from '../web/quiz/calibration'
 export const publicQuiz = {
   version: content.version,
   areas: content.areas.map(({ id, name }) => ({ id, name })),
-  questions: content.questions.map(({ id, area, prompt, options, hint }) => ({ id, area, prompt, options, ...(hint ? { hint } : {}) })),
+  questions: content.questions.map(({ id, area, prompt, options, hint }) => ({
+    id,
+    area,
+    prompt,
+    options,
+    ...(hint ? { hint } : {}),
+  })),
   /** The choices of the optional last-step questions (`calibration` in POST /api/results). */
   calibration: {
     currentRole: [...content.roles.map(({ id, name }) => ({ id, name })), ...OTHER_ROLE_CHOICES],

@@ -10,7 +10,10 @@ import { answeredIndices, expectedAnswer, posterior } from './posterior'
  * answers place the person usually answer), so roles can be ranked on a whole profile. The
  * second list says which sub-skills were asked: only those are shown as measured.
  */
-export function completedLevels(content: ScoringContent, answers: Answers): { levels: Record<string, number>; asked: Set<string> } {
+export function completedLevels(
+  content: ScoringContent,
+  answers: Answers,
+): { levels: Record<string, number>; asked: Set<string> } {
   const p = prepare(content)
   const cells = cellsOf(content)
   const sums = new Float64Array(p.ids.length)

@@ -17,7 +17,11 @@ export async function currentQuestion(scope: Page | Frame | FrameLocator, number
 export async function answerAdaptive(
   scope: Page | Frame | FrameLocator,
   answerFor: (id: string) => number,
-  { limit = Number.POSITIVE_INFINITY, tap = false, onStep }: { limit?: number; tap?: boolean; onStep?: (n: number) => Promise<void> } = {},
+  {
+    limit = Number.POSITIVE_INFINITY,
+    tap = false,
+    onStep,
+  }: { limit?: number; tap?: boolean; onStep?: (n: number) => Promise<void> } = {},
 ): Promise<number> {
   let n = 0
   while (n < limit) {

@@ -215,7 +215,11 @@ export function checkAdaptive(people: Person[], content: Content = current): Ada
 }
 
 /** Random answerers through the adaptive quiz: how many are not called `clear`. */
-export function randomAdaptive(content: Content = current, count = 500, seed = 13): { count: number; notClear: number; medianAsked: number } {
+export function randomAdaptive(
+  content: Content = current,
+  count = 500,
+  seed = 13,
+): { count: number; notClear: number; medianAsked: number } {
   const random = generator(seed)
   let clear = 0
   const asked: number[] = []

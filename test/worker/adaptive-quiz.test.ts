@@ -56,7 +56,9 @@ describe('POST /api/quiz/next', () => {
     const before = await storedCount()
     const { status, body } = await next({ [content.questions[0]!.id]: 5, 'no-such-question': 1 })
     expect(status).toBe(400)
-    expect(body.issues.map((i) => i.path).sort()).toEqual([`answers.${content.questions[0]!.id}`, 'answers.no-such-question'].sort())
+    expect(body.issues.map((i) => i.path).sort()).toEqual(
+      [`answers.${content.questions[0]!.id}`, 'answers.no-such-question'].sort(),
+    )
     expect(await storedCount()).toBe(before)
   })
 })
@@ -99,7 +101,11 @@ describe('the quiz without JavaScript, one question per page (/quiz/step)', () =
     expect(html).toContain(`${path.length} answered: enough to place you`)
     const res = await call('/quiz/all', {
       method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'http://example.com', 'cf-connecting-ip': randomIp() },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'http://example.com',
+        'cf-connecting-ip': randomIp(),
+      },
       body: new URLSearchParams(path.map(([id, v]) => [id, String(v)])).toString(),
       redirect: 'manual',
     })
@@ -145,7 +151,10 @@ describe('sharpening a result of the adaptive quiz', () => {
     const res = await form(id, [['token', token], ...rest])
     expect(res.status).toBe(303)
     expect(res.headers.get('location')).toBe(`/r/${id}`)
-    const after = (await (await call(`/api/results/${id}`)).json()) as { id: string; result: { answered: number; subSkills: { asked?: false }[] } }
+    const after = (await (await call(`/api/results/${id}`)).json()) as {
+      id: string
+      result: { answered: number; subSkills: { asked?: false }[] }
+    }
     expect(after.id).toBe(id)
     expect(after.result.answered).toBe(content.questions.length)
     expect(after.result.subSkills.every((s) => s.asked === undefined)).toBe(true)

@@ -19,7 +19,9 @@ describe('GET /api/quiz', () => {
     expect(quiz.questions.length).toBe(content.questions.length)
     for (const q of quiz.questions) {
       const own = content.questions.find((x) => x.id === q.id)!
-      expect(Object.keys(q).sort()).toEqual(own.hint ? ['area', 'hint', 'id', 'options', 'prompt'] : ['area', 'id', 'options', 'prompt'])
+      expect(Object.keys(q).sort()).toEqual(
+        own.hint ? ['area', 'hint', 'id', 'options', 'prompt'] : ['area', 'id', 'options', 'prompt'],
+      )
       expect(q.options.map((o: any) => o.value)).toEqual([0, 1, 2, 3, 4])
     }
   })

@@ -9,6 +9,7 @@ import { fonts } from '../../worker/generated/glyphs'
 import v1 from '../fixtures/result-v1.json'
 import { PEOPLE, typicalPeople } from '../helpers/people'
 import { answersOf, call, postJson } from '../helpers/worker'
+import { quizMinutes } from '../../model/content/timing'
 
 /** Answers of a typical person of test/fixtures/typical-people.json. */
 const person = (id: string): Answers => typicalPeople.find((p) => p.id === id)!.answers
@@ -181,7 +182,7 @@ describe('previews, oEmbed and the embed card of a v2 result', () => {
     const top = v1.result.roles[0]!
     expect(metaContent(html, 'og:title')).toBe(`${v1.name}: ${top.name}, ${positionPhrase(v1.result.spectrum.position)}`)
     expect(metaContent(html, 'og:description')).toBe(
-      `Closest fit ${top.name} (${top.fit} of 100). ${v1.result.spectrum.label}. Take the five-minute Role Spectrum quiz to see where you sit.`,
+      `Closest fit ${top.name} (${top.fit} of 100). ${v1.result.spectrum.label}. Take the Role Spectrum quiz (${quizMinutes}) to see where you sit.`,
     )
     expect(await oembedTitle(v1.id)).toBe(`Role Spectrum of ${v1.name}: ${top.name}, ${v1.result.spectrum.label.toLowerCase()}`)
     expect(html).not.toContain('placement</h2>')

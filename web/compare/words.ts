@@ -1,5 +1,6 @@
 import type { AnyResult } from '../../model/types'
 import { isExploring, isPlaced, roleWithSeniority } from '../result/placement-words'
+import { quizMinutes } from '../../model/content/timing'
 
 /**
  * The words of a comparison that the route, the previews, the page and the card share. Kept
@@ -36,6 +37,6 @@ export function compareWords(a: CompareSide, b: CompareSide): { title: string; d
   const one = (s: CompareSide) => `${s.label}: ${topRoleWords(s.result)} (fit ${s.result.roles[0]!.fit})`
   return {
     title: `${a.label} and ${b.label}, compared on the ML role spectrum`,
-    description: `${one(a)}. ${one(b)}. Where they differ most and how they complement each other. Take the five-minute Role Spectrum quiz to compare yourself.`,
+    description: `${one(a)}. ${one(b)}. Where they differ most and how they complement each other. Take the Role Spectrum quiz (${quizMinutes}) to compare yourself.`,
   }
 }

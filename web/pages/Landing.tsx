@@ -7,7 +7,7 @@ import { TextField } from './TextField'
 export function Landing({
   questions,
   roleCount,
-  minutes,
+  length,
   anchors,
   settings,
   notice,
@@ -15,7 +15,8 @@ export function Landing({
   notice?: string | undefined
   questions: number
   roleCount: number
-  minutes: number
+  /** The adaptive quiz's median length (model/content/timing.ts). */
+  length: { medianQuestions: number; medianMinutes: number }
   anchors: SpectrumAnchor[]
   settings: { id: string; name: string; summary: string }[]
 }) {
@@ -29,16 +30,19 @@ export function Landing({
       <section class="hero">
         <h1>Where do you sit between software engineering and data science?</h1>
         <p class="lead">
-          Answer {questions} questions about what you have actually done in statistics, machine learning, software, infrastructure
-          and communication. Role Spectrum places you among {roleCount} machine learning roles, from software engineer to data
-          scientist, tells you how far along that path you are and how sure the placement is, and shows the three skills that
-          would take you to the role you want.
+          Answer about {length.medianQuestions} short questions about what you have actually done in statistics, machine learning,
+          software, infrastructure and communication; each next question is the one that tells most about you. Role Spectrum
+          places you among {roleCount} machine learning roles, from software engineer to data scientist, tells you how far along
+          that path you are and how sure the placement is, and shows the three skills that would take you to the role you want.
         </p>
         <p class="cta">
           <a class="button primary large" href="/quiz">
             Start the quiz
           </a>
-          <span class="muted">About {minutes} minutes · no sign-up · a link to share at the end</span>
+          <span class="muted">
+            About {length.medianMinutes} minutes (the median of 80 typical people: {length.medianQuestions} of {questions}{' '}
+            questions, read at 200 words a minute) · no sign-up · a link to share at the end
+          </span>
         </p>
         <div class="card preview" aria-hidden="true">
           <SpectrumScale anchors={anchors} />

@@ -1,6 +1,6 @@
 import { CalibrationFields } from '../quiz/CalibrationFields'
 import { questionLabel } from '../quiz/progress-label'
-import type { QuizAnswers, QuizData } from '../quiz/types'
+import type { QuizData } from '../quiz/types'
 import { Layout } from './Layout'
 import { TextField } from './TextField'
 
@@ -105,7 +105,8 @@ export function QuizStepPage({
           </button>
         </div>
         <p id="choose-hint" class="hint">
-          Choose the option closest to what you have actually done. <a href="/quiz/all">All {quiz.questions.length} questions on one page</a>
+          Choose the option closest to what you have actually done.{' '}
+          <a href="/quiz/all">All {quiz.questions.length} questions on one page</a>
         </p>
       </form>
     </Layout>

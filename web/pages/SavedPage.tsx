@@ -22,8 +22,8 @@ export function SavedPage({ url, deleteUrl, sharpenUrl }: { url: string; deleteU
           </p>
           {sharpenUrl && (
             <p>
-              Your result rests on the questions the quiz needed to place you. <a href={sharpenUrl}>Answer the rest</a> to
-              sharpen it: same link, every skill measured.
+              Your result rests on the questions the quiz needed to place you. <a href={sharpenUrl}>Answer the rest</a> to sharpen
+              it: same link, every skill measured.
             </p>
           )}
         </div>

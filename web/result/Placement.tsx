@@ -137,15 +137,15 @@ export function MustHaves({ list }: { list: MustHave[] }) {
               </span>
             </li>
           ) : (
-          <li key={m.subSkill} class={m.met ? 'met' : 'unmet'}>
-            <span class="mh-mark" aria-hidden="true">
-              {m.met ? '✓' : '✗'}
-            </span>
-            <span>
-              <strong>{m.met ? 'Met' : 'Not yet'}:</strong> {m.name}. Your level: {levelWord(m.level)} ({levelNumber(m.level)}/4);
-              mid-level asks for {levelWord(m.need)} ({levelNumber(m.need)}/4).
-            </span>
-          </li>
+            <li key={m.subSkill} class={m.met ? 'met' : 'unmet'}>
+              <span class="mh-mark" aria-hidden="true">
+                {m.met ? '✓' : '✗'}
+              </span>
+              <span>
+                <strong>{m.met ? 'Met' : 'Not yet'}:</strong> {m.name}. Your level: {levelWord(m.level)} ({levelNumber(m.level)}
+                /4); mid-level asks for {levelWord(m.need)} ({levelNumber(m.need)}/4).
+              </span>
+            </li>
           ),
         )}
       </ul>

@@ -10,7 +10,12 @@ import { saveResult } from './store'
  * ask) and keeps it under the same id, links and delete token; its old card is forgotten so
  * the next view draws the new one. Throws StorageUnavailable when KV fails.
  */
-export async function rescoreResult(kv: KVNamespace, record: StoredResult, more: Answers, cardUrl: string): Promise<StoredResult> {
+export async function rescoreResult(
+  kv: KVNamespace,
+  record: StoredResult,
+  more: Answers,
+  cardUrl: string,
+): Promise<StoredResult> {
   const answers = { ...record.answers, ...more }
   const updated: StoredResult = { ...record, answers, result: (await loadScoring()).assess(content, answers) }
   await saveResult(kv, updated)

@@ -30,7 +30,13 @@ api.post('/quiz/next', async (c) => {
   const step = nextStep(content, givenAnswers(parsed.data.answers))
   const next = step.next === null ? null : publicQuiz.questions.find((q) => q.id === step.next)!
   return c.json({
-    next: next && { id: next.id, area: next.area, prompt: next.prompt, options: next.options, ...(next.hint ? { hint: next.hint } : {}) },
+    next: next && {
+      id: next.id,
+      area: next.area,
+      prompt: next.prompt,
+      options: next.options,
+      ...(next.hint ? { hint: next.hint } : {}),
+    },
     answered: step.answered,
     done: step.done,
     remaining: step.remaining,

@@ -100,7 +100,10 @@ compare.get('/:a/:b', async (c) => {
   const found = await findBoth(c)
   if (found.error) return found.error
   const [ra, rb] = found.records as [StoredResult, StoredResult]
-  const unchanged = notModified(c, `compare.${ra.id}.${ra.quizVersion}.${ra.result.answered ?? ''}.${rb.id}.${rb.quizVersion}.${rb.result.answered ?? ''}`)
+  const unchanged = notModified(
+    c,
+    `compare.${ra.id}.${ra.quizVersion}.${ra.result.answered ?? ''}.${rb.id}.${rb.quizVersion}.${rb.result.answered ?? ''}`,
+  )
   if (unchanged) return unchanged
   const origin = new URL(c.req.url).origin
   const url = `${origin}${comparePath(ra.id, rb.id)}`

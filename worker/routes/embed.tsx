@@ -8,6 +8,7 @@ import { renderDocument } from '../render/document'
 import { findResult } from '../results/find'
 import { compareEmbed } from './compare'
 import { areaNames } from './results'
+import { quizMinutes } from '../../model/content/timing'
 
 /** Pages made to be framed by other sites (the widget and oEmbed). */
 export const embed = new Hono<AppEnv>()
@@ -18,7 +19,7 @@ embed.get('/quiz', async (c) => {
   return c.html(
     renderDocument({
       title: 'Role Spectrum quiz',
-      description: 'A five-minute skills self-assessment for machine learning roles.',
+      description: `A skills self-assessment for machine learning roles (${quizMinutes}).`,
       noindex: true,
       htmlAttrs: themeAttributes(q.data),
       stylesheets: accentStylesheet(q.data),

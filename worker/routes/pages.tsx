@@ -1,5 +1,6 @@
 import { Hono } from 'hono/tiny'
 import { scoringContent as content } from '../../model/core'
+import { QUIZ_LENGTH, quizMinutes } from '../../model/content/timing'
 import { anchors } from '../../model/spectrum'
 import { readForm } from '../body'
 import { createForClient } from '../results/create'
@@ -14,7 +15,6 @@ import { createResultBody } from '../validate'
 /** The landing page and the quiz. */
 export const pages = new Hono<AppEnv>()
 
-const MINUTES = 5
 const spectrumAnchors = anchors(content)
 
 pages.get('/', async (c) => {
@@ -22,13 +22,13 @@ pages.get('/', async (c) => {
   return c.html(
     renderDocument({
       title: 'Role Spectrum: where do you sit among machine learning roles?',
-      description: 'A five-minute skills self-assessment that places you on the spectrum of ML roles.',
+      description: `A skills self-assessment (${quizMinutes}) that places you on the spectrum of ML roles.`,
       canonical: new URL('/', c.req.url).href,
       body: {
         html: renderLanding({
           questions: content.questions.length,
           roleCount: content.roles.length,
-          minutes: MINUTES,
+          length: QUIZ_LENGTH,
           anchors: spectrumAnchors,
           settings: content.settings,
           notice: c.req.query('deleted') === 'team' ? 'The team was deleted.' : undefined,

@@ -20,6 +20,7 @@ import { removeEverywhere } from '../results/remove'
 import { rescoreResult } from '../results/rescore'
 import type { StoredResult } from '../results/schema'
 import { StorageUnavailable } from '../results/store'
+import { quizMinutes } from '../../model/content/timing'
 
 /** Result pages, their social images, and the private delete flow. */
 export const results = new Hono<AppEnv>()
@@ -28,7 +29,9 @@ export const areaNames = content.areas.map(({ id, name }) => ({ id, name }))
 
 /** Questions of the current quiz a stored result has no answer to (none for older versions, which asked all). */
 const unanswered = (record: StoredResult): string[] =>
-  record.quizVersion === content.version ? content.questions.filter((q) => record.answers[q.id] === undefined).map((q) => q.id) : []
+  record.quizVersion === content.version
+    ? content.questions.filter((q) => record.answers[q.id] === undefined).map((q) => q.id)
+    : []
 
 /**
  * The words of a link preview for a result. From quiz version 2 on they carry the seniority and
@@ -39,7 +42,7 @@ export function preview(record: StoredResult, origin: string) {
   const top = result.roles[0]!
   const url = `${origin}/r/${record.id}`
   const who = record.name ? `${record.name}: ` : ''
-  const invite = 'Take the five-minute Role Spectrum quiz to see where you sit.'
+  const invite = `Take the Role Spectrum quiz (${quizMinutes}) to see where you sit.`
   return {
     url,
     title: isPlaced(result)
