@@ -1,5 +1,6 @@
 import { content } from '../model'
 import type { SelectionContent } from '../model/adaptive'
+import { nextStep } from '../model/adaptive/next'
 import { OTHER_ROLE_CHOICES, YEAR_BANDS } from '../web/quiz/calibration'
 
 /**
@@ -31,8 +32,12 @@ export type PublicQuiz = typeof publicQuiz
  * picks its next question from (model/adaptive), so the browser asks the same next question
  * as POST /api/quiz/next without a round trip. Role needs only: no names, words or scoring.
  */
+const start = nextStep(content, {})
+
 export const quizPageData = {
   ...publicQuiz,
+  /** Where every path starts, so the page need not work it out before the first answer. */
+  start: { next: start.next!, remaining: start.remaining },
   selection: {
     areas: content.areas.map(({ id }) => ({ id })),
     questions: content.questions.map(({ id, subSkill, area }) => ({ id, subSkill, area })),

@@ -27,8 +27,8 @@ export interface QuizProps {
   onComplete?: (created: Created) => string | undefined
 }
 
-/** The first question of every path (the fixed start), for the page as first rendered. */
-const firstQuestion = (quiz: QuizData): string => nextStep(quiz.selection, {}).next!
+/** The first question of every path (the fixed start), as the server worked it out. */
+const firstQuestion = (quiz: QuizData): string => quiz.start.next
 
 /**
  * The quiz, one question per screen, adaptive: after a fixed start, each next question is the
@@ -74,7 +74,14 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
 
   const byId = useMemo(() => new Map(quiz.questions.map((q) => [q.id, q])), [quiz])
   // Where the answers stand: whether the quiz has stopped, and about how many questions are left.
-  const plan = useMemo(() => nextStep(quiz.selection, answers), [quiz, answers])
+  // Before the first answer the server's figures serve, which keeps the model's work off page load.
+  const plan = useMemo(
+    () =>
+      Object.keys(answers).length === 0
+        ? { ...quiz.start, answered: 0, done: false }
+        : nextStep(quiz.selection, answers),
+    [quiz, answers],
+  )
   const question = step < path.length ? byId.get(path[step]!) : undefined
   const answered = Object.keys(answers).length
   const total = answered + plan.remaining
