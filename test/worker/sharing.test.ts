@@ -84,6 +84,26 @@ describe('GET /oembed', () => {
     expect(body.width).toBe(400)
   })
 
+  it('may be read from any origin and kept an hour; errors may be read too', async () => {
+    const { id } = await create()
+    const res = await call(`/oembed?url=${encodeURIComponent(`http://example.com/r/${id}`)}&format=json`)
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(res.headers.get('cache-control')).toBe('public, max-age=3600')
+    expect(((await res.json()) as { cache_age: number }).cache_age).toBe(3600)
+    const missing = await call(`/oembed?url=${encodeURIComponent('http://example.com/r/AAAAAAAAAAAAAAAAAAAAAA')}`)
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('access-control-allow-origin')).toBe('*')
+  })
+
+  it('leaves out the 1200 × 630 thumbnail when the consumer asks for something smaller', async () => {
+    const { id } = await create()
+    const url = encodeURIComponent(`http://example.com/r/${id}`)
+    const small = (await (await call(`/oembed?url=${url}&maxwidth=300&maxheight=200`)).json()) as Record<string, unknown>
+    expect(small.thumbnail_url).toBeUndefined()
+    expect(small.width).toBe(300)
+    expect(small.height).toBe(200)
+  })
+
   it('answers 501 for format=xml', async () => {
     expect((await call(`/oembed?url=${encodeURIComponent('http://example.com/quiz')}&format=xml`)).status).toBe(501)
   })

@@ -22,6 +22,19 @@ const SIZES = { result: { width: 600, height: 460 }, compare: { width: 600, heig
 
 const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
+/** How long a consumer may keep an answer (seconds): `cache_age` in the body, and Cache-Control. */
+const CACHE_AGE = 3600
+
+/**
+ * oEmbed is read by other sites, from servers and from browsers: every answer, errors included,
+ * may be read cross-origin (it carries nothing private), and a success may be kept an hour.
+ */
+oembed.use('*', async (c, next) => {
+  await next()
+  c.res.headers.set('access-control-allow-origin', '*')
+  if (c.res.status === 200) c.res.headers.set('cache-control', `public, max-age=${CACHE_AGE}`)
+})
+
 oembed.get('/', async (c) => {
   const params = c.req.query()
   const parsed = query.safeParse(params)
@@ -75,6 +88,10 @@ oembed.get('/', async (c) => {
     width,
     height,
     html: `<iframe src="${escapeAttr(src)}" width="${width}" height="${height}" style="border:0;max-width:100%" title="${escapeAttr(title)}" loading="lazy"></iframe>`,
-    ...(thumbnail ? { thumbnail_url: thumbnail, thumbnail_width: 1200, thumbnail_height: 630 } : {}),
+    cache_age: CACHE_AGE,
+    // The card is 1200 × 630; a consumer that asked for less gets no thumbnail rather than a larger one.
+    ...(thumbnail && (maxwidth ?? Infinity) >= 1200 && (maxheight ?? Infinity) >= 630
+      ? { thumbnail_url: thumbnail, thumbnail_width: 1200, thumbnail_height: 630 }
+      : {}),
   })
 })
