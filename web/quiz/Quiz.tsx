@@ -257,7 +257,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
       )}
 
       <div class="quiz-footer">
-        <p class="hint">
+        <p class="hint keys-hint">
           {shortcuts ? (
             <>
               Keys: <kbd>1</kbd>–<kbd>5</kbd> answer, <kbd>Enter</kbd> next, <kbd>Backspace</kbd> back.{' '}
