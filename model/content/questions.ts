@@ -74,7 +74,7 @@ const words = [
     ],
     'Collection bias: selection, survivorship, a changed logging rule. Simpson’s paradox: a trend that reverses once the data is split into groups.',
   ),
-  q('stats-math', 'stats', 'How deep have you gone into the maths of methods?', [
+  q('stats-math', 'stats', 'How deep have you gone into the maths behind your methods?', [
     'I use methods without their maths.',
     'I can follow a derivation someone explains.',
     'I have derived a gradient or likelihood myself.',

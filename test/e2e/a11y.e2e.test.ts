@@ -121,6 +121,7 @@ const pages: [string, (page: Page) => Promise<void>][] = [
     },
   ],
   ['quiz without JavaScript (one page)', async (p) => void (await p.goto(`${server.url}/quiz/all`))],
+  ['quiz without JavaScript (one question per page)', async (p) => void (await p.goto(`${server.url}/quiz/step?q=x`))],
   ['result', async (p) => void (await p.goto(`${server.url}/r/${resultId}`))],
   ['result with a close call', async (p) => void (await p.goto(`${server.url}/r/${closeId}`))],
   ['result with paths instead of a verdict', async (p) => void (await p.goto(`${server.url}/r/${pathsId}`))],

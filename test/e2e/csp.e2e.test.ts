@@ -67,6 +67,7 @@ const PAGES = () => [
   '/',
   '/quiz',
   '/quiz/all',
+  '/quiz/step',
   resultUrl,
   `/embed/quiz?accent=${encodeURIComponent(ACCENT)}&theme=light`,
   `/embed/r/${resultUrl.split('/').pop()}?accent=${encodeURIComponent(ACCENT)}`,

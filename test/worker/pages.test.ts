@@ -26,7 +26,7 @@ describe('GET /quiz', () => {
     expect(html.match(/type="radio"/g)).toHaveLength(5)
     expect(html).toContain('id="page-data"')
     expect(html).toMatch(/<script type="module" src="\/assets\/quiz-[A-Z0-9]+\.js">/)
-    expect(html).toMatch(/Question 1 · about \d+ to go/)
+    expect(html).toMatch(/Question 1 · about \d+ more/)
   })
 })
 

@@ -67,7 +67,7 @@ export function QuizStepPage({
         <input type="hidden" name="q" value={question.id} />
         <p class="progress-label">
           <span class="progress-area">{area?.name}</span>
-          <span>{questionLabel(answers.length + 1, remaining)}</span>
+          <span>{questionLabel(answers.length + 1, remaining - 1)}</span>
         </p>
         <fieldset class="question" aria-invalid={unanswered ? 'true' : undefined} aria-describedby="choose-hint">
           <legend>

@@ -76,14 +76,14 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   // Where the answers stand: whether the quiz has stopped, and about how many questions are left.
   // Before the first answer the server's figures serve, which keeps the model's work off page load.
   const plan = useMemo(
-    () =>
-      Object.keys(answers).length === 0
-        ? { ...quiz.start, answered: 0, done: false }
-        : nextStep(quiz.selection, answers),
+    () => (Object.keys(answers).length === 0 ? { ...quiz.start, answered: 0, done: false } : nextStep(quiz.selection, answers)),
     [quiz, answers],
   )
   const question = step < path.length ? byId.get(path[step]!) : undefined
   const answered = Object.keys(answers).length
+  // Questions likely to follow the one on screen: those already on the path after it, then the
+  // quiz's estimate of new ones (which counts the one on screen while it has no answer).
+  const left = Math.max(0, path.length - 1 - step) + (plan.done ? 0 : plan.remaining - (plan.next === path[step] ? 1 : 0))
   const total = answered + plan.remaining
   const firstUnanswered = path.findIndex((id) => answers[id] === undefined)
 
@@ -197,7 +197,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
       <div class="progress">
         <p class="progress-label">
           <span class="progress-area">{area?.name ?? 'Last step'}</span>
-          <span>{question ? questionLabel(step + 1, plan.remaining) : `${answered} answered: enough to place you`}</span>
+          <span>{question ? questionLabel(step + 1, left) : `${answered} answered: enough to place you`}</span>
         </p>
         <div
           class="progress-bar"
@@ -206,7 +206,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
           aria-valuemin={0}
           aria-valuemax={total}
           aria-valuenow={answered}
-          aria-valuetext={`${answered} answered, about ${plan.remaining} to go`}
+          aria-valuetext={`${answered} answered, about ${left} more`}
         >
           <div class={`progress-fill ${percentClass(answered / total)}`} />
         </div>

@@ -1,5 +1,8 @@
-/** "Question 4 · about 9 to go": honest about a length that depends on the answers. */
-export function questionLabel(number: number, remaining: number): string {
-  if (remaining <= 1) return `Question ${number} · nearly done`
-  return `Question ${number} · about ${remaining} to go`
+/**
+ * "Question 4 · about 9 more": honest about a length that depends on the answers. `left` is
+ * how many questions are likely to follow this one.
+ */
+export function questionLabel(number: number, left: number): string {
+  if (left <= 0) return `Question ${number} · the last one`
+  return `Question ${number} · about ${left} more`
 }
