@@ -23,6 +23,7 @@ export const GOALS = { randomNotClear: 0.9, peopleClear: 0.8 }
 const pct = (x: number) => `${Math.round(x * 100)} %`
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+const band = (s: string) => ['entry', 'mid', 'senior', 'lead'].indexOf(s)
 const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`
 
 /** Goals of issue #18 for the adaptive quiz; test/model/evaluation.test.ts holds CI to them. */
@@ -126,7 +127,10 @@ function peopleSection(title: string, people: Person[], trials: number): { text:
     row(['---', '---']),
     row(['people', n]),
     row(['top role is their role (or one they also accept)', `${placed} (${pct(placed / n)})`]),
-    row(['seniority band right', `${seniority} (${pct(seniority / n)})`]),
+    row([
+      'seniority band right (too junior / too senior)',
+      `${seniority} (${pct(seniority / n)}) (${checks.filter((c) => band(c.result.roles[0]!.seniority) < band(c.person.seniority)).length} / ${checks.filter((c) => band(c.result.roles[0]!.seniority) > band(c.person.seniority)).length})`,
+    ]),
     row(['placement called `clear`', `${clear.length} (${pct(clear.length / n)}); goal ≥ ${pct(GOALS.peopleClear)}`]),
     row(['right when `clear`', `${clearRight} of ${clear.length} (${pct(clearRight / Math.max(1, clear.length))})`]),
     row(['wrong placements flagged `close` or `unclear`', `${wrongFlagged} of ${wrong.length}`]),
