@@ -190,3 +190,26 @@ describe('embedded pages', () => {
     expect(stored.source).toBe('bootcamp-2026')
   })
 })
+
+describe('previews of the front door', () => {
+  it('gives the landing page and the quiz their own card, a large twitter card and oEmbed discovery', async () => {
+    for (const path of ['/', '/quiz']) {
+      const html = await (await call(path)).text()
+      expect(html, path).toContain('<meta property="og:image" content="http://example.com/card.png">')
+      expect(html, path).toContain('<meta name="twitter:card" content="summary_large_image">')
+      expect(html, path).toContain(`<meta property="og:url" content="http://example.com${path}">`)
+      expect(html, path).toContain(
+        `<link rel="alternate" type="application/json+oembed" href="http://example.com/oembed?url=${encodeURIComponent(`http://example.com${path}`)}&amp;format=json"`,
+      )
+    }
+  })
+
+  it('draws the front-door card as a 1200 × 630 PNG', async () => {
+    const res = await call('/card.png')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('image/png')
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    const view = new DataView(bytes.buffer)
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630])
+  })
+})

@@ -9,6 +9,8 @@ import { drawText, fit, measure } from './text'
 export { CARD_HEIGHT, CARD_WIDTH, drawableName } from './palette'
 /** The comparison card of two results lives beside it, in the same lazily loaded module. */
 export { renderCompareCardPng } from './compare-card'
+/** So does the front-door card of the landing page and the quiz. */
+export { renderInviteCardPng } from './invite-card'
 
 /** Draws the social card of a result (1200×630): top role, spectrum with marker, five areas. */
 export function drawCard(result: AnyResult, displayName?: string): Canvas {

@@ -6,7 +6,7 @@ import { readForm } from '../body'
 import { createForClient } from '../results/create'
 import { missingAnswers } from '../results/enough'
 import type { AppEnv } from '../env'
-import { loadPages, loadQuiz } from '../lazy-modules'
+import { loadCardRenderer, loadPages, loadQuiz } from '../lazy-modules'
 import type { QuizAllState } from '../quiz-module'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
@@ -17,13 +17,33 @@ export const pages = new Hono<AppEnv>()
 
 const spectrumAnchors = anchors(content)
 
+const TITLE = 'Role Spectrum: where do you sit among machine learning roles?'
+const DESCRIPTION = `A skills self-assessment (${quizMinutes}) that places you on the spectrum of ML roles, with a link to share.`
+
+/** Link-preview tags of the front door (the landing page and the quiz): the invite card and oEmbed. */
+const frontDoor = (requestUrl: string, path: '/' | '/quiz') => {
+  const origin = new URL(requestUrl).origin
+  const url = `${origin}${path}`
+  return {
+    social: {
+      title: TITLE,
+      description: DESCRIPTION,
+      url,
+      image: `${origin}/card.png`,
+      imageAlt: 'Role Spectrum: where do you sit between software engineering and data science? The spectrum of ML roles.',
+    },
+    oembed: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`,
+  }
+}
+
 pages.get('/', async (c) => {
   const { renderLanding } = await loadPages()
   return c.html(
     renderDocument({
-      title: 'Role Spectrum: where do you sit among machine learning roles?',
-      description: `A skills self-assessment (${quizMinutes}) that places you on the spectrum of ML roles.`,
+      title: TITLE,
+      description: DESCRIPTION,
       canonical: new URL('/', c.req.url).href,
+      ...frontDoor(c.req.url, '/'),
       body: {
         html: renderLanding({
           questions: content.questions.length,
@@ -44,6 +64,7 @@ pages.get('/quiz', async (c) => {
     renderDocument({
       title: 'The quiz · Role Spectrum',
       description: 'Answer questions about what you have actually done in five areas.',
+      ...frontDoor(c.req.url, '/quiz'),
       body: { html: renderQuizPage() },
       scripts: ['quiz'],
       data: quizPageData,
@@ -59,6 +80,28 @@ const quizAll = async (state: QuizAllState = {}) => {
     body: { html: renderQuizAllPage(state) },
   })
 }
+
+/** The front door's link-preview card, drawn once per location and kept a day. */
+pages.get('/card.png', async (c) => {
+  const cache = await caches.open('role-spectrum-invite')
+  const key = new URL('/card.png', c.req.url).href
+  const hit = await cache.match(key)
+  if (hit) return new Response(hit.body, hit)
+  const { renderInviteCardPng } = await loadCardRenderer()
+  const png = await renderInviteCardPng(
+    {
+      title: 'Where do you sit between software',
+      subtitle: 'engineering and data science?',
+      facts: `${content.roles.length} ML roles · ${quizMinutes}, ${QUIZ_LENGTH.medianQuestions} questions for most people · free, no sign-up`,
+    },
+    spectrumAnchors,
+  )
+  const res = new Response(png as Uint8Array<ArrayBuffer>, {
+    headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400' },
+  })
+  c.executionCtx.waitUntil(cache.put(key, res.clone()))
+  return res
+})
 
 pages.get('/quiz/all', async (c) => c.html(await quizAll()))
 
