@@ -92,7 +92,7 @@ pages.get('/card.png', async (c) => {
     {
       title: 'Where do you sit between software',
       subtitle: 'engineering and data science?',
-      facts: `${content.roles.length} ML roles · ${quizMinutes}, ${QUIZ_LENGTH.medianQuestions} questions for most people · free, no sign-up`,
+      facts: `${content.roles.length} ML roles · ${QUIZ_LENGTH.medianQuestions} questions, ${quizMinutes} · free, no sign-up`,
     },
     spectrumAnchors,
   )
