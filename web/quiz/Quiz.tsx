@@ -83,7 +83,12 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   const answered = Object.keys(answers).length
   // Questions likely to follow the one on screen: those already on the path after it, then the
   // quiz's estimate of new ones (which counts the one on screen while it has no answer).
-  const left = Math.max(0, path.length - 1 - step) + (plan.done ? 0 : plan.remaining - (plan.next === path[step] ? 1 : 0))
+  // Worked out when a question comes on screen and kept while it is answered, so that choosing an
+  // option never changes the line (nor shifts the layout).
+  const left = useMemo(
+    () => Math.max(0, path.length - 1 - step) + (plan.done ? 0 : plan.remaining - (plan.next === path[step] ? 1 : 0)),
+    [step, path.length, restored],
+  )
   const total = answered + plan.remaining
   const firstUnanswered = path.findIndex((id) => answers[id] === undefined)
 
