@@ -1,5 +1,6 @@
 import { content } from '../../model'
 import holdout from '../fixtures/holdout-people.json'
+import answersVersion from '../fixtures/people-answers-version.json'
 import blind from '../fixtures/typical-people.json'
 import {
   type AdaptiveCheck,
@@ -230,6 +231,12 @@ export function report(quick = false): { markdown: string; ok: boolean } {
       '',
     ]),
     '',
+    ...(answersVersion.typical !== content.version || answersVersion.holdout !== content.version
+      ? [
+          `> **Indicative only:** the typical people's answers were given to content version ${answersVersion.typical} (held out: ${answersVersion.holdout}), not to version ${content.version}. Until both groups are re-answered blind for this wording, the accuracy figures below do not measure it; the timing figures do.`,
+          '',
+        ]
+      : []),
     '## The adaptive quiz (issue #18)',
     '',
     `Each person answers only what the adaptive quiz asks (model/adaptive): a fixed start of one question per area, then the question with the most expected information about the role × seniority placement, until one role holds 90 % of the posterior, no question would add 0.05 bits, or 20 questions; at least two per area. Time: ${WORDS_PER_MINUTE} words a minute for the prompt and five options of every question asked, plus ${SECONDS_PER_DECISION} s a decision; the last step (optional name and two optional questions) is not counted.`,

