@@ -23,7 +23,7 @@ export const SAME = 0.7
  * On a path that skipped questions, answers whose best placement explains them worse than
  * this (mean log-likelihood per answer, adaptive/posterior.ts) follow no role's pattern.
  */
-export const MISFIT = -1.3
+export const MISFIT = -1.25
 /** A best fit below this matches no role's pattern well enough to name one. */
 export const LOW_FIT = 50
 
