@@ -1,4 +1,5 @@
 import { CalibrationFields } from '../quiz/CalibrationFields'
+import { FormQuestion } from '../quiz/FormQuestion'
 import type { QuizAnswers, QuizData } from '../quiz/types'
 import { Layout } from './Layout'
 import { TextField } from './TextField'
@@ -53,28 +54,7 @@ export function QuizAllPage({
             {quiz.questions
               .filter((q) => q.area === area.id)
               .map((q) => (
-                <fieldset
-                  class="question"
-                  key={q.id}
-                  id={`q-${q.id}`}
-                  aria-invalid={errors[q.id] ? 'true' : undefined}
-                  aria-describedby={errors[q.id] ? `err-${q.id}` : undefined}
-                >
-                  <legend class="prompt">{q.prompt}</legend>
-                  {errors[q.id] && (
-                    <p class="field-error" id={`err-${q.id}`}>
-                      {errors[q.id]}
-                    </p>
-                  )}
-                  <div class="options">
-                    {q.options.map((o) => (
-                      <label class="option" key={o.value}>
-                        <input type="radio" name={q.id} value={o.value} checked={answers[q.id] === o.value} required />
-                        <span class="option-text">{o.label}</span>
-                      </label>
-                    ))}
-                  </div>
-                </fieldset>
+                <FormQuestion key={q.id} question={q} answers={answers} error={errors[q.id]} />
               ))}
           </section>
         ))}

@@ -1,5 +1,6 @@
 import { CalibrationFields } from '../quiz/CalibrationFields'
 import { questionLabel } from '../quiz/progress-label'
+import { QuestionStep } from '../quiz/QuestionStep'
 import type { QuizData } from '../quiz/types'
 import { Layout } from './Layout'
 import { TextField } from './TextField'
@@ -69,33 +70,7 @@ export function QuizStepPage({
           <span class="progress-area">{area?.name}</span>
           <span>{questionLabel(answers.length + 1, remaining - 1)}</span>
         </p>
-        <fieldset class="question" aria-invalid={unanswered ? 'true' : undefined} aria-describedby="choose-hint">
-          <legend>
-            <h1 class="prompt">{question.prompt}</h1>
-          </legend>
-          {question.hint && (
-            <details class="question-hint">
-              <summary>What counts?</summary>
-              <p>{question.hint}</p>
-            </details>
-          )}
-          {unanswered && (
-            <p class="field-error" role="alert">
-              Choose one of the options.
-            </p>
-          )}
-          <div class="options">
-            {question.options.map((o) => (
-              <label class="option" key={o.value}>
-                <input type="radio" name={question.id} value={o.value} required />
-                <span class="option-key" aria-hidden="true">
-                  {o.value + 1}
-                </span>
-                <span class="option-text">{o.label}</span>
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <QuestionStep question={question} error={unanswered ? 'Choose one of the options.' : undefined} />
         <div class="nav">
           <a class="button secondary" href={back}>
             Back

@@ -1,3 +1,4 @@
+import { FormQuestion } from '../quiz/FormQuestion'
 import type { QuizAnswers, QuizData } from '../quiz/types'
 import { Layout } from './Layout'
 
@@ -38,34 +39,7 @@ export function SharpenPage({
         )}
         <input type="hidden" name="token" value={token} />
         {questions.map((q) => (
-          <fieldset
-            class="question"
-            key={q.id}
-            id={`q-${q.id}`}
-            aria-invalid={errors[q.id] ? 'true' : undefined}
-            aria-describedby={errors[q.id] ? `err-${q.id}` : undefined}
-          >
-            <legend class="prompt">{q.prompt}</legend>
-            {q.hint && (
-              <details class="question-hint">
-                <summary>What counts?</summary>
-                <p>{q.hint}</p>
-              </details>
-            )}
-            {errors[q.id] && (
-              <p class="field-error" id={`err-${q.id}`}>
-                {errors[q.id]}
-              </p>
-            )}
-            <div class="options">
-              {q.options.map((o) => (
-                <label class="option" key={o.value}>
-                  <input type="radio" name={q.id} value={o.value} checked={answers[q.id] === o.value} required />
-                  <span class="option-text">{o.label}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <FormQuestion key={q.id} question={q} answers={answers} error={errors[q.id]} />
         ))}
         <button class="button primary large" type="submit">
           Score my result again

@@ -99,9 +99,9 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   }
   /** On from the newest question: the adaptive quiz's next one, or the last step once it has stopped. */
   const advance = () => {
-    const after = nextStep(quiz.selection, answers)
-    if (after.done || after.next === null) return go(path.length)
-    const longer = [...path, after.next]
+    // `plan` is already the step for these answers: the model runs once per answer.
+    if (plan.done || plan.next === null) return go(path.length)
+    const longer = [...path, plan.next]
     setPath(longer)
     go(step + 1, longer.length)
   }

@@ -4,6 +4,7 @@ import { drawPlacementLines, PLACED_LAYOUT } from './placement-lines'
 import { encodePng } from './png'
 import { ACCENT, AREA_SHORT, BG, CARD_HEIGHT, CARD_WIDTH, drawableName, MUTED, SURFACE, TEXT, TRACK } from './palette'
 import { Canvas } from './raster'
+import { drawSpectrumScale } from './spectrum-scale'
 import { drawText, fit, measure } from './text'
 
 export { CARD_HEIGHT, CARD_WIDTH, drawableName } from './palette'
@@ -42,24 +43,7 @@ export function drawCard(result: AnyResult, displayName?: string): Canvas {
 
   // Spectrum
   const trackY = placed ? PLACED_LAYOUT.trackY : 360
-  c.roundRect(left, trackY - 6, width, 12, 6, TRACK)
-  drawText(c, 'ENGINEERING', left, trackY - 24, 18, MUTED, 'bold')
-  const sci = 'SCIENCE'
-  drawText(c, sci, right - measure(sci, 18, 'bold'), trackY - 24, 18, MUTED, 'bold')
-  const anchors = result.spectrum.anchors
-  // Labels flush with the track at the ends, else centred on their tick; one that would run into
-  // the next label moves left (quiz version 2 put applied scientist close to data scientist).
-  const labels = anchors.map((a, i) => {
-    const x = left + a.position * width
-    const lw = measure(a.name, 20)
-    return { x, lw, lx: i === 0 ? x : i === anchors.length - 1 ? x - lw : x - lw / 2 }
-  })
-  for (let i = labels.length - 2; i > 0; i--) labels[i]!.lx = Math.min(labels[i]!.lx, labels[i + 1]!.lx - labels[i]!.lw - 16)
-  anchors.forEach((a, i) => {
-    const { x, lx } = labels[i]!
-    c.rect(x - 1.5, trackY - 16, 3, 32, MUTED)
-    drawText(c, a.name, lx, trackY + 46, 20, MUTED)
-  })
+  drawSpectrumScale(c, result.spectrum.anchors, left, width, trackY)
   const mx = left + result.spectrum.position * width
   c.circle(mx, trackY, 24, BG)
   c.circle(mx, trackY, 19, ACCENT)

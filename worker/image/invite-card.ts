@@ -1,8 +1,9 @@
 import type { SpectrumAnchor } from '../../model/types'
 import { encodePng } from './png'
-import { ACCENT, BG, CARD_HEIGHT, CARD_WIDTH, MUTED, SURFACE, TEXT, TRACK } from './palette'
+import { ACCENT, BG, CARD_HEIGHT, CARD_WIDTH, SURFACE, TEXT, TRACK } from './palette'
 import { Canvas } from './raster'
-import { drawText, fit, measure } from './text'
+import { drawSpectrumScale } from './spectrum-scale'
+import { drawText, fit } from './text'
 
 /** What the front-door card says besides the spectrum. */
 export interface InviteLines {
@@ -28,21 +29,7 @@ export function drawInviteCard(lines: InviteLines, anchors: SpectrumAnchor[]): C
   drawText(c, fit(lines.title, 52, width, 'bold'), left, 190, 52, TEXT, 'bold')
   drawText(c, fit(lines.subtitle, 52, width, 'bold'), left, 256, 52, TEXT, 'bold')
 
-  const trackY = 372
-  c.roundRect(left, trackY - 6, width, 12, 6, TRACK)
-  drawText(c, 'ENGINEERING', left, trackY - 24, 18, MUTED, 'bold')
-  drawText(c, 'SCIENCE', right - measure('SCIENCE', 18, 'bold'), trackY - 24, 18, MUTED, 'bold')
-  const labels = anchors.map((a, i) => {
-    const x = left + a.position * width
-    const lw = measure(a.name, 20)
-    return { x, lw, lx: i === 0 ? x : i === anchors.length - 1 ? x - lw : x - lw / 2 }
-  })
-  for (let i = labels.length - 2; i > 0; i--) labels[i]!.lx = Math.min(labels[i]!.lx, labels[i + 1]!.lx - labels[i]!.lw - 16)
-  anchors.forEach((a, i) => {
-    const { x, lx } = labels[i]!
-    c.circle(x, trackY, 13, ACCENT)
-    drawText(c, a.name, lx, trackY + 46, 20, MUTED)
-  })
+  drawSpectrumScale(c, anchors, left, width, 372, 'dot')
 
   c.roundRect(left - 24, 470, width + 48, 92, 18, SURFACE)
   drawText(c, fit(lines.facts, 28, width - 40), left, 526, 28, TEXT)

@@ -35,5 +35,17 @@ export async function refuseUnlessOwner(
   return undefined
 }
 
+/**
+ * The result of `id` for its owner, in one read: 404 when it is not stored, 403 when `token`
+ * is not its private token, 500 when it cannot be read (its owner may still delete it).
+ */
+export async function findOwned(c: Context<AppEnv>, id: string, token: string | undefined, answer: Answer): Promise<Found> {
+  const outcome = await loadById(c, id)
+  if (outcome.kind === 'missing') return { error: refuse(c, answer, 404) }
+  if (!(await tokenMatches(token, deleteHashOf(outcome)))) return { error: refuse(c, answer, 403) }
+  if (outcome.kind === 'corrupt') return { error: refuse(c, answer, 500) }
+  return { record: outcome.record }
+}
+
 const loadById = (c: Context<AppEnv>, id: string): Promise<LoadOutcome> =>
   isId(id) ? loadResult(c.env.RESULTS, id) : Promise.resolve({ kind: 'missing' })

@@ -15,7 +15,7 @@ import { readNorms } from '../norms/store'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
 import { privatePage } from '../render/private-page'
-import { findResult, refuseUnlessOwner } from '../results/find'
+import { findOwned, findResult, refuseUnlessOwner } from '../results/find'
 import { removeEverywhere } from '../results/remove'
 import { rescoreResult } from '../results/rescore'
 import type { StoredResult } from '../results/schema'
@@ -125,9 +125,7 @@ results.get('/:id/image.png', async (c) => {
 results.get('/:id/saved', async (c) => {
   const id = c.req.param('id')
   const token = c.req.query('token')
-  const refused = await refuseUnlessOwner(c, id, token, 'page')
-  if (refused) return refused
-  const found = await findResult(c, id, 'page')
+  const found = await findOwned(c, id, token, 'page')
   if (found.error) return found.error
   const sharpenUrl = unanswered(found.record).length > 0 ? `/r/${id}/sharpen?token=${token}` : undefined
   return privatePage(c, 'Your result is saved', 'Your result and its private delete link.', {
@@ -139,9 +137,7 @@ results.get('/:id/saved', async (c) => {
 results.get('/:id/sharpen', async (c) => {
   const id = c.req.param('id')
   const token = c.req.query('token')
-  const refused = await refuseUnlessOwner(c, id, token, 'page')
-  if (refused) return refused
-  const found = await findResult(c, id, 'page')
+  const found = await findOwned(c, id, token, 'page')
   if (found.error) return found.error
   const remaining = unanswered(found.record)
   if (remaining.length === 0) return c.redirect(`/r/${id}`, 303)
@@ -156,9 +152,7 @@ results.post('/:id/sharpen', async (c) => {
   const body = await readForm(c)
   if (!body.ok) return body.response
   const token = body.form.get('token') ?? undefined
-  const refused = await refuseUnlessOwner(c, id, token, 'page')
-  if (refused) return refused
-  const found = await findResult(c, id, 'page')
+  const found = await findOwned(c, id, token, 'page')
   if (found.error) return found.error
   const remaining = unanswered(found.record)
   const answers: Record<string, number> = {}
