@@ -1,4 +1,5 @@
 import { MAX_LEVEL } from './levels'
+import { matchOf } from './match'
 import { prepare, prepareRole, type PreparedRole } from './prepared'
 import { CORE_LEVEL, offset, seniorityOf } from './seniority'
 import type { AreaId, ScoringContent, Role, RoleFit } from './types'
@@ -119,29 +120,33 @@ export function topRoleIndex(roles: PreparedRole[], x: Float64Array, known?: Uin
  */
 export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint8Array): RoleFit[] {
   const p = prepare(content)
-  return rank(p.roles, x, known).map(({ r, parts }) => ({
-    id: r.role.id,
-    name: r.role.name,
-    fit: fitPercent(parts.fit),
-    seniority: seniorityOf(parts.delta),
-    placement: r.role.placement,
-    mustHaves: r.mustHaves.map((g) => {
-      const best = g.reduce((a, b) => (x[b]! > x[a]! ? b : a))
-      return {
-        subSkill: content.subSkills[best]!.id,
-        // "Building predictive models or deep learning": names after the first start in lower case.
-        name: g.map((i, k) => lowerAfterFirst(content.subSkills[i]!.name, k)).join(' or '),
-        level: x[best]!,
-        need: r.need[g[0]!]!,
-        met: groupMet(g, x),
-        ...(known && !g.some((i) => known[i]) ? { asked: false as const } : {}),
-      }
-    }),
-    summary: r.role.summary,
-    dayToDay: r.role.dayToDay,
-    drivers: drivers(content, r, x),
-    gaps: gaps(content, r, x, known),
-  }))
+  return rank(p.roles, x, known).map(({ r, parts }) => {
+    const seniority = seniorityOf(parts.delta)
+    return {
+      id: r.role.id,
+      name: r.role.name,
+      fit: fitPercent(parts.fit),
+      match: fitPercent(matchOf(r, x, seniority, known)),
+      seniority,
+      placement: r.role.placement,
+      mustHaves: r.mustHaves.map((g) => {
+        const best = g.reduce((a, b) => (x[b]! > x[a]! ? b : a))
+        return {
+          subSkill: content.subSkills[best]!.id,
+          // "Building predictive models or deep learning": names after the first start in lower case.
+          name: g.map((i, k) => lowerAfterFirst(content.subSkills[i]!.name, k)).join(' or '),
+          level: x[best]!,
+          need: r.need[g[0]!]!,
+          met: groupMet(g, x),
+          ...(known && !g.some((i) => known[i]) ? { asked: false as const } : {}),
+        }
+      }),
+      summary: r.role.summary,
+      dayToDay: r.role.dayToDay,
+      drivers: drivers(content, r, x),
+      gaps: gaps(content, r, x, known),
+    }
+  })
 }
 
 /** Areas where the role needs something and the person covers most of it, strongest first. */

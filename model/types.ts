@@ -134,6 +134,11 @@ export interface RoleFit {
   name: string
   /** 0..100: how well the profile matches the role's shape and its must-haves, at any seniority. */
   fit: number
+  /**
+   * 0..100, the headline from content version 3 on: the share of what the role asks at the
+   * person's seniority band that they have (model/match.ts). Absent on older results.
+   */
+  match?: number
   seniority: Seniority
   placement: Placement
   mustHaves: MustHave[]

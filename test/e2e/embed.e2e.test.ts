@@ -44,8 +44,24 @@ async function openDemo(page: Page): Promise<string[]> {
     if (/Refused to|Content Security Policy/i.test(m.text())) problems.push(m.text())
   })
   page.on('pageerror', (e) => problems.push(e.message))
+  const ready = page.locator('#events li[data-widget="widget-default"][data-type="ready"]')
   await page.goto(demo.url)
-  await page.locator('#events li[data-widget="widget-default"][data-type="ready"]').waitFor()
+  try {
+    await ready.waitFor({ timeout: 15_000 })
+  } catch {
+    // Seen once in ~10 CI runs: no "ready" within 30 s. Say what the page held, then give the
+    // dev server one more load (a slow first compile of a lazy module is not the widget's fault).
+    const frames = page.frames().map((f) => f.url())
+    const events = await page
+      .locator('#events')
+      .innerText()
+      .catch(() => '(no #events)')
+    console.error(
+      `openDemo: no "ready" after 15 s; frames ${JSON.stringify(frames)}; events ${events}; problems ${JSON.stringify(problems)}`,
+    )
+    await page.reload()
+    await ready.waitFor({ timeout: 15_000 })
+  }
   return problems
 }
 

@@ -34,6 +34,9 @@ export const ADAPTIVE_GOALS = {
   /** The adaptive path places people at most this much below the full quiz. */
   maxPlacementDrop: 0.02,
   seniority: 0.85,
+  /** Issue #19: correctly placed people read as a strong match: median headline at least this, nobody below the floor. */
+  headlineMedian: 80,
+  headlineFloor: 70,
 }
 
 /** Summary figures of people through the adaptive quiz. */
@@ -52,10 +55,27 @@ export function adaptiveFigures(checks: AdaptiveCheck[]) {
     fullSeniority: checks.filter((c) => c.fullSeniorityError === 0).length / n,
     clear: clear.length / n,
     clearWrong: clear.filter((c) => !c.adaptiveOk).length,
+    ...headlineFigures(checks),
     medianQuestions: median(checks.map((c) => c.path.asked.length)),
     medianWords: median(checks.map((c) => c.path.words)),
     medianSeconds: quantile(seconds, 0.5),
     p90Seconds: quantile(seconds, 0.9),
+  }
+}
+
+/**
+ * The headline number (the top role's match) of the people the adaptive quiz placed in their
+ * role, overall and for seniors and leads alone (the people an older fit scale read worst).
+ */
+function headlineFigures(checks: AdaptiveCheck[]) {
+  const placed = checks.filter((c) => c.adaptiveOk)
+  const matches = placed.map((c) => c.adaptive.roles[0]!.match!)
+  const senior = placed.filter((c) => ['senior', 'lead'].includes(c.person.seniority)).map((c) => c.adaptive.roles[0]!.match!)
+  return {
+    headlineMedian: matches.length ? quantile(matches, 0.5) : 0,
+    headlineMin: matches.length ? Math.min(...matches) : 0,
+    headlineSeniorMedian: senior.length ? quantile(senior, 0.5) : 0,
+    headlineSeniorMin: senior.length ? Math.min(...senior) : 0,
   }
 }
 
@@ -75,6 +95,11 @@ function adaptiveSection(title: string, checks: AdaptiveCheck[]): string {
       pct(f.fullSeniority),
     ]),
     row(['called `clear` (clear but wrong)', `${pct(f.clear)} (${f.clearWrong})`, '']),
+    row([
+      'headline match of those placed right: median, lowest (seniors and leads)',
+      `${f.headlineMedian}, ${f.headlineMin} (${f.headlineSeniorMedian}, ${f.headlineSeniorMin})`,
+      '',
+    ]),
     row(['questions, median', f.medianQuestions, fullQuiz(content).questions]),
     row(['words shown, median', f.medianWords, fullQuiz(content).words]),
     row([
@@ -93,8 +118,9 @@ function adaptiveSection(title: string, checks: AdaptiveCheck[]): string {
       'time',
       'seniority (theirs → adaptive)',
       'certainty',
+      'match',
     ]),
-    row(['---', '---', '---', '---', '---:', '---:', '---:', '---', '---']),
+    row(['---', '---', '---', '---', '---:', '---:', '---:', '---', '---', '---:']),
     ...checks.map((c) =>
       row([
         c.person.id,
@@ -106,6 +132,7 @@ function adaptiveSection(title: string, checks: AdaptiveCheck[]): string {
         clock(c.path.seconds),
         `${c.person.seniority} → ${c.adaptive.roles[0]!.seniority}`,
         c.adaptive.certainty.kind,
+        c.adaptive.roles[0]!.match!,
       ]),
     ),
     '',

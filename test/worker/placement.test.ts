@@ -61,8 +61,11 @@ describe('the result page of a v2 result', () => {
     expect(result.certainty.kind).toBe('clear')
     const html = await page(id)
     expect(h1Of(html)).toBe('ML engineer · early career')
-    // The fit is secondary, under the headline; the certainty comes right after the header.
-    expect(html).toContain(`<span class="hero-fit-line">Fit ${result.roles[0]!.fit} of 100.</span>`)
+    // The match is secondary, under the headline; the certainty comes right after the header.
+    const match = result.roles[0]!.match!
+    expect(match).toBeGreaterThan(0)
+    expect(html).toContain(`<strong>${match}% match</strong>`)
+    expect(html).not.toContain('of 100.</span>')
     const header = html.indexOf('</header>', html.indexOf('<header class="result-hero">'))
     const certainty = html.indexOf('<section class="card certainty certainty-clear"')
     expect(certainty).toBeGreaterThan(header)
@@ -94,7 +97,7 @@ describe('the result page of a v2 result', () => {
     const pair = html.match(/<ul class="close-pair" aria-label="Both roles fit you">([\s\S]*?)<\/ul>/)![1]!
     for (const r of [a!, b!]) {
       expect(pair).toContain(`<h3>${r.name}</h3>`)
-      expect(pair).toContain(`${SENIORITY_WORDS[r.seniority]} · fit ${r.fit} of 100`)
+      expect(pair).toContain(`${SENIORITY_WORDS[r.seniority]} · ${r.match}% match`)
       expect(pair).toContain(`href="#role-${r.id}"`)
       expect(html).toContain(`id="role-${r.id}"`)
     }
@@ -131,6 +134,9 @@ describe('the result page of a v2 result', () => {
     const html = await page(id)
     expect(h1Of(html)).toBe(`Best guess: ${roleWithSeniority(result.roles[0]!)}`)
     expect(html).toContain(result.certainty.reason.replace(/&/g, '&amp;'))
+    // No number under a best guess reads firmer than the certainty: the match is left out.
+    expect(html).not.toContain('hero-fit-line')
+    expect(metaContent(html, 'og:description')).not.toMatch(/match|fit \d/)
   })
 
   it('says when the closest role sits beside the spectrum', async () => {
@@ -149,11 +155,11 @@ describe('previews, oEmbed and the embed card of a v2 result', () => {
     const html = await page(id)
     expect(metaContent(html, 'og:title')).toBe('Ada: ML engineer · early career (clear placement)')
     const description = metaContent(html, 'og:description')!
-    expect(description).toMatch(/^Clear placement\. ML engineer, early career: fit \d+ of 100\. /)
+    expect(description).toMatch(/^Clear placement\. ML engineer, early career: \d+% match\. /)
     expect(html).toContain(`<meta name="twitter:title" content="Ada: ML engineer · early career (clear placement)">`)
     expect(await oembedTitle(id)).toBe('Role Spectrum of Ada: ML engineer · early career (clear placement)')
     const card = await (await call(`/embed/r/${id}`)).text()
-    expect(h1Of(card)).toMatch(/^ML engineer · early career \(\d+ fit\)$/)
+    expect(h1Of(card)).toMatch(/^ML engineer · early career \(\d+% match\)$/)
     expect(card).toContain('<p class="embed-certainty certainty-clear"><strong>Clear placement</strong>.</p>')
   })
 

@@ -2,6 +2,7 @@ import type { ScoringContent } from '../../model/types'
 import { EmbedLinks } from '../embed/EmbedCard'
 import { anchorsOf, areaNamesOf } from './ComparePage'
 import { PairAreaChart, PairSpectrum, SideName } from './parts'
+import { topScore } from '../result/placement-words'
 import { type CompareSide, topRoleWords } from './words'
 
 /** A comparison as a compact card for other sites: both on the spectrum and the areas, a link to the rest. */
@@ -16,7 +17,8 @@ export function CompareEmbed({ a, b, content, url }: { a: CompareSide; b: Compar
       <ul class="pair-legend">
         {sides.map((s) => (
           <li key={s.letter}>
-            <SideName side={s} />: {topRoleWords(s.result)} <span class="muted">({s.result.roles[0]!.fit} fit)</span>
+            <SideName side={s} />: {topRoleWords(s.result)}{' '}
+            {topScore(s.result) && <span class="muted">({topScore(s.result)})</span>}
           </li>
         ))}
       </ul>

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact'
 import type { AreaId, ScoringContent, SpectrumAnchor } from '../../model/types'
 import { inSentence, withArticle } from '../../model/words'
 import { Layout } from '../pages/Layout'
-import { levelNumber } from '../result/format'
+import { levelNumber, shortScore } from '../result/format'
 import { CERTAINTY_LABELS, isPlaced, orList, SENIORITY_WORDS } from '../result/placement-words'
 import { CompareForm } from '../result/CompareForm'
 import { type AreaGap, areaGaps, type PairMap, pairMap, type SkillGap, skillGaps, unsharedSkills, type Who } from './pair'
@@ -165,7 +165,8 @@ function TopRoles({ side }: { side: CompareSide }) {
             {r.seniority && <span class="role-seniority"> · {SENIORITY_WORDS[r.seniority]}</span>}
             <span class="pair-fit">
               {' '}
-              · {r.fit} fit<span class="visually-hidden"> out of 100</span>
+              · {shortScore(r)}
+              {r.match === undefined && <span class="visually-hidden"> out of 100</span>}
             </span>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { AnyResult } from '../../model/types'
-import { isExploring, isPlaced, roleWithSeniority } from '../result/placement-words'
+import { isExploring, isPlaced, roleWithSeniority, topScore } from '../result/placement-words'
 import { quizMinutes } from '../../model/content/timing'
 
 /**
@@ -34,7 +34,8 @@ export function topRoleWords(result: AnyResult): string {
 
 /** Title and description of a comparison's page, previews and oEmbed. */
 export function compareWords(a: CompareSide, b: CompareSide): { title: string; description: string } {
-  const one = (s: CompareSide) => `${s.label}: ${topRoleWords(s.result)} (fit ${s.result.roles[0]!.fit})`
+  const one = (s: CompareSide) =>
+    `${s.label}: ${topRoleWords(s.result)} (${s.result.roles[0]!.match === undefined ? `fit ${s.result.roles[0]!.fit}` : (topScore(s.result) ?? 'best guess')})`
   return {
     title: `${a.label} and ${b.label}, compared on the ML role spectrum`,
     description: `${one(a)}. ${one(b)}. Where they differ most and how they complement each other. Take the Role Spectrum quiz (${quizMinutes}) to compare yourself.`,

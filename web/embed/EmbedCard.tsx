@@ -1,7 +1,16 @@
 import type { AnyResult, AreaId } from '../../model/types'
 import { AreaChart } from '../result/AreaChart'
 import { withArticle } from '../result/format'
-import { CERTAINTY_LABELS, certaintyDetail, headline, isExploring, isPlaced, orList, pathRoles } from '../result/placement-words'
+import {
+  CERTAINTY_LABELS,
+  certaintyDetail,
+  headline,
+  isExploring,
+  isPlaced,
+  orList,
+  pathRoles,
+  topScore,
+} from '../result/placement-words'
 import { SpectrumChart } from '../result/SpectrumChart'
 
 /**
@@ -29,7 +38,9 @@ export function EmbedCard({
         <>
           <h1 class="embed-title">
             {headline(placed)}
-            {!isExploring(placed) && <span class="hero-fit"> ({top.fit} fit)</span>}
+            {top.match === undefined
+              ? !isExploring(placed) && <span class="hero-fit"> ({top.fit} fit)</span>
+              : topScore(placed) && <span class="hero-fit"> ({topScore(placed)})</span>}
           </h1>
           <p class={`embed-certainty certainty-${placed.certainty.kind}`}>
             <strong>{CERTAINTY_LABELS[placed.certainty.kind]}</strong>

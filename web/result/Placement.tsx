@@ -1,5 +1,5 @@
 import type { CertaintyKind, MustHave, Result, RoleFit } from '../../model/types'
-import { levelNumber, levelWord, roleInSentence } from './format'
+import { levelNumber, levelWord, roleInSentence, scorePhrase } from './format'
 import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, rivalOf, SENIORITY_WORDS } from './placement-words'
 
 /** Parts of the result page that only results with seniority and certainty (quiz version 2 on) have. */
@@ -33,9 +33,25 @@ export function PlacedHeadline({ result }: { result: Result }) {
         {top.name} <span class="hero-seniority">· {SENIORITY_WORDS[top.seniority]}</span>
       </h1>
       <p class="lead">
-        <span class="hero-fit-line">Fit {top.fit} of 100.</span> {result.spectrum.label}.
+        <HeroScore result={result} /> {result.spectrum.label}.
       </p>
     </>
+  )
+}
+
+/**
+ * The number under the headline. From version 3 on it is the match, and only when the placement
+ * stands: a best guess shows no number, so no figure reads firmer than the certainty says.
+ */
+function HeroScore({ result }: { result: Result }) {
+  const top = result.roles[0]!
+  if (top.match === undefined) return <span class="hero-fit-line">Fit {top.fit} of 100.</span>
+  if (result.certainty.kind === 'unclear') return null
+  return (
+    <span class="hero-fit-line">
+      <strong>{top.match}% match</strong>: you have {top.match === 100 ? 'all' : `${top.match}%`} of what the role asks at this
+      level.
+    </span>
   )
 }
 
@@ -58,7 +74,8 @@ export function CertaintyBlock({ result, id }: { result: Result; id?: string | u
             <li key={r.id} class="close-role">
               <h3>{r.name}</h3>
               <p class="close-meta">
-                {SENIORITY_WORDS[r.seniority]} · fit {r.fit} of 100{r.placement === 'off' && ' · beside the spectrum'}
+                {SENIORITY_WORDS[r.seniority]} · {scorePhrase(r)}
+                {r.placement === 'off' && ' · beside the spectrum'}
               </p>
               <p>{r.summary}</p>
               <a href={`#role-${r.id}`}>Why {roleInSentence(r.name)} fits</a>
@@ -97,7 +114,8 @@ function PathCard({ role, result }: { role: RoleFit; result: Result }) {
     <li class="card path-card">
       <h3>Towards {roleInSentence(role.name)}</h3>
       <p class="muted">
-        Fit today {role.fit} of 100{role.placement === 'off' ? '; a role beside the spectrum' : ''}.
+        {role.match === undefined ? `Fit today ${role.fit} of 100` : `Today you have ${role.match}% of what it asks`}
+        {role.placement === 'off' ? '; a role beside the spectrum' : ''}.
       </p>
       {path && path.steps.length > 0 && (
         <ol class="path-steps">

@@ -90,6 +90,12 @@ export function ResultPage({
 
         <section aria-labelledby="roles-title">
           <h2 id="roles-title">{exploring ? 'Roles closest to your answers' : 'Roles that fit you best'}</h2>
+          {top.match !== undefined && (
+            <p class="muted">
+              In order of how closely each role’s shape matches your answers. Match is how much of what the role asks at your
+              level you have: a role whose work you go beyond can match fully and still come lower.
+            </p>
+          )}
           <RoleCards roles={result.roles.slice(0, 3)} />
           <details class="card">
             <summary>

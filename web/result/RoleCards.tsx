@@ -1,5 +1,5 @@
 import type { LegacyRoleFit } from '../../model/types'
-import { levelNumber, levelWord, roleInSentence } from './format'
+import { levelNumber, levelWord, roleInSentence, shownScore } from './format'
 import { MustHaves } from './Placement'
 import { SENIORITY_WORDS } from './placement-words'
 
@@ -18,11 +18,17 @@ export function RoleCards({ roles }: { roles: LegacyRoleFit[] }) {
               <span class="rank">{i + 1}.</span> {r.name}
               {r.seniority && <span class="role-seniority"> · {SENIORITY_WORDS[r.seniority]}</span>}
             </h3>
-            <span class="fit">
-              {r.fit}
-              <small>fit</small>
-              <span class="visually-hidden"> out of 100</span>
-            </span>
+            {r.match === undefined ? (
+              <span class="fit">
+                {r.fit}
+                <small>fit</small>
+                <span class="visually-hidden"> out of 100</span>
+              </span>
+            ) : (
+              <span class="fit">
+                {r.match}%<small>match</small>
+              </span>
+            )}
           </div>
           {r.placement === 'off' && (
             <p class="role-beside">A role beside the spectrum, not on the line from engineering to science.</p>
@@ -58,7 +64,8 @@ export function RoleCards({ roles }: { roles: LegacyRoleFit[] }) {
             </div>
           ) : (
             <p>
-              <strong>No gaps:</strong> you meet or exceed everything this role needs.
+              <strong>No gaps:</strong> you meet or exceed everything this role needs
+              {r.match !== undefined && ' at mid-level'}.
             </p>
           )}
         </li>
@@ -80,9 +87,9 @@ export function AllRoles({ roles }: { roles: LegacyRoleFit[] }) {
           </span>
           <svg class="all-bar" width="100%" height="8" aria-hidden="true" focusable="false">
             <rect class="area-track" x="0" y="0" width="100%" height="8" rx="4" />
-            <rect class="area-fill" x="0" y="0" width={`${r.fit}%`} height="8" rx="4" />
+            <rect class="area-fill" x="0" y="0" width={`${shownScore(r)}%`} height="8" rx="4" />
           </svg>
-          <span class="all-fit">{r.fit}</span>
+          <span class="all-fit">{r.match === undefined ? r.fit : `${r.match}%`}</span>
         </li>
       ))}
     </ol>

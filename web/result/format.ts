@@ -5,6 +5,20 @@ export { withArticle } from '../../model/words'
 /** Small display helpers shared by the result components. */
 export const pct = (x: number): string => `${Math.round(x * 100)}%`
 
+/**
+ * The number a role is shown with: its match from quiz version 3 on (model/match.ts), on older
+ * results the fit they were shown with when made.
+ */
+export const shownScore = (r: { fit: number; match?: number | undefined }): number => r.match ?? r.fit
+
+/** "92% match" from version 3 on; "fit 58 of 100" as older results always said it. */
+export const scorePhrase = (r: { fit: number; match?: number | undefined }): string =>
+  r.match === undefined ? `fit ${r.fit} of 100` : `${r.match}% match`
+
+/** The short form beside a name: "92% match", or "58 fit" on older results. */
+export const shortScore = (r: { fit: number; match?: number | undefined }): string =>
+  r.match === undefined ? `${r.fit} fit` : `${r.match}% match`
+
 /** Lower-cases a role name for use mid-sentence, keeping acronyms. */
 export const roleInSentence = inSentence
 

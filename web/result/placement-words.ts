@@ -1,5 +1,6 @@
 import type { AnyResult, CertaintyKind, Result, RoleFit, Seniority } from '../../model/types'
 import { inSentence } from '../../model/words'
+import { scorePhrase, shortScore } from './format'
 
 /**
  * The words of a placement, shared by the result page, the embed card, the link previews and
@@ -96,6 +97,17 @@ export function placementDescription(result: Result): string {
   const top = result.roles[0]!
   const role = isExploring(result)
     ? `No role’s core skills yet; paths towards ${orList(pathRoles(result).map((r) => r.name))}.`
-    : `${top.name}, ${SENIORITY_WORDS[top.seniority]}: fit ${top.fit} of 100.`
+    : `${top.name}, ${SENIORITY_WORDS[top.seniority]}${top.match !== undefined && result.certainty.kind === 'unclear' ? '' : `: ${scorePhrase(top)}`}.`
   return `${certaintyLine(result)}. ${role} ${result.spectrum.label}.`
+}
+
+/**
+ * The top role's number as shown beside it in cards and comparisons ("92% match"; "58 fit" on
+ * older results), or nothing where it would claim more than the certainty: a best guess of
+ * version 3 on, or a result with no role's core skills yet.
+ */
+export function topScore(result: AnyResult): string | undefined {
+  const top = result.roles[0]!
+  if (top.match === undefined) return shortScore(top)
+  return result.certainty?.kind === 'unclear' || (isPlaced(result) && isExploring(result)) ? undefined : shortScore(top)
 }

@@ -1,5 +1,6 @@
 import type { AnyResult, AreaId, SpectrumAnchor } from '../../model/types'
 import { sideLabels, topRoleWords } from '../../web/compare/words'
+import { topScore } from '../../web/result/placement-words'
 import { ACCENT, AREA_SHORT, BG, CARD_HEIGHT, CARD_WIDTH, drawableName, MUTED, SURFACE, TEXT, TRACK } from './palette'
 import { encodePng } from './png'
 import { Canvas, type Rgb } from './raster'
@@ -53,7 +54,8 @@ export function drawCompareCard(a: CardSide, b: CardSide, anchors: SpectrumAncho
     mark(c, letter, left + 20, y - 14, 20)
     const name = fit(label, 44, width / 2 - 60, 'bold')
     const nameWidth = drawText(c, name, left + 56, y, 44, TEXT, 'bold')
-    const role = `${topRoleWords(side.result)} · ${side.result.roles[0]!.fit} fit`
+    const score = topScore(side.result)
+    const role = score ? `${topRoleWords(side.result)} · ${score}` : topRoleWords(side.result)
     drawText(c, fit(role, 32, width - nameWidth - 90), left + 56 + nameWidth + 24, y, 32, MUTED)
   })
 

@@ -44,7 +44,13 @@ export function cardLines(result: Result): CardLines {
     }
   return {
     eyebrow:
-      result.certainty.kind === 'unclear' ? `Best guess, with a fit of ${top.fit} of 100` : `Closest fit, ${top.fit} of 100`,
+      top.match !== undefined
+        ? result.certainty.kind === 'unclear'
+          ? 'Best guess'
+          : `${top.match}% match with the role at this level`
+        : result.certainty.kind === 'unclear'
+          ? `Best guess, with a fit of ${top.fit} of 100`
+          : `Closest fit, ${top.fit} of 100`,
     title: top.name,
     titleTail: ` · ${SENIORITY_WORDS[top.seniority]}`,
     certainty,

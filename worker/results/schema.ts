@@ -12,6 +12,8 @@ const roleFit = z.object({
   id: text,
   name: text,
   fit: percent,
+  // From quiz version 3 on (model/match.ts); absent on older results, which show their fit.
+  match: z.optional(percent),
   summary: text,
   dayToDay: text,
   drivers: z.array(z.object({ area, name: text, covered: percent })),

@@ -1,0 +1,34 @@
+import { MAX_LEVEL } from './levels'
+import type { PreparedRole } from './prepared'
+import { CORE_LEVEL, SENIORITY_BANDS } from './seniority'
+import type { Seniority } from './types'
+
+/** Where the entry band's bar sits: a level below the mid-level profile in the core. */
+export const ENTRY_BAR = -1
+
+/** The offset that opens a band (in levels of the core): what the band asks of a person. */
+export const bandBar = (band: Seniority): number =>
+  band === 'entry' ? ENTRY_BAR : SENIORITY_BANDS.find((b) => b.id === band)!.from
+
+/**
+ * The headline number from content version 3 on: how much of what the role asks at the person's
+ * own seniority band the person has, 0..1. What the band asks is the mid-level profile scaled to
+ * the band's bar (a senior bar is 0.8 of a level above mid in the core). Each needed sub-skill
+ * counts by its need; a level beyond what is asked earns nothing and costs nothing, so depth a
+ * role does not use never reads as a shortfall (which role fits is the fit's job, not this
+ * number's). With `known`, only asked sub-skills count: a skill the quiz did not ask is not
+ * guessed into the headline.
+ */
+export function matchOf(r: PreparedRole, x: ArrayLike<number>, band: Seniority, known?: Uint8Array): number {
+  const scale = 1 + bandBar(band) / CORE_LEVEL
+  let have = 0
+  let asks = 0
+  for (const i of r.needed) {
+    if (known && !known[i]) continue
+    const n = r.need[i]!
+    const expected = Math.min(MAX_LEVEL, n * scale)
+    have += n * Math.min(1, x[i]! / expected)
+    asks += n
+  }
+  return asks === 0 ? 0 : have / asks
+}

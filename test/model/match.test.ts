@@ -1,0 +1,69 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { assess, content } from '../../model'
+import { bandBar, matchOf } from '../../model/match'
+import { prepare } from '../../model/prepared'
+import { CORE_LEVEL } from '../../model/seniority'
+import { SENIORITY_IDS, type Seniority } from '../../model/types'
+
+const p = prepare(content)
+const n = p.ids.length
+const levels = fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n })
+const role = fc.integer({ min: 0, max: p.roles.length - 1 })
+const band = fc.constantFrom<Seniority>(...SENIORITY_IDS)
+
+/** A role's profile at a band's bar, rounded up to whole levels (what a person at the bar answers). */
+const atBar = (k: number, b: Seniority) =>
+  Float64Array.from(p.roles[k]!.need, (need) => Math.min(4, Math.ceil(need * (1 + bandBar(b) / CORE_LEVEL))))
+
+describe('the match (the headline from content version 3 on)', () => {
+  it('is 100% for a person who has everything the role asks at their band', () => {
+    for (let k = 0; k < p.roles.length; k++)
+      for (const b of SENIORITY_IDS) expect(matchOf(p.roles[k]!, atBar(k, b), b)).toBeCloseTo(1, 10)
+  })
+
+  it('never falls when a level goes up: depth beyond the role does not count against it', () => {
+    fc.assert(
+      fc.property(levels, role, band, fc.nat({ max: n - 1 }), (x, k, b, i) => {
+        const before = Float64Array.from(x)
+        const after = Float64Array.from(x)
+        after[i] = Math.min(4, after[i]! + 1)
+        expect(matchOf(p.roles[k]!, after, b)).toBeGreaterThanOrEqual(matchOf(p.roles[k]!, before, b))
+      }),
+    )
+  })
+
+  it('falls when a needed skill is missing, and asks more of a senior than of a beginner', () => {
+    for (let k = 0; k < p.roles.length; k++) {
+      const r = p.roles[k]!
+      const x = atBar(k, 'mid')
+      x[r.needed[0]!] = 0
+      expect(matchOf(r, x, 'mid')).toBeLessThan(1)
+      expect(matchOf(r, x, 'senior')).toBeLessThanOrEqual(matchOf(r, x, 'mid'))
+      expect(matchOf(r, x, 'entry')).toBeGreaterThanOrEqual(matchOf(r, x, 'mid'))
+    }
+  })
+
+  it('counts only the skills that were asked', () => {
+    const r = p.roles[0]!
+    const x = atBar(0, 'mid')
+    const skipped = r.needed[0]!
+    x[skipped] = 0
+    const known = new Uint8Array(n).fill(1)
+    known[skipped] = 0
+    expect(matchOf(r, x, 'mid', known)).toBeCloseTo(1, 10)
+  })
+
+  it('stays within 0..100 in every result and comes with every role', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 30, maxLength: 30 }), (a) => {
+        const answers = Object.fromEntries(content.questions.map((q, i) => [q.id, a[i]!]))
+        for (const r of assess(content, answers).roles) {
+          expect(r.match).toBeGreaterThanOrEqual(0)
+          expect(r.match).toBeLessThanOrEqual(100)
+        }
+      }),
+      { numRuns: 50 },
+    )
+  })
+})
