@@ -72,6 +72,12 @@ async function answerByKeyboard(page: Page, answers: Record<string, number>): Pr
   await page.keyboard.press('Enter')
 }
 
+/** Opens every folded section of a result page, as a person would: a click on each heading. */
+async function openSections(page: Page): Promise<void> {
+  const closed = page.locator('details.fold:not([open]) > summary')
+  while ((await closed.count()) > 0) await closed.first().click()
+}
+
 const resultSummary = async (page: Page) => ({
   title: await page.locator('.result-hero h1').innerText(),
   spectrum: await page.locator('.spectrum-caption').innerText(),
@@ -168,6 +174,8 @@ describe('the adaptive quiz without JavaScript', () => {
     await page.getByRole('link', { name: 'See my result' }).click()
     await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
     assert.match(await page.locator('.result-hero h1').innerText(), /data scientist/i)
+    assert.match(await page.locator('.hero-certainty').innerText(), new RegExp(`from ${count} answers`))
+    await page.getByText('How sure this is').click()
     assert.match(await page.locator('.rests-on').innerText(), new RegExp(`Rests on ${count} answers`))
     await ctx.close()
   })
@@ -254,7 +262,11 @@ describe('the result page', () => {
     const page = await ctx.newPage()
     await page.goto(`${server.url}${url}`)
     assert.equal(await page.locator('.result-hero h1').innerText(), 'ML engineer · early career')
-    assert.match(await page.locator('.certainty h2').innerText(), /Clear placement/)
+    assert.match(await page.locator('.hero-certainty').innerText(), /Clear placement/)
+    assert.ok(await page.getByRole('link', { name: 'Share', exact: true }).isVisible())
+    // Sections open without JavaScript too.
+    await openSections(page)
+    assert.equal(await page.locator('details.fold:not([open])').count(), 0)
     assert.equal(await page.locator('.area-row').count(), 5)
     assert.equal(await page.locator('.role-card').count(), 3)
     assert.ok(await page.locator('.spectrum-marker').isVisible())
@@ -273,6 +285,12 @@ describe('the result page', () => {
     await page.goto(`${server.url}/quiz`)
     await answerByMouse(page, DATA_SCIENTIST)
     await page.waitForURL(/\/r\//)
+    // The first screen's Share button: this browser has no share sheet, so it copies the link.
+    await page.getByRole('link', { name: 'Share', exact: true }).click()
+    await page.getByText('Link copied: paste it anywhere.').waitFor()
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url().split('?')[0])
+    await page.evaluate(() => navigator.clipboard.writeText(''))
+    await openSections(page)
     await page.selectOption('#growth-target', 'mlops-engineer')
     assert.match(await page.locator('.growth-panel:visible h3').innerText(), /MLOps engineer/)
     await page.getByRole('button', { name: 'Copy link' }).click()
@@ -304,7 +322,8 @@ describe('placements a person can meet', () => {
       const ctx = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false })
       const page = await ctx.newPage()
       await page.goto(`${server.url}${url}`)
-      assert.match(await page.locator('.certainty h2').innerText(), /Close call/)
+      assert.match(await page.locator('.hero-certainty').innerText(), /Close call: ML engineer or /)
+      await page.getByText('How sure this is').click()
       const [a, b] = await page
         .locator('.close-role')
         .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
@@ -324,8 +343,9 @@ describe('placements a person can meet', () => {
     const page = await ctx.newPage()
     await page.goto(`${server.url}${url}`)
     assert.equal(await page.locator('.result-hero h1').innerText(), 'Paths to explore')
-    assert.match(await page.locator('.certainty h2').innerText(), /Unclear placement/)
+    assert.match(await page.locator('.hero-certainty').innerText(), /Unclear placement/)
     assert.equal(await page.locator('.path-card').count(), 3)
+    await page.getByText('Three roles to grow towards').click()
     assert.ok(await page.locator('.path-card').first().isVisible())
     // The paths come before the spectrum.
     const [paths, spectrum] = await Promise.all(
@@ -334,6 +354,54 @@ describe('placements a person can meet', () => {
     assert.ok(paths! < spectrum!)
     assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0)
     await ctx.close()
+  })
+})
+
+describe('the first screen of a result on a 375×800 phone', () => {
+  it('shows who, the role and seniority, the certainty, the spectrum dot, Share and the card; closed, the page is at most 4 screens', async () => {
+    const people = {
+      clear: answersOf(MLE, quiz.questions),
+      close: answersOf(CLOSE_CALL, quiz.questions),
+      paths: beginner(quiz.questions),
+    }
+    for (const [kind, answers] of Object.entries(people)) {
+      const url = await created(answers, 'Maria-Magdalena Featherstonehaugh')
+      const ctx = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true })
+      const page = await ctx.newPage()
+      await page.goto(`${server.url}${url}`)
+      await page.locator('.hero-card img').evaluate((img: HTMLImageElement) => img.decode())
+      const bottoms = await page.evaluate(() =>
+        Object.fromEntries(
+          [
+            '.result-hero .eyebrow',
+            '.result-hero h1',
+            '.hero-certainty',
+            '.spectrum-marker',
+            '[data-share-now]',
+            '.hero-card img',
+          ].map((sel) => {
+            const box = document.querySelector(sel)?.getBoundingClientRect()
+            return [sel, box ? Math.round(box.bottom + window.scrollY) : -1]
+          }),
+        ),
+      )
+      for (const [sel, bottom] of Object.entries(bottoms)) {
+        assert.ok(bottom > 0, `${kind}: ${sel} is on the page`)
+        assert.ok(bottom <= 800, `${kind}: ${sel} ends at ${bottom} px, below the first screen`)
+      }
+      assert.match(await page.locator('.result-hero .eyebrow').innerText(), /Maria-Magdalena Featherstonehaugh/i)
+      assert.equal(await page.locator('details.fold[open]').count(), 0, `${kind}: every section starts closed`)
+      const height = await page.evaluate(() => document.documentElement.scrollHeight)
+      assert.ok(height <= 4 * 800, `${kind}: ${height} px with sections closed, more than 4 screens`)
+      assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0)
+      // A link into a closed section ("Why ML engineer fits") opens it.
+      if (kind === 'close') {
+        await page.getByText('How sure this is').click()
+        await page.locator('.close-role a').first().click()
+        assert.ok(await page.locator('.role-card').first().isVisible(), 'the role cards opened')
+      }
+      await ctx.close()
+    }
   })
 })
 

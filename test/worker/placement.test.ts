@@ -66,11 +66,13 @@ describe('the result page of a v2 result', () => {
     expect(match).toBeGreaterThan(0)
     expect(html).toContain(`<strong>${match}% match</strong>`)
     expect(html).not.toContain('of 100.</span>')
-    const header = html.indexOf('</header>', html.indexOf('<header class="result-hero">'))
-    const certainty = html.indexOf('<section class="card certainty certainty-clear"')
+    // The certainty in words is in the header; its reasons fold right after it.
+    const hero = html.match(/<header class="result-hero hero-first">([\s\S]*?)<\/header>/)![1]!
+    expect(hero).toMatch(/<p class="hero-certainty certainty-clear">.*<strong>Clear placement<\/strong>/)
+    const header = html.indexOf('</header>', html.indexOf('<header class="result-hero'))
+    const certainty = html.indexOf('<details class="card certainty certainty-clear fold"')
     expect(certainty).toBeGreaterThan(header)
     expect(html.slice(header, certainty).trim()).toBe('</header>')
-    expect(html).toContain('Clear placement</h2>')
     expect(html).toContain(result.certainty.reason)
     expect(html.indexOf('id="certainty-title"')).toBeLessThan(html.indexOf('id="spectrum-title"'))
   })
@@ -93,7 +95,7 @@ describe('the result page of a v2 result', () => {
     expect(result.certainty.kind).toBe('close')
     const [a, b] = result.roles
     const html = await page(id)
-    expect(html).toContain('Close call</h2>')
+    expect(html).toMatch(/<strong>Close call<\/strong>: ML engineer or /)
     const pair = html.match(/<ul class="close-pair" aria-label="Both roles fit you">([\s\S]*?)<\/ul>/)![1]!
     for (const r of [a!, b!]) {
       expect(pair).toContain(`<h3>${r.name}</h3>`)
@@ -110,10 +112,10 @@ describe('the result page of a v2 result', () => {
     const html = await page(id)
     expect(h1Of(html)).toBe('Paths to explore')
     // No role verdict anywhere in the header.
-    const hero = html.match(/<header class="result-hero">([\s\S]*?)<\/header>/)![1]!
-    expect(hero).not.toContain('Fit ')
+    const hero = html.match(/<header class="result-hero hero-first">([\s\S]*?)<\/header>/)![1]!
+    expect(hero).not.toMatch(/Fit |% match/)
     expect(hero).not.toContain(SENIORITY_WORDS[result.roles[0]!.seniority])
-    expect(html).toContain('Unclear placement</h2>')
+    expect(hero).toContain('<strong>Unclear placement</strong>')
     // The growth paths of the top three roles come before the spectrum.
     const paths = html.slice(html.indexOf('id="paths-title"'), html.indexOf('id="spectrum-title"'))
     const towards = [...paths.matchAll(/<h3>Towards ([^<]+)<\/h3>/g)].map((m) => m[1])

@@ -3,7 +3,7 @@ export function enableCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy-target]')) {
     const input = document.getElementById(button.dataset.copyTarget ?? '') as HTMLInputElement | null
     if (!input) continue
-    const status = button.closest('.field, section')?.querySelector('[role="status"]')
+    const status = button.closest('.field, section, details')?.querySelector('[role="status"]')
     const say = (text: string) => {
       if (status) status.textContent = text
     }

@@ -13,6 +13,37 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-share-u
   })
 }
 
+// The first screen's Share button (results from quiz version 3 on): the browser's share sheet
+// where there is one, else the link copied; without this script it leads to the share section.
+for (const button of document.querySelectorAll<HTMLAnchorElement>('[data-share-now]')) {
+  const status = button.parentElement?.querySelector('[role="status"]')
+  button.addEventListener('click', async (e) => {
+    e.preventDefault()
+    const url = button.dataset.shareNow ?? location.href
+    if (typeof navigator.share === 'function') {
+      navigator.share({ url, text: button.dataset.shareText }).catch(() => undefined)
+      return
+    }
+    try {
+      await navigator.clipboard.writeText(url)
+      if (status) status.textContent = 'Link copied: paste it anywhere.'
+    } catch {
+      openSection('share')
+    }
+  })
+}
+
+/** Opens the folded section holding the element with this id, and shows it. */
+function openSection(id: string): void {
+  const target = document.getElementById(id)
+  if (!target) return
+  for (let el: HTMLElement | null = target; el; el = el.parentElement) if (el instanceof HTMLDetailsElement) el.open = true
+  target.scrollIntoView()
+}
+// A link to a part of a closed section ("Why ML engineer fits") opens the section first.
+window.addEventListener('hashchange', () => openSection(decodeURIComponent(location.hash.slice(1))))
+if (location.hash) openSection(decodeURIComponent(location.hash.slice(1)))
+
 const select = document.getElementById('growth-target') as HTMLSelectElement | null
 if (select) {
   for (const el of document.querySelectorAll<HTMLElement>('.js-hide')) el.hidden = true

@@ -1,13 +1,14 @@
+import { Fold } from './Fold'
+
 /**
  * "Compare with…": a plain form, so it works without JavaScript. The worker reads the pasted
  * link (a result URL of any form, or a bare id) and redirects to /compare/{a}/{b}. A POST, so
  * that a pasted private link (a delete link holds its token) never becomes part of a URL, where
  * the browser's history and any proxy's log would keep it.
  */
-export function CompareForm({ id, heading = 'Compare with…' }: { id: string; heading?: string }) {
+export function CompareForm({ id, heading = 'Compare with…', fold = false }: { id: string; heading?: string; fold?: boolean }) {
   return (
-    <section class="card compare-form" aria-labelledby="compare-title">
-      <h2 id="compare-title">{heading}</h2>
+    <Fold fold={fold} class="card compare-form" titleId="compare-title" title={heading}>
       <form method="post" action="/compare">
         <input type="hidden" name="a" value={id} />
         <div class="field">
@@ -33,6 +34,6 @@ export function CompareForm({ id, heading = 'Compare with…' }: { id: string; h
           </p>
         </div>
       </form>
-    </section>
+    </Fold>
   )
 }

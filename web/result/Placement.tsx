@@ -1,4 +1,5 @@
 import type { CertaintyKind, MustHave, Result, RoleFit } from '../../model/types'
+import { Fold } from './Fold'
 import { levelNumber, levelWord, roleInSentence, scorePhrase } from './format'
 import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, rivalOf, SENIORITY_WORDS } from './placement-words'
 
@@ -7,10 +8,10 @@ import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, riva
 /** A level as the quiz scores it (0..4, sometimes a half): "2", "1.5". */
 
 /** A mark beside each certainty label; the label itself carries the meaning. */
-const MARKS: Record<CertaintyKind, string> = { clear: '✓', close: '≈', unclear: '?' }
+export const MARKS: Record<CertaintyKind, string> = { clear: '✓', close: '≈', unclear: '?' }
 
 /** The headline and, as secondary, the fit and the place on the spectrum (or the roles to grow towards). */
-export function PlacedHeadline({ result }: { result: Result }) {
+export function PlacedHeadline({ result, spectrumLine = true }: { result: Result; spectrumLine?: boolean }) {
   const top = result.roles[0]!
   if (isExploring(result))
     return (
@@ -32,9 +33,12 @@ export function PlacedHeadline({ result }: { result: Result }) {
         {result.certainty.kind === 'unclear' && <span class="hero-hedge">{HEDGE}</span>}
         {top.name} <span class="hero-seniority">· {SENIORITY_WORDS[top.seniority]}</span>
       </h1>
-      <p class="lead">
-        <HeroScore result={result} /> {result.spectrum.label}.
-      </p>
+      {(spectrumLine || top.match === undefined || result.certainty.kind !== 'unclear') && (
+        <p class="lead">
+          <HeroScore result={result} />
+          {spectrumLine && ` ${result.spectrum.label}.`}
+        </p>
+      )}
     </>
   )
 }
@@ -49,23 +53,16 @@ function HeroScore({ result }: { result: Result }) {
   if (result.certainty.kind === 'unclear') return null
   return (
     <span class="hero-fit-line">
-      <strong>{top.match}% match</strong>: you have {top.match === 100 ? 'all' : `${top.match}%`} of what the role asks at this
-      level.
+      <strong>{top.match}% match</strong> with what the role asks at this level.
     </span>
   )
 }
 
 /** How sure the placement is, right under the headline; a close call shows both roles side by side. */
-export function CertaintyBlock({ result, id }: { result: Result; id?: string | undefined }) {
+export function CertaintyBlock({ result, id, fold = false }: { result: Result; id?: string | undefined; fold?: boolean }) {
   const { kind, reason } = result.certainty
-  return (
-    <section class={`card certainty certainty-${kind}`} aria-labelledby="certainty-title">
-      <h2 id="certainty-title" class="certainty-label">
-        <span class="certainty-mark" aria-hidden="true">
-          {MARKS[kind]}
-        </span>{' '}
-        {CERTAINTY_LABELS[kind]}
-      </h2>
+  const body = (
+    <>
       <p class="certainty-reason">{reason}</p>
       <RestsOn result={result} id={id} />
       {kind === 'close' && (
@@ -83,6 +80,27 @@ export function CertaintyBlock({ result, id }: { result: Result; id?: string | u
           ))}
         </ul>
       )}
+    </>
+  )
+  // From version 3 on the first screen says the certainty; the reasons fold below it.
+  if (fold)
+    return (
+      <details class={`card certainty certainty-${kind} fold`}>
+        <summary>
+          <h2 id="certainty-title">How sure this is</h2>
+        </summary>
+        {body}
+      </details>
+    )
+  return (
+    <section class={`card certainty certainty-${kind}`} aria-labelledby="certainty-title">
+      <h2 id="certainty-title" class="certainty-label">
+        <span class="certainty-mark" aria-hidden="true">
+          {MARKS[kind]}
+        </span>{' '}
+        {CERTAINTY_LABELS[kind]}
+      </h2>
+      {body}
     </section>
   )
 }
@@ -91,10 +109,9 @@ export function CertaintyBlock({ result, id }: { result: Result; id?: string | u
  * Instead of a verdict when the answers show no role's core skills: the growth paths towards
  * the three closest roles, core skills first.
  */
-export function PathsToExplore({ result }: { result: Result }) {
+export function PathsToExplore({ result, fold = false }: { result: Result; fold?: boolean }) {
   return (
-    <section class="paths" aria-labelledby="paths-title">
-      <h2 id="paths-title">Three roles to grow towards</h2>
+    <Fold fold={fold} class={fold ? 'card paths' : 'paths'} titleId="paths-title" title="Three roles to grow towards">
       <p class="muted">
         Each path starts with the role’s core skills you do not have yet, then the skills that would bring you closest to it.
       </p>
@@ -103,7 +120,7 @@ export function PathsToExplore({ result }: { result: Result }) {
           <PathCard key={r.id} role={r} result={result} />
         ))}
       </ol>
-    </section>
+    </Fold>
   )
 }
 

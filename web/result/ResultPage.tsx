@@ -2,11 +2,13 @@ import type { AnyResult, AreaId } from '../../model/types'
 import { Layout } from '../pages/Layout'
 import { AreaChart } from './AreaChart'
 import { CompareForm } from './CompareForm'
+import { Fold } from './Fold'
 import { withArticle } from './format'
 import { GrowthPicker } from './GrowthPicker'
 import { Norms, type NormsView } from './Norms'
 import { BesideNote, CertaintyBlock, PathsToExplore, PlacedHeadline } from './Placement'
 import { isExploring, isPlaced } from './placement-words'
+import { ResultHero } from './ResultHero'
 import { AllRoles, RoleCards } from './RoleCards'
 import { SettingsAdvice } from './SettingsAdvice'
 import { ShareBox } from './ShareBox'
@@ -49,47 +51,56 @@ export function ResultPage({
   const exploring = placed !== undefined && isExploring(placed)
   const growthTarget = target && result.growth.some((g) => g.target === target) ? target : (result.roles[1] ?? top).id
   const date = new Date(createdAt).toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric' })
+  const eyebrow = `${displayName ? `${displayName}’s result` : 'Role Spectrum result'} · ${date}`
+  // From quiz version 3 on: the first screen is the placement and a Share button, the rest folds.
+  const fold = placed !== undefined && result.quizVersion >= 3
   return (
     <Layout wide>
-      <article class="result">
-        <header class="result-hero">
-          <p class="eyebrow">
-            {displayName ? `${displayName}’s result` : 'Role Spectrum result'} · {date}
-          </p>
-          {placed ? (
-            <PlacedHeadline result={placed} />
-          ) : (
-            <>
-              <h1>
-                Closest fit: {withArticle(top.name)} <span class="hero-fit">({top.fit} fit)</span>
-              </h1>
-              <p class="lead">{result.spectrum.label}.</p>
-            </>
-          )}
-        </header>
+      <article class={fold ? 'result result-folded' : 'result'}>
+        {fold ? (
+          <ResultHero result={placed} eyebrow={eyebrow} shareUrl={shareUrl} shareText={shareText} imageUrl={imageUrl} />
+        ) : (
+          <header class="result-hero">
+            <p class="eyebrow">
+              {displayName ? `${displayName}’s result` : 'Role Spectrum result'} · {date}
+            </p>
+            {placed ? (
+              <PlacedHeadline result={placed} />
+            ) : (
+              <>
+                <h1>
+                  Closest fit: {withArticle(top.name)} <span class="hero-fit">({top.fit} fit)</span>
+                </h1>
+                <p class="lead">{result.spectrum.label}.</p>
+              </>
+            )}
+          </header>
+        )}
 
-        {placed && <CertaintyBlock result={placed} id={id} />}
-        {placed && exploring && <PathsToExplore result={placed} />}
+        {placed && <CertaintyBlock result={placed} id={id} fold={fold} />}
+        {placed && exploring && <PathsToExplore result={placed} fold={fold} />}
 
-        <section class="card" aria-labelledby="spectrum-title">
-          <h2 id="spectrum-title">Your place on the spectrum</h2>
-          <SpectrumChart spectrum={result.spectrum} />
+        <Fold fold={fold} titleId="spectrum-title" title="Your place on the spectrum">
+          {!fold && <SpectrumChart spectrum={result.spectrum} />}
           {result.spectrum.offSpectrum && <BesideNote name={result.spectrum.offSpectrum.name} />}
           <p class="muted">
             Position {Math.round(result.spectrum.position * 100)} of 100, counted from the engineering end. It compares your
             statistics and machine learning answers with your software and infrastructure answers; communication counts towards
             neither side.
           </p>
-        </section>
+        </Fold>
 
-        <section class="card" aria-labelledby="areas-title">
-          <h2 id="areas-title">Your five areas</h2>
+        <Fold fold={fold} titleId="areas-title" title="Your five areas">
           <AreaChart scores={result.scores} names={areaNames} />
           {norms && <Norms view={norms} names={areaNames} />}
-        </section>
+        </Fold>
 
-        <section aria-labelledby="roles-title">
-          <h2 id="roles-title">{exploring ? 'Roles closest to your answers' : 'Roles that fit you best'}</h2>
+        <Fold
+          fold={fold}
+          bare
+          titleId="roles-title"
+          title={exploring ? 'Roles closest to your answers' : 'Roles that fit you best'}
+        >
           {top.match !== undefined && (
             <p class="muted">
               In order of how closely each role’s shape matches your answers. Match is how much of what the role asks at your
@@ -103,30 +114,27 @@ export function ResultPage({
             </summary>
             <AllRoles roles={result.roles} />
           </details>
-        </section>
+        </Fold>
 
-        <section class="card" aria-labelledby="shape-title">
-          <h2 id="shape-title">Profile shape: {result.shape.name}</h2>
+        <Fold fold={fold} titleId="shape-title" title={`Profile shape: ${result.shape.name}`}>
           <p>{result.shape.description}</p>
-        </section>
+        </Fold>
 
-        <section class="card" aria-labelledby="settings-title">
-          <h2 id="settings-title">Teams that suit you</h2>
+        <Fold fold={fold} titleId="settings-title" title="Teams that suit you">
           <p class="muted">
             Teams need different people as their product matures and as predictions move from batch jobs to live requests. For
             your top roles:
           </p>
           <SettingsAdvice advice={result.settings} />
-        </section>
+        </Fold>
 
-        <section class="card" id="growth" aria-labelledby="growth-title">
-          <h2 id="growth-title">Your growth path</h2>
+        <Fold fold={fold} id="growth" open={target !== undefined} titleId="growth-title" title="Your growth path">
           <p>Choose a role to see the three skills that would bring you closest to it.</p>
           <GrowthPicker growth={result.growth} target={growthTarget} />
-        </section>
+        </Fold>
 
-        <ShareBox url={shareUrl} image={imageUrl} text={shareText} />
-        <CompareForm id={id} />
+        <ShareBox url={shareUrl} image={imageUrl} text={shareText} fold={fold} />
+        <CompareForm id={id} fold={fold} />
 
         <section class="card" data-join-team hidden aria-labelledby="join-title">
           <h2 id="join-title">Join your team</h2>

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact'
+import { Fold } from './Fold'
 
 /**
  * Sharing: the link itself (readable and selectable without JavaScript), share links for
@@ -13,6 +14,7 @@ export function ShareBox({
   what = 'this result',
   subject = 'My Role Spectrum result',
   imageName = 'role-spectrum.png',
+  fold = false,
   children = (
     <p>
       <a href="/quiz">Take the quiz again</a> · anyone with the link sees this page.
@@ -28,12 +30,13 @@ export function ShareBox({
   imageName?: string
   /** What follows the links. */
   children?: ComponentChildren
+  /** A closed section (results from quiz version 3 on, whose first screen has its own Share button). */
+  fold?: boolean
 }) {
   const u = encodeURIComponent(url)
   const t = encodeURIComponent(text)
   return (
-    <section class="card share" aria-labelledby="share-title">
-      <h2 id="share-title">{heading}</h2>
+    <Fold fold={fold} class="card share" id={fold ? 'share' : undefined} titleId="share-title" title={heading}>
       <div class="share-row">
         <label class="visually-hidden" for="share-url">
           Link to {what}
@@ -68,6 +71,6 @@ export function ShareBox({
         </li>
       </ul>
       {children}
-    </section>
+    </Fold>
   )
 }
