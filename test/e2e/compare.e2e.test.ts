@@ -43,7 +43,8 @@ after(async () => {
 /** Pastes a link into a result page's "Compare with…" and sends the form. */
 async function compareFrom(page: Page, resultId: string, link: string) {
   await page.goto(`${server.url}/r/${resultId}`)
-  await page.getByRole('heading', { name: 'Compare with…' }).waitFor()
+  // From quiz version 3 the section is folded: a person opens it first.
+  await page.locator('summary', { hasText: 'Compare with…' }).click()
   await page.getByLabel('Link to another person’s result').fill(link)
   await page.getByRole('button', { name: 'Compare', exact: true }).click()
 }

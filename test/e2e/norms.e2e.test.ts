@@ -125,11 +125,12 @@ describe('norms and /stats from 150 takers', () => {
     for (const [size, viewport] of Object.entries(SIZES)) {
       const page = await browser.newPage({ viewport })
       await page.goto(`${server.url}/r/${last}`)
+      await page.getByText('Your five areas').click()
       const norms = page.locator('.norms')
       await norms.waitFor()
       assert.match(await norms.innerText(), /Out of 151 anonymous results/)
       assert.equal(await page.locator('.norms-list li').count(), 5)
-      await page.locator('section:has(#areas-title)').screenshot({ path: `${SHOTS}/result-norms-${size}-light.png` })
+      await page.locator(':is(section, details):has(#areas-title)').screenshot({ path: `${SHOTS}/result-norms-${size}-light.png` })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
       assert.equal(overflow, false, `the result page scrolls sideways at ${size}`)
 
