@@ -124,7 +124,8 @@ export function certainty(
   if (top.fit < LOW_FIT && top.mustHaves.every((m) => m.met))
     return {
       kind: 'unclear',
-      reason: `No role matches your mix of skills closely: the best fit is ${top.fit} of 100. Your profile may be unusual, or some answers may be off; the roles below are only a starting point.`,
+      reason:
+        'No role matches your mix of skills closely. Your profile may be unusual, or some answers may be off; the roles below are only a starting point.',
       ...base,
     }
   if (top.mustHaves.some((m) => !m.met))
@@ -143,7 +144,7 @@ export function certainty(
     }
   return {
     kind: 'clear',
-    reason: `Your answers point consistently to ${name(top)}: it stays first in ${Math.round(steady * 100)} % of slightly changed answer sets.`,
+    reason: `Your answers point consistently to ${name(top)}: it stays first in ${Math.round(steady * 100)}% of slightly changed answer sets.`,
     ...base,
   }
 }

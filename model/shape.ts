@@ -31,6 +31,15 @@ export function profileShape(scores: Scores): Shape {
         'One or two deep areas with working skills around them. This is the profile that thrives in teams without silos, where everyone shares the path from data to production.',
       ...base,
     }
+  // Three or more deep areas with others well behind is not "without a peak": it is several peaks.
+  if (deepAreas.length >= 3 && deepAreas.length < ids.length)
+    return {
+      id: 'comb-shaped',
+      name: 'Deep in several areas',
+      description:
+        'Three or more areas at depth, with the rest well behind. Teams that need one person to carry a problem across those areas, from analysis to a running system, value this; the light areas are where others help.',
+      ...base,
+    }
   if (workingAreas.length >= 2)
     return {
       id: 'generalist',

@@ -180,7 +180,7 @@ export interface Spectrum {
   offSpectrum?: { roleId: string; name: string }
 }
 
-export type ShapeId = 'specialist' | 't-shaped' | 'generalist' | 'foundations'
+export type ShapeId = 'specialist' | 't-shaped' | 'comb-shaped' | 'generalist' | 'foundations'
 
 export interface Shape {
   id: ShapeId

@@ -151,7 +151,7 @@ export const roles: Role[] = [
     mustHaves: ['ml-papers', 'swe-production'],
     settings: {
       'high-batch': 'Mature teams with room for research benefit from someone who can run experiments at scale.',
-      'high-online': 'Mature teams with room for research benefit from someone who can run experiments at scale.',
+      'high-online': 'A large live product can test research ideas on real traffic; you make those experiments run at its scale.',
     },
   },
   {
@@ -215,7 +215,7 @@ export const roles: Role[] = [
     mustHaves: ['ml-novel', 'stats-math'],
     settings: {
       'high-batch': 'Only mature products justify research of this depth; most teams start without it.',
-      'high-online': 'Only mature products justify research of this depth; most teams start without it.',
+      'high-online': 'A mature live product can afford long bets on better models; early teams rarely can.',
     },
   },
   {

@@ -130,7 +130,9 @@ describe('norms and /stats from 150 takers', () => {
       await norms.waitFor()
       assert.match(await norms.innerText(), /Out of 151 anonymous results/)
       assert.equal(await page.locator('.norms-list li').count(), 5)
-      await page.locator(':is(section, details):has(#areas-title)').screenshot({ path: `${SHOTS}/result-norms-${size}-light.png` })
+      await page
+        .locator(':is(section, details):has(#areas-title)')
+        .screenshot({ path: `${SHOTS}/result-norms-${size}-light.png` })
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
       assert.equal(overflow, false, `the result page scrolls sideways at ${size}`)
 

@@ -62,6 +62,13 @@ describe('quiz content', () => {
     expect(Object.keys(roleSources).sort()).toEqual(content.roles.map((r) => r.id).sort())
   })
 
+  it('says something different for each team setting a role suits: no sentence twice on one result', () => {
+    for (const role of content.roles) {
+      const lines = Object.values(role.settings).filter(Boolean)
+      expect(new Set(lines).size, role.id).toBe(lines.length)
+    }
+  })
+
   it('describes every role at the same career stage: no need above level 3', () => {
     for (const r of content.roles) expect(Math.max(...Object.values(r.needs).map(Number)), r.id).toBeLessThanOrEqual(3)
   })

@@ -244,6 +244,14 @@ describe('profile shape', () => {
   it('calls one deep area with working breadth T-shaped', () => {
     expect(assess(content, onlyArea('stats', 4, 2)).shape.id).toBe('t-shaped')
   })
+  it('calls three deep areas with two far behind deep in several areas, not a generalist', () => {
+    const answers = Object.fromEntries(
+      content.questions.map((q) => [q.id, ['stats', 'ml', 'comm'].includes(q.area) ? 3 : 1]),
+    ) as Record<string, number>
+    const shape = assess(content, answers).shape
+    expect(shape.deepAreas).toEqual(['stats', 'ml', 'comm'])
+    expect(shape.id).toBe('comb-shaped')
+  })
   it('calls broad working skills without a peak a generalist', () => {
     expect(assess(content, allAnswers(2)).shape.id).toBe('generalist')
   })

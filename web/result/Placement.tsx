@@ -154,7 +154,7 @@ function PathCard({ role, result }: { role: RoleFit; result: Result }) {
 }
 
 /** A role's core skills, each met or not yet, in words and with a mark. */
-export function MustHaves({ list }: { list: MustHave[] }) {
+export function MustHaves({ list, current = false }: { list: MustHave[]; current?: boolean }) {
   return (
     <div class="must-haves">
       <p class="must-haves-title">
@@ -177,14 +177,48 @@ export function MustHaves({ list }: { list: MustHave[] }) {
                 {m.met ? '✓' : '✗'}
               </span>
               <span>
-                <strong>{m.met ? 'Met' : 'Not yet'}:</strong> {m.name}. Your level: {levelWord(m.level)} ({levelNumber(m.level)}
-                /4); mid-level asks for {levelWord(m.need)} ({levelNumber(m.need)}/4).
+                {current ? (
+                  <MustHaveWords m={m} />
+                ) : (
+                  <>
+                    <strong>{m.met ? 'Met' : 'Not yet'}:</strong> {m.name}. Your level: {levelWord(m.level)} (
+                    {levelNumber(m.level)}
+                    /4); mid-level asks for {levelWord(m.need)} ({levelNumber(m.need)}/4).
+                  </>
+                )}
               </span>
             </li>
           ),
         )}
       </ul>
     </div>
+  )
+}
+
+/**
+ * A core skill in words (results from quiz version 3 on): met at or above what mid-level asks,
+ * met within a level of it (never "met" beside a higher need without saying so), or not yet.
+ */
+function MustHaveWords({ m }: { m: MustHave }) {
+  const yours = `${levelWord(m.level)} (${levelNumber(m.level)}/4)`
+  const asks = `${levelWord(m.need)} (${levelNumber(m.need)}/4)`
+  if (!m.met)
+    return (
+      <>
+        <strong>Not yet:</strong> {m.name}. {m.level === 0 ? 'Not done yet (0/4)' : `You are at ${yours}`}; mid-level asks for{' '}
+        {asks}.
+      </>
+    )
+  if (m.level >= m.need)
+    return (
+      <>
+        <strong>Met:</strong> {m.name}. You are at {yours}; mid-level asks for {asks}.
+      </>
+    )
+  return (
+    <>
+      <strong>Met, a level to grow:</strong> {m.name}. You are at {yours}, within a level of the {asks} mid-level asks for.
+    </>
   )
 }
 

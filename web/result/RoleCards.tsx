@@ -37,7 +37,7 @@ export function RoleCards({ roles }: { roles: LegacyRoleFit[] }) {
           <p class="muted">
             <strong>Day to day:</strong> {r.dayToDay}
           </p>
-          {r.mustHaves && <MustHaves list={r.mustHaves} />}
+          {r.mustHaves && <MustHaves list={r.mustHaves} current={r.match !== undefined} />}
           {r.drivers.length > 0 && (
             <p>
               <strong>Why it fits:</strong>{' '}
@@ -55,9 +55,12 @@ export function RoleCards({ roles }: { roles: LegacyRoleFit[] }) {
               <ul class="gaps">
                 {r.gaps.map((g) => (
                   <li key={g.subSkill}>
-                    {g.name}: you are at {levelWord(g.level)} ({levelNumber(g.level)}/4), it asks for {levelWord(g.need)} (
-                    {g.need}
-                    /4)
+                    {r.match !== undefined && g.level === 0
+                      ? `${g.name}: not done yet (0/4), it asks for ${levelWord(g.need)} (${g.need}/4)`
+                      : [
+                          `${g.name}: you are at ${levelWord(g.level)} (${levelNumber(g.level)}/4), it asks for `,
+                          `${levelWord(g.need)} (${g.need}/4)`,
+                        ]}
                   </li>
                 ))}
               </ul>
