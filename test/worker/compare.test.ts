@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
 import { areaGaps, pairMap, skillGaps } from '../../web/compare/pair'
 import type { CompareSide } from '../../web/compare/words'
+import { COMPARE_SPECTRUM, drawCompareCard } from '../../worker/image/compare-card'
+import { measure } from '../../worker/image/text'
 import { resultIdIn } from '../../worker/routes/compare'
 import v0 from '../fixtures/result-v0.json'
 import v1 from '../fixtures/result-v1.json'
@@ -323,6 +325,33 @@ describe('the comparison card image', () => {
     expect(new Uint8Array(await again.arrayBuffer())).toEqual(bytes)
     // Not kept in KV: nothing there to outlive a deleted result. Rendering and serving stored no key at all.
     expect(await allKeys()).toEqual(keysBefore)
+  })
+
+  it('never covers the names of the ends with a marker, whoever sits at an end', async () => {
+    const a = (await create(PEOPLE.ds)).result
+    const b = (await create(PEOPLE.mle)).result
+    const { endLabelY, endLabelSize } = COMPARE_SPECTRUM
+    const draw = (position: number) =>
+      drawCompareCard(
+        { result: { ...a, spectrum: { ...a.spectrum, position } }, name: 'Ada' },
+        { result: b, name: 'Ben' },
+        a.spectrum.anchors,
+      ).pixels
+    // A in the middle leaves both words bare; at either end, the word's box must look the same.
+    const bare = draw(0.5)
+    for (const [position, word] of [
+      [0, 'ENGINEERING'],
+      [1, 'SCIENCE'],
+    ] as const) {
+      const atEnd = draw(position)
+      const w = measure(word, endLabelSize, 'bold')
+      const x0 = position === 0 ? 80 : 1200 - 80 - w
+      let changed = 0
+      for (let y = endLabelY - endLabelSize - 2; y <= endLabelY + 4; y++)
+        for (let x = Math.floor(x0) - 2; x <= Math.ceil(x0 + w) + 2; x++)
+          for (let k = 0; k < 3; k++) if (atEnd[(y * 1200 + x) * 3 + k] !== bare[(y * 1200 + x) * 3 + k]) changed++
+      expect(changed, word).toBe(0)
+    }
   })
 
   it('is drawn for results of older quiz versions too', async () => {

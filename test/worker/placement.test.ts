@@ -94,7 +94,9 @@ describe('the result page of a v2 result', () => {
     for (const who of ['mle-mid-logistics-eta-ex-backend', 'ds-senior-rideshare-experimentation', 'da-entry-retail-bi']) {
       const { id } = await create(person(who))
       const text = textOf(await page(id))
-      const said = [...text.matchAll(/Met: [^.]+\. You are at [a-z ]+\((\d(?:\.\d)?)\/4\); mid-level asks for [a-z ]+\((\d)\/4\)/g)]
+      const said = [
+        ...text.matchAll(/Met: [^.]+\. You are at [a-z ]+\((\d(?:\.\d)?)\/4\); mid-level asks for [a-z ]+\((\d)\/4\)/g),
+      ]
       expect(text).toMatch(/Met(, a level to grow)?: /)
       for (const [, level, need] of said) expect(Number(level)).toBeGreaterThanOrEqual(Number(need))
       expect(text).not.toContain('you are at not yet')

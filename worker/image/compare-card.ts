@@ -59,15 +59,16 @@ export function drawCompareCard(a: CardSide, b: CardSide, anchors: SpectrumAncho
     drawText(c, fit(role, 32, width - nameWidth - 90), left + 56 + nameWidth + 24, y, 32, MUTED)
   })
 
-  // One spectrum, A above the track and B below
-  const trackY = 344
-  drawText(c, 'ENGINEERING', left, trackY - 30, 18, MUTED, 'bold')
+  // One spectrum, A above the track and B below; the ends' names sit above A's marker.
+  const { trackY, endLabelY, endLabelSize, markerOffset, markerRadius } = COMPARE_SPECTRUM
+  drawText(c, 'ENGINEERING', left, endLabelY, endLabelSize, MUTED, 'bold')
   const sci = 'SCIENCE'
-  drawText(c, sci, right - measure(sci, 18, 'bold'), trackY - 30, 18, MUTED, 'bold')
+  drawText(c, sci, right - measure(sci, endLabelSize, 'bold'), endLabelY, endLabelSize, MUTED, 'bold')
   c.roundRect(left, trackY - 5, width, 10, 5, TRACK)
   for (const anchor of anchors) c.rect(left + anchor.position * width - 1.5, trackY - 14, 3, 28, MUTED)
   sides.forEach(({ letter, side }) => {
-    mark(c, letter, left + side.result.spectrum.position * width, letter === 'A' ? trackY - 20 : trackY + 20, 16)
+    const y = letter === 'A' ? trackY - markerOffset : trackY + markerOffset
+    mark(c, letter, left + side.result.spectrum.position * width, y, markerRadius)
   })
   const labels = anchors.map((an, i) => {
     const x = left + an.position * width
@@ -99,6 +100,13 @@ export function drawCompareCard(a: CardSide, b: CardSide, anchors: SpectrumAncho
   })
   return c
 }
+
+/**
+ * Where the comparison card's spectrum goes: the ends' names (baseline `endLabelY`, capitals of
+ * `endLabelSize` px) sit wholly above A's marker (centre `markerOffset` above the track), so a
+ * person at either end never hides the word.
+ */
+export const COMPARE_SPECTRUM = { trackY: 344, endLabelY: 296, endLabelSize: 18, markerOffset: 20, markerRadius: 16 }
 
 /** The comparison card as PNG bytes; the spectrum's anchors are the newer quiz version's. */
 export async function renderCompareCardPng(a: CardSide, b: CardSide): Promise<Uint8Array> {
