@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { launch } from './browser.ts'
@@ -85,7 +87,8 @@ async function waitForFit(page: Page, selector: string) {
     await page.waitForTimeout(100)
   }
   const { outer, inner } = await fitsContent(page, selector)
-  assert.fail(`iframe is ${outer}px tall but its content ${inner}px`)
+  const how = await page.locator(`${selector} iframe`).evaluate((e) => `${e.getAttribute('src')} ${e.getAttribute('style')}`)
+  assert.fail(`iframe is ${outer}px tall but its content ${inner}px (${how})`)
 }
 
 async function answerInFrame(frame: Frame, answers: Record<string, number>) {
@@ -155,6 +158,71 @@ describe('the widget on a host page of another origin', () => {
     await frame.getByText('Your result is ready').waitFor()
     assert.equal(await page.locator('#events li[data-widget="widget-default"][data-type="complete"]').count(), 0)
     await ctx.close()
+  })
+})
+
+describe('oEmbed frames pasted on another site', () => {
+  /**
+   * Serves `html` from a server of its own on the loopback address: another origin than the app,
+   * on a real address (Chromium refuses frames of 127.0.0.1 in a page that comes from nowhere).
+   */
+  async function hostPage(page: Page, html: string): Promise<void> {
+    const host = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      res.end(`<!doctype html><meta charset="utf-8"><body><div id="host">${html}</div></body>`)
+    })
+    await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve))
+    const { port } = host.address() as AddressInfo
+    await page.goto(`http://127.0.0.1:${port}/`)
+    host.close()
+  }
+
+  it('show their whole content without an inner scroll bar at 320–1280 px, light and dark', async () => {
+    const created = async (answers: Record<string, number>) =>
+      (
+        (await (
+          await fetch(`${server.url}/api/results`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ answers, name: 'Maria-Magdalena Featherstonehaugh' }),
+          })
+        ).json()) as { id: string }
+      ).id
+    const a = await created(ANSWERS)
+    const b = await created(Object.fromEntries(Object.keys(ANSWERS).map((k) => [k, 1])))
+    const urls = { result: `${server.url}/r/${a}`, compare: `${server.url}/compare/${a}/${b}`, quiz: `${server.url}/quiz` }
+    for (const [kind, url] of Object.entries(urls)) {
+      const o = (await (await fetch(`${server.url}/oembed?url=${encodeURIComponent(url)}`)).json()) as {
+        html: string
+        width: number
+        height: number
+      }
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme })
+        const page = await ctx.newPage()
+        // Without the loader (a consumer that strips scripts): the fixed height holds the page at its width.
+        await hostPage(page, o.html.replace(/<script[^>]*><\/script>/, ''))
+        const frame = await frameOf(page, '#host')
+        await frame.locator('main').waitFor()
+        await page.waitForTimeout(300)
+        const inner = await frame.evaluate(() => document.documentElement.scrollHeight)
+        assert.ok(
+          inner <= o.height,
+          `${kind} (${colorScheme}): ${inner} px of content in a ${o.height} px frame at ${o.width} px`,
+        )
+        // With the loader: the frame follows its content at every width.
+        await hostPage(page, o.html)
+        await page.locator('#host iframe[data-role-spectrum-frame^="rs"]').waitFor()
+        const adopted = await frameOf(page, '#host')
+        await adopted.waitForURL(/[?&]wid=rs\d+/)
+        await adopted.locator('main').waitFor()
+        for (const width of [320, 375, 768, 1280]) {
+          await page.setViewportSize({ width, height: 900 })
+          await waitForFit(page, '#host')
+        }
+        await ctx.close()
+      }
+    }
   })
 })
 

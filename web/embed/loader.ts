@@ -91,10 +91,36 @@ declare global {
     if (type === 'complete') w.options.onComplete?.(detail)
   })
 
+  /**
+   * An iframe pasted from an oEmbed answer (`data-role-spectrum-frame`) has a fixed height that
+   * fits one width. Adopted, it is given this page's origin and a widget id, so it reports its
+   * height like a mounted widget and grows or shrinks with the page; it loads once more for that.
+   */
+  const adopt = (iframe: HTMLIFrameElement) => {
+    if (iframe.dataset.roleSpectrumFrame !== '' || Array.from(widgets.values()).some((w) => w.iframe === iframe)) return
+    let src: URL
+    try {
+      src = new URL(iframe.src)
+    } catch {
+      return
+    }
+    if (src.origin !== origin || !src.pathname.startsWith('/embed/')) return
+    const id = `rs${++count}`
+    src.searchParams.set('parent', location.origin)
+    src.searchParams.set('wid', id)
+    widgets.set(id, { element: iframe.parentElement ?? iframe, iframe, options: {} })
+    iframe.dataset.roleSpectrumFrame = id
+    iframe.addEventListener('load', () => init(id, iframe))
+    iframe.src = src.href
+  }
+
   const SELECTOR = '[data-role-spectrum],[data-role-spectrum-result]'
+  const FRAMES = 'iframe[data-role-spectrum-frame]'
   const scan = (root: Element | Document) => {
     if (root instanceof HTMLElement && root.matches(SELECTOR)) mount(root)
     for (const el of root.querySelectorAll<HTMLElement>(SELECTOR)) mount(el)
+    if (root instanceof HTMLIFrameElement && root.matches(FRAMES)) adopt(root)
+    for (const el of root.querySelectorAll<HTMLIFrameElement>(FRAMES)) adopt(el)
   }
 
   window.RoleSpectrum = { mount }

@@ -18,7 +18,17 @@ const query = z.object({
   maxheight: dimension,
 })
 
-const SIZES = { result: { width: 600, height: 460 }, compare: { width: 600, height: 640 }, quiz: { width: 640, height: 760 } }
+/**
+ * Frame sizes: each height holds the whole page at that width in either theme (measured in
+ * Chromium by test/e2e/embed.e2e.test.ts). At other widths the loader script that comes with the
+ * frame resizes it; a consumer that strips scripts keeps these heights.
+ */
+export const OEMBED_SIZES = {
+  result: { width: 600, height: 700 },
+  compare: { width: 600, height: 960 },
+  quiz: { width: 640, height: 860 },
+}
+const SIZES = OEMBED_SIZES
 
 const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 
@@ -87,7 +97,7 @@ oembed.get('/', async (c) => {
     title,
     width,
     height,
-    html: `<iframe src="${escapeAttr(src)}" width="${width}" height="${height}" style="border:0;max-width:100%" title="${escapeAttr(title)}" loading="lazy"></iframe>`,
+    html: `<iframe src="${escapeAttr(src)}" width="${width}" height="${height}" style="border:0;width:100%;max-width:${width}px" title="${escapeAttr(title)}" loading="lazy" data-role-spectrum-frame></iframe><script async src="${self.origin}/embed.js"></script>`,
     cache_age: CACHE_AGE,
     // The card is 1200 × 630; a consumer that asked for less gets no thumbnail rather than a larger one.
     ...(thumbnail && (maxwidth ?? Infinity) >= 1200 && (maxheight ?? Infinity) >= 630
