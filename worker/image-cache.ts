@@ -49,7 +49,40 @@ export async function cardImage(
 /** Removes the cached card of a result (used when the result is deleted). */
 export async function forgetImage(kv: KVNamespace, id: string, cacheUrl: string): Promise<void> {
   const cache = await caches.open(CACHE_NAME)
-  await Promise.all([kv.delete(imageKey(id)), cache.delete(cacheUrl)])
+  await Promise.all([
+    kv.delete(imageKey(id)),
+    cache.delete(cacheUrl),
+    ...THUMBNAILS.map((t) => cache.delete(thumbnailUrl(cacheUrl, t.width))),
+  ])
+}
+
+/** Smaller renders of the card for oEmbed consumers that ask for less than 1200 × 630. */
+export const THUMBNAILS = [
+  { width: 600, height: 315, shrink: 2 },
+  { width: 300, height: 158, shrink: 4 },
+] as const
+
+/** A thumbnail's URL (also its Cache API key). */
+export const thumbnailUrl = (cardUrl: string, width: number): string => `${cardUrl}?w=${width}`
+
+/**
+ * A smaller render of a result's card: from the Cache API, else drawn and kept there (not in KV:
+ * it is cheap to draw again, and forgetImage drops every size with the result).
+ */
+export async function cardThumbnail(
+  record: StoredResult,
+  cardUrl: string,
+  thumbnail: (typeof THUMBNAILS)[number],
+  ctx: { waitUntil(promise: Promise<unknown>): void },
+): Promise<ArrayBuffer | Uint8Array> {
+  const cache = await caches.open(CACHE_NAME)
+  const key = thumbnailUrl(cardUrl, thumbnail.width)
+  const hit = await cache.match(key)
+  if (hit) return hit.arrayBuffer()
+  const { renderCardPng } = await loadCardRenderer()
+  const png = await renderCardPng(record.result, record.name, thumbnail.shrink)
+  ctx.waitUntil(cache.put(key, pngResponse(png)))
+  return png
 }
 
 const pngResponse = (body: ArrayBuffer | Uint8Array): Response =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { decodePng } from '../helpers/png'
 import { PEOPLE } from '../helpers/people'
 import { call, postJson } from '../helpers/worker'
 
@@ -97,13 +98,29 @@ describe('GET /oembed', () => {
     expect(missing.headers.get('access-control-allow-origin')).toBe('*')
   })
 
-  it('leaves out the 1200 × 630 thumbnail when the consumer asks for something smaller', async () => {
+  it('gives a consumer that asks for less than 1200 × 630 a smaller render of the card, within both limits', async () => {
     const { id } = await create()
     const url = encodeURIComponent(`http://example.com/r/${id}`)
-    const small = (await (await call(`/oembed?url=${url}&maxwidth=300&maxheight=200`)).json()) as Record<string, unknown>
-    expect(small.thumbnail_url).toBeUndefined()
-    expect(small.width).toBe(300)
-    expect(small.height).toBe(200)
+    const oembed = async (q: string) => (await (await call(`/oembed?url=${url}${q}`)).json()) as Record<string, unknown>
+    const small = await oembed('&maxwidth=300&maxheight=200')
+    expect(small).toMatchObject({ width: 300, height: 200, thumbnail_width: 300, thumbnail_height: 158 })
+    expect(small.thumbnail_url).toBe(`http://example.com/r/${id}/image.png?w=300`)
+    expect(await oembed('&maxwidth=800')).toMatchObject({ thumbnail_width: 600, thumbnail_height: 315 })
+    expect((await oembed('&maxheight=100')).thumbnail_url).toBeUndefined()
+    // The thumbnail is what it says: a PNG of exactly that size, the same picture as the card.
+    for (const [w, h] of [
+      [600, 315],
+      [300, 158],
+    ]) {
+      const res = await call(`/r/${id}/image.png?w=${w}`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('content-type')).toBe('image/png')
+      const png = await decodePng(new Uint8Array(await res.arrayBuffer()))
+      expect([png.width, png.height]).toEqual([w, h])
+    }
+    const bad = await call(`/r/${id}/image.png?w=1000`)
+    expect(bad.status).toBe(400)
+    expect(((await bad.json()) as { issues: { path: string }[] }).issues[0]!.path).toBe('w')
   })
 
   it('answers 501 for format=xml', async () => {

@@ -68,8 +68,9 @@ export function drawCard(result: AnyResult, displayName?: string): Canvas {
   return c
 }
 
-/** The social card as PNG bytes. */
-export async function renderCardPng(result: AnyResult, displayName?: string): Promise<Uint8Array> {
-  const canvas = drawCard(result, displayName)
+/** The social card as PNG bytes; `shrink` 2 or 4 gives a thumbnail of 600 × 315 or 300 × 158. */
+export async function renderCardPng(result: AnyResult, displayName?: string, shrink = 1): Promise<Uint8Array> {
+  const full = drawCard(result, displayName)
+  const canvas = shrink > 1 ? full.shrink(shrink) : full
   return encodePng(canvas.width, canvas.height, canvas.pixels)
 }

@@ -23,6 +23,36 @@ export class Canvas {
       this.pixels.copyWithin(filled, 0, Math.min(filled, this.pixels.length - filled))
   }
 
+  /**
+   * The same picture `factor` times smaller on each side: each new pixel is the mean of the
+   * factor × factor block it covers (a last partial row or column averages what there is).
+   */
+  shrink(factor: number): Canvas {
+    const w = Math.ceil(this.width / factor)
+    const h = Math.ceil(this.height / factor)
+    const out = new Canvas(w, h, [0, 0, 0])
+    for (let y = 0; y < h; y++)
+      for (let x = 0; x < w; x++) {
+        let r = 0
+        let g = 0
+        let b = 0
+        let n = 0
+        for (let dy = 0; dy < factor && y * factor + dy < this.height; dy++)
+          for (let dx = 0; dx < factor && x * factor + dx < this.width; dx++) {
+            const i = ((y * factor + dy) * this.width + x * factor + dx) * 3
+            r += this.pixels[i]!
+            g += this.pixels[i + 1]!
+            b += this.pixels[i + 2]!
+            n++
+          }
+        const o = (y * w + x) * 3
+        out.pixels[o] = Math.round(r / n)
+        out.pixels[o + 1] = Math.round(g / n)
+        out.pixels[o + 2] = Math.round(b / n)
+      }
+    return out
+  }
+
   /** An axis-aligned rectangle, anti-aliased on fractional edges. */
   rect(x: number, y: number, w: number, h: number, color: Rgb): void {
     this.fill([[x, y, x + w, y, x + w, y + h, x, y + h]], color)

@@ -3,6 +3,7 @@ import * as z from 'zod/mini'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'
 import { isPlaced, placementTitle } from '../../web/result/placement-words'
+import { THUMBNAILS } from '../image-cache'
 import { findResult } from '../results/find'
 import { toIssues } from '../validate'
 import { compareOembed } from './compare'
@@ -31,6 +32,18 @@ export const OEMBED_SIZES = {
 const SIZES = OEMBED_SIZES
 
 const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+
+/** The card at the largest size within maxwidth × maxheight (none when even the smallest is too big). */
+function thumbnailFor(url: string | undefined, maxwidth = Infinity, maxheight = Infinity, smaller = true) {
+  if (!url) return {}
+  // A result's card comes in smaller renders (?w=600, ?w=300); a comparison's only at full size.
+  const sizes = [
+    { width: 1200, height: 630, query: '' },
+    ...(smaller ? THUMBNAILS.map((t) => ({ ...t, query: `?w=${t.width}` })) : []),
+  ]
+  const size = sizes.find((s) => s.width <= maxwidth && s.height <= maxheight)
+  return size ? { thumbnail_url: `${url}${size.query}`, thumbnail_width: size.width, thumbnail_height: size.height } : {}
+}
 
 /** How long a consumer may keep an answer (seconds): `cache_age` in the body, and Cache-Control. */
 const CACHE_AGE = 3600
@@ -99,9 +112,7 @@ oembed.get('/', async (c) => {
     height,
     html: `<iframe src="${escapeAttr(src)}" width="${width}" height="${height}" style="border:0;width:100%;max-width:${width}px" title="${escapeAttr(title)}" loading="lazy" data-role-spectrum-frame></iframe><script async src="${self.origin}/embed.js"></script>`,
     cache_age: CACHE_AGE,
-    // The card is 1200 × 630; a consumer that asked for less gets no thumbnail rather than a larger one.
-    ...(thumbnail && (maxwidth ?? Infinity) >= 1200 && (maxheight ?? Infinity) >= 630
-      ? { thumbnail_url: thumbnail, thumbnail_width: 1200, thumbnail_height: 630 }
-      : {}),
+    // The card is 1200 × 630; a consumer that asked for less gets the largest smaller render that fits.
+    ...thumbnailFor(thumbnail, maxwidth, maxheight, kind === 'result'),
   })
 })

@@ -8,8 +8,9 @@ import { deletePath } from '../results/create'
 import { isId } from '../ids'
 import { loadPages, loadQuiz } from '../lazy-modules'
 import type { AppEnv } from '../env'
-import { cardImage, imageUrl, storedImage } from '../image-cache'
+import { cardImage, cardThumbnail, imageUrl, storedImage, THUMBNAILS } from '../image-cache'
 import { notModified } from '../etag'
+import { apiError } from '../errors'
 import { NORMS_SINCE_VERSION, normsView } from '../norms/percentiles'
 import { readNorms } from '../norms/store'
 import { renderDocument } from '../render/document'
@@ -113,6 +114,18 @@ results.get('/:id/image.png', async (c) => {
       'cache-control': 'public, max-age=86400',
       'x-image-source': source,
     })
+  const w = c.req.query('w')
+  if (w !== undefined) {
+    // A thumbnail for oEmbed (?w=600 or ?w=300); any other width is refused by name.
+    const thumbnail = THUMBNAILS.find((t) => String(t.width) === w)
+    if (!thumbnail)
+      return apiError(c, 400, 'Invalid image size.', [
+        { path: 'w', message: `Must be one of ${THUMBNAILS.map((t) => t.width).join(', ')}; omit it for 1200 × 630.` },
+      ])
+    const found = await findResult(c, id, 'page')
+    if (found.error) return found.error
+    return png(await cardThumbnail(found.record, imageUrl(c.req.url, id), thumbnail, c.executionCtx), 'thumbnail')
+  }
   const stored = await storedImage(c.env.RESULTS, id)
   if (stored) return png(stored, 'kv')
   const found = await findResult(c, id, 'page')
