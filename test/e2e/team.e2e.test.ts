@@ -47,20 +47,37 @@ async function joinWithResult(joinUrl: string, privateLink: string, name: string
   await ctx.close()
 }
 
-async function joinByTakingTheQuiz(joinUrl: string, name: string) {
-  const ctx = await browser.newContext()
+/** Whether the element's top is within the first screen of the page as it is scrolled now. */
+const inView = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((e) => {
+    const box = e.getBoundingClientRect()
+    return box.top >= -1 && box.bottom <= window.innerHeight + 1
+  })
+
+async function joinByTakingTheQuiz(joinUrl: string, name: string, team: string) {
+  const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } })
   const page = await ctx.newPage()
   await page.goto(joinUrl)
   await page.getByRole('link', { name: 'Take the quiz, then join' }).click()
   await page.locator('form.quiz[data-ready]').waitFor()
+  // The quiz names the team it leads to.
+  await page.getByText(`You are joining ${team}`).waitFor()
   const answers = answersOf(ML_ENGINEER, quiz.questions)
   await answerAdaptive(page, (id) => answers[id]!)
   await page.getByRole('button', { name: 'See my result' }).click()
   await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
-  await page.getByRole('heading', { name: 'Join your team' }).waitFor()
+  // "Join {team}" comes first, right under the headline, on a phone's first two screens.
+  const title = page.getByRole('heading', { name: `Join ${team}` })
+  await title.waitFor()
+  const top = await title.evaluate((e) => e.getBoundingClientRect().top + window.scrollY)
+  assert.ok(top < 1600, `the join card starts ${top} px down`)
   await page.getByLabel('Name the team will see').fill(name)
-  await page.getByRole('button', { name: 'Join the team' }).click()
+  await page.getByRole('button', { name: `Join ${team}` }).click()
   await page.getByText(`Welcome, ${name}`).waitFor()
+  assert.ok(
+    await inView(page, '#welcome'),
+    `the welcome is in view after joining (${page.url()}, ${await page.locator('#welcome').evaluate((e) => JSON.stringify([e.getBoundingClientRect(), window.scrollY, window.innerHeight]))})`,
+  )
   // The member's own device can leave again; it is offered on their row only.
   assert.equal(await page.getByRole('button', { name: 'Leave' }).count(), 1)
   await ctx.close()
@@ -84,7 +101,7 @@ describe('a team map', () => {
 
     await joinWithResult(joinUrl, await resultOf(DATA_SCIENTIST), 'Dana')
     await joinWithResult(joinUrl, await resultOf(SOFTWARE_ENGINEER), 'Sam')
-    await joinByTakingTheQuiz(joinUrl, 'Max')
+    await joinByTakingTheQuiz(joinUrl, 'Max', 'Search ranking')
 
     const member = await browser.newContext()
     const view = await member.newPage()
@@ -169,7 +186,7 @@ describe('a team under unwanted joins', () => {
     await p.getByRole('button', { name: 'See my result' }).click()
     await p.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
     await p.getByLabel('Name the team will see').fill('Newcomer')
-    await p.getByRole('button', { name: 'Join the team' }).click()
+    await p.locator('[data-join-team] button[type="submit"]').click()
     await p.getByText('Welcome, Newcomer').waitFor()
     assert.match(p.url(), /\?key=[A-Za-z0-9_-]{22}&joined=/)
     assert.deepEqual((await p.locator('table.members tbody th').allInnerTexts()).sort(), ['Keep', 'Newcomer'])

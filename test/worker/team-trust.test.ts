@@ -97,7 +97,7 @@ describe('joining proves ownership of the result', () => {
 
     const ok = await postForm(`/t/${t.id}/join`, { result: deleteLink(r), name: 'Dana' })
     expect(ok.status).toBe(303)
-    expect(ok.headers.get('location')).toMatch(new RegExp(`^/t/${t.id}\\?joined=[A-Za-z0-9_-]{22}#members-title$`))
+    expect(ok.headers.get('location')).toMatch(new RegExp(`^/t/${t.id}\\?joined=[A-Za-z0-9_-]{22}#welcome$`))
     // The result page's join box sends the id and the token this device kept.
     const second = await postForm(`/t/${t.id}/join`, { result: other.id, token: other.token, name: 'Olu' })
     expect(second.status).toBe(303)

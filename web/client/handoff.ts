@@ -61,3 +61,15 @@ export function forgetTeam(): void {
     // no storage
   }
 }
+
+/** The name of the team this tab came to join, from the public team API (null when it cannot be read). */
+export async function pendingTeamName(team: { id: string; key?: string | undefined }): Promise<string | null> {
+  try {
+    const res = await fetch(`/api/teams/${team.id}${team.key ? `?key=${team.key}` : ''}`)
+    if (!res.ok) return null
+    const body = (await res.json()) as { name?: unknown }
+    return typeof body.name === 'string' ? body.name : null
+  } catch {
+    return null
+  }
+}

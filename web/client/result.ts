@@ -1,7 +1,7 @@
 // Progressive enhancements of the result page: copy the link, share, switch growth targets in
 // place, and, on the device that made the result, its delete link and a pending team to join.
 import { enableCopyButtons } from './copy'
-import { myResults, pendingTeam } from './handoff'
+import { myResults, pendingTeam, pendingTeamName } from './handoff'
 
 enableCopyButtons()
 
@@ -84,6 +84,14 @@ if (owner && link?.startsWith('/r/')) {
     hidden(form, 'token', new URL(link, location.href).searchParams.get('token') ?? '')
     if (team.key) hidden(form, 'key', team.key)
     box.hidden = false
+    // Name the team: "Join Search ranking".
+    void pendingTeamName(team).then((name) => {
+      if (!name) return
+      const title = box.querySelector('h2')
+      const button = form.querySelector('button[type="submit"]')
+      if (title) title.textContent = `Join ${name}`
+      if (button) button.textContent = `Join ${name}`
+    })
   }
 }
 

@@ -11,6 +11,8 @@ export function QuizPage({ quiz }: { quiz: QuizData }) {
           JavaScript is off: the quiz goes on one question per page. Or <a href="/quiz/all">answer all questions on one page</a>.
         </p>
       </noscript>
+      {/* Filled in by the quiz script when a team's join link led here (web/client/quiz.tsx). */}
+      <p class="notice" data-team-note role="status" hidden />
       <div id="quiz-root">
         <Quiz quiz={quiz} />
       </div>

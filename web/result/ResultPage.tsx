@@ -54,6 +54,32 @@ export function ResultPage({
   const eyebrow = `${displayName ? `${displayName}’s result` : 'Role Spectrum result'} · ${date}`
   // From quiz version 3 on: the first screen is the placement and a Share button, the rest folds.
   const fold = placed !== undefined && result.quizVersion >= 3
+  // Shown by the result script when a team's join link led to the quiz on this device; from
+  // quiz version 3 it comes first, right under the headline.
+  const joinCard = (
+    <section class="card" data-join-team hidden aria-labelledby="join-title">
+      <h2 id="join-title">Join your team</h2>
+      <p>You came from a team's join link. Add this result to the team map under the name your team will see.</p>
+      <form method="post">
+        <input type="hidden" name="result" value={id} />
+        <div class="field">
+          <label for="join-name">Name the team will see</label>
+          <input
+            id="join-name"
+            name="name"
+            type="text"
+            maxLength={40}
+            required
+            value={displayName ?? ''}
+            autoComplete="nickname"
+          />
+        </div>
+        <button type="submit" class="button primary">
+          Join the team
+        </button>
+      </form>
+    </section>
+  )
   return (
     <Layout wide>
       <article class={fold ? 'result result-folded' : 'result'}>
@@ -77,6 +103,7 @@ export function ResultPage({
           </header>
         )}
 
+        {fold && joinCard}
         {placed && <CertaintyBlock result={placed} id={id} fold={fold} />}
         {placed && exploring && <PathsToExplore result={placed} fold={fold} />}
 
@@ -136,28 +163,7 @@ export function ResultPage({
         <ShareBox url={shareUrl} image={imageUrl} text={shareText} fold={fold} />
         <CompareForm id={id} fold={fold} />
 
-        <section class="card" data-join-team hidden aria-labelledby="join-title">
-          <h2 id="join-title">Join your team</h2>
-          <p>You came from a team's join link. Add this result to the team map under the name your team will see.</p>
-          <form method="post">
-            <input type="hidden" name="result" value={id} />
-            <div class="field">
-              <label for="join-name">Name the team will see</label>
-              <input
-                id="join-name"
-                name="name"
-                type="text"
-                maxLength={40}
-                required
-                value={displayName ?? ''}
-                autoComplete="nickname"
-              />
-            </div>
-            <button type="submit" class="button primary">
-              Join the team
-            </button>
-          </form>
-        </section>
+        {!fold && joinCard}
 
         <section class="card owner" data-owner-of={id} hidden aria-labelledby="owner-title">
           <h2 id="owner-title">Only on this device</h2>

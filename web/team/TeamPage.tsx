@@ -55,7 +55,7 @@ export function TeamPage({
           admin={admin !== undefined}
         />
         {notice && (
-          <p class="notice" role="status">
+          <p class="notice" id="welcome" role="status">
             {notice}
           </p>
         )}

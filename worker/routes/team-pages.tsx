@@ -152,8 +152,7 @@ teamPages.post('/:id/join', async (c) => {
     status = 429
   } else {
     const outcome = await joinTeam(c.env, state.meta.id, { ...parsed.data, key })
-    if (outcome.ok)
-      return c.redirect(`${joinPath(state.meta.id, key)}${key ? '&' : '?'}joined=${outcome.memberId}#members-title`, 303)
+    if (outcome.ok) return c.redirect(`${joinPath(state.meta.id, key)}${key ? '&' : '?'}joined=${outcome.memberId}#welcome`, 303)
     if (outcome.reason === 'no-team') return errorPage(c, 404)
     const refusal = JOIN_REFUSALS[outcome.reason]
     errors[refusal.path === 'resultId' || refusal.path === 'token' ? 'result' : 'form'] = refusal.text
