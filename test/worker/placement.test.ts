@@ -72,7 +72,10 @@ describe('the result page of a v2 result', () => {
     const header = html.indexOf('</header>', html.indexOf('<header class="result-hero'))
     const certainty = html.indexOf('<details class="card certainty certainty-clear fold"')
     expect(certainty).toBeGreaterThan(header)
-    expect(html.slice(header, certainty).trim()).toBe('</header>')
+    // Only the join card (hidden unless a team's join link led here) may sit between them.
+    expect(html.slice(header, certainty).trim()).toMatch(
+      /^<\/header>(<section class="card" data-join-team[^>]*hidden[\s\S]*<\/section>)?$/,
+    )
     expect(html).toContain(result.certainty.reason)
     expect(html.indexOf('id="certainty-title"')).toBeLessThan(html.indexOf('id="spectrum-title"'))
   })
