@@ -2,6 +2,6 @@
 export { BRIDGES } from './bridges'
 export { nextHire } from './hire'
 export { mapTeam } from './map'
-export { COVERS, covers, memberOf, topRole } from './members'
+export { CORE_MATCH, COVERS, covers, coversCore, memberOf, topRole } from './members'
 export { CORE, NEED_RULES, type NeedContext, type NeedRule } from './needs'
 export type { Bridge, CoveredRole, Hire, MemberSnapshot, NeedSource, TeamMap, TeamMember, TeamNeed } from './types'

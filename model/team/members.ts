@@ -1,3 +1,4 @@
+import { CORE_LEVEL } from '../seniority'
 import type { AnyResult, ScoringContent } from '../types'
 import type { MemberSnapshot } from './types'
 
@@ -15,21 +16,54 @@ export const memberOf = (
   position: result.spectrum.position,
   fits: Object.fromEntries(result.roles.map((r) => [r.id, r.fit])),
   levels: Object.fromEntries(result.subSkills.map((s) => [s.id, s.level])),
+  top: result.roles[0]?.id,
+  ...(result.roles.every((r) => r.match !== undefined)
+    ? { matches: Object.fromEntries(result.roles.map((r) => [r.id, r.match!])) }
+    : {}),
 })
 
-/** A member covers a role they fit at least this well, or their own top role. */
+/** A member covers a role they fit at least this well (results before content version 3 have only the fit). */
 export const COVERS = 75
 
-/** A member's best role: highest fit, ties by the content's role order. */
-export function topRole(content: ScoringContent, m: MemberSnapshot): { id: string; name: string; fit: number } {
-  let best = content.roles[0]!
-  for (const r of content.roles) if ((m.fits[r.id] ?? 0) > (m.fits[best.id] ?? 0)) best = r
-  return { id: best.id, name: best.name, fit: m.fits[best.id] ?? 0 }
+/**
+ * A member covers a role's core when they have done its core sub-skills (need 3) at that level,
+ * with one of three or more a level short, and have at least CORE_MATCH of everything the role
+ * asks at mid level. The second condition keeps a role with a one-skill core (a product manager's
+ * product sense) from being covered by anyone who has that one skill.
+ */
+export const CORE_MATCH = 0.8
+
+/** A member's best role: the top role of their result; for snapshots without it, the highest fit. */
+export function topRole(content: ScoringContent, m: MemberSnapshot): { id: string; name: string; fit: number; match?: number } {
+  let best = content.roles.find((r) => r.id === m.top)
+  if (!best) {
+    best = content.roles[0]!
+    for (const r of content.roles) if ((m.fits[r.id] ?? 0) > (m.fits[best.id] ?? 0)) best = r
+  }
+  const match = m.matches?.[best.id]
+  return { id: best.id, name: best.name, fit: m.fits[best.id] ?? 0, ...(match === undefined ? {} : { match }) }
 }
 
-/** Whether a member covers a role: it is their own top role, or they fit it at least COVERS. */
+/** Whether a member covers a role's core in their measured skills (see CORE_MATCH). */
+export function coversCore(content: ScoringContent, m: MemberSnapshot, roleId: string): boolean {
+  const role = content.roles.find((r) => r.id === roleId)
+  if (!role) return false
+  const needs = Object.entries(role.needs).map(([id, n]) => [id, n ?? 0] as const)
+  const core = needs.filter(([, n]) => n >= CORE_LEVEL)
+  const short = core.filter(([id]) => level(m, id) < CORE_LEVEL)
+  if (short.length > (core.length >= 3 ? 1 : 0) || short.some(([id]) => level(m, id) < CORE_LEVEL - 1)) return false
+  let have = 0
+  let asks = 0
+  for (const [id, n] of needs) {
+    have += n * Math.min(1, level(m, id) / n)
+    asks += n
+  }
+  return asks > 0 && have / asks >= CORE_MATCH
+}
+
+/** Whether a member covers a role: it is their own top role, they cover its core, or (older results) fit it at least COVERS. */
 export const covers = (content: ScoringContent, m: MemberSnapshot, roleId: string): boolean =>
-  topRole(content, m).id === roleId || (m.fits[roleId] ?? 0) >= COVERS
+  topRole(content, m).id === roleId || coversCore(content, m, roleId) || (m.fits[roleId] ?? 0) >= COVERS
 
 /** A member's level 0..4 in a sub-skill (0 when their quiz version did not ask it). */
 export const level = (m: MemberSnapshot, subSkillId: string): number => m.levels[subSkillId] ?? 0

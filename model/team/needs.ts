@@ -63,7 +63,7 @@ const coreRoleRules: NeedRule[] = [...new Set(Object.values(CORE).flat())].map((
   hire: {
     role: roleId,
     reason: (ctx) =>
-      `${ctx.settingName}: this setting needs ${withArticle(roleName(ctx.content, roleId))}, and nobody on the team fits that role yet.`,
+      `${ctx.settingName}: this setting needs ${withArticle(roleName(ctx.content, roleId))}, and nobody on the team covers that role’s core yet.`,
     closes: (ctx) => `the ${inSentence(roleName(ctx.content, roleId))} role`,
   },
 }))

@@ -7,7 +7,7 @@ import type { AreaId, SettingId } from '../types'
  *   bridge), the field is still called `members` (the API's JSON keeps it) and holds names;
  * - map: everything worked out about a team for one setting (`TeamMap`, from `mapTeam`);
  * - need: something a team setting asks of the team as a whole (`TeamNeed`);
- * - covers: a member covers a role when it is their top role or they fit it at least COVERS;
+ * - covers: a member covers a role when it is their top role or they cover its core (members.ts);
  * - hire: the one role the team should add next, with the need it closes.
  */
 
@@ -23,6 +23,10 @@ export interface MemberSnapshot {
   fits: Record<string, number>
   /** Sub-skill levels 0..4, by sub-skill id. */
   levels: Record<string, number>
+  /** The result's own top role (absent on snapshots kept before it was stored: then the highest fit). */
+  top?: string
+  /** Match 0..100 for every role, by role id (content version 3 on). */
+  matches?: Record<string, number>
 }
 
 /** A member as the team map lists them. */
@@ -30,7 +34,7 @@ export interface TeamMember {
   memberId: string
   name: string
   resultId: string
-  topRole: { id: string; name: string; fit: number }
+  topRole: { id: string; name: string; fit: number; match?: number }
   position: number
 }
 

@@ -1,27 +1,34 @@
 import { describe, expect, it } from 'vitest'
 import { assess, content } from '../../model'
-import { mapTeam, type MemberSnapshot } from '../../model/team'
-import { PEOPLE } from '../helpers/people'
+import { covers, coversCore, mapTeam, memberOf, type MemberSnapshot } from '../../model/team'
+import { PEOPLE, typicalPeople } from '../helpers/people'
 
 let n = 0
 /** A product manager who has never run a data job, deployed a model or shipped through CI/CD. */
 const handsOff = Object.fromEntries(Object.entries(PEOPLE.pm).map(([id, v]) => [id, id.startsWith('infra-') ? 0 : v]))
-const CAST = { ...PEOPLE, handsOff }
+/** An ML engineer who was a backend engineer for years: strong in production code and services. */
+const mleExBackend = { ...PEOPLE.mle, 'swe-production': 4, 'swe-services': 4, 'swe-production-tests': 3, 'swe-architecture': 3 }
+/** A product manager who has tried a little of everything on both sides of both bridges. */
+const dabbler = {
+  ...PEOPLE.pm,
+  'infra-data': 2,
+  'stats-exploration': 2,
+  'ml-classical': 2,
+  'ml-evaluation': 2,
+  'infra-mlpipelines': 2,
+}
+const CAST = { ...PEOPLE, handsOff, mleExBackend, dabbler }
 
-function member(name: string, who: keyof typeof CAST): MemberSnapshot {
-  const r = assess(content, CAST[who])
+const snapshot = (name: string, answers: Record<string, number>): MemberSnapshot => {
   n++
-  return {
+  return memberOf(assess(content, answers), {
     memberId: `m${n}`,
     name,
     resultId: `r${n}`,
     joinedAt: `2026-01-01T00:00:${String(n).padStart(2, '0')}Z`,
-    scores: r.scores,
-    position: r.spectrum.position,
-    fits: Object.fromEntries(r.roles.map((x) => [x.id, x.fit])),
-    levels: Object.fromEntries(r.subSkills.map((s) => [s.id, s.level])),
-  }
+  })
 }
+const member = (name: string, who: keyof typeof CAST): MemberSnapshot => snapshot(name, CAST[who])
 const need = (view: ReturnType<typeof mapTeam>, id: string) => view.needs.find((x) => x.id === id)
 
 describe('mapTeam', () => {
@@ -119,5 +126,94 @@ describe('the next hire', () => {
       expect(view.nextHire.closes.length).toBeGreaterThan(3)
       expect(content.roles.map((r) => r.id)).toContain(view.nextHire.role)
     }
+  })
+})
+
+describe('coverage on the match scale and the members’ own skills', () => {
+  it('counts a member who has a role’s core as covering it, though it is not their top role', () => {
+    const max = member('Max', 'mleExBackend')
+    const view = mapTeam(content, 'low-online', [max, member('Dana', 'ds')])
+    expect(view.members[0]!.topRole.id).toBe('ml-engineer')
+    expect(coversCore(content, max, 'software-engineer')).toBe(true)
+    expect(need(view, 'role:software-engineer')).toMatchObject({ met: true, detail: 'Covered by Max.' })
+    expect(view.nextHire.role).not.toBe('software-engineer')
+  })
+
+  it('does not let a product manager who has dabbled on both sides cover a bridge', () => {
+    const view = mapTeam(content, 'high-batch', [member('Pat', 'dabbler')])
+    expect(view.members[0]!.topRole.id).toBe('product-manager')
+    expect(view.bridges.every((b) => b.members.length === 0)).toBe(true)
+  })
+
+  it('does not count a product manager’s one core skill as covering the role', () => {
+    const onlyProductSense = { ...PEOPLE.swe, 'comm-product': 4 }
+    expect(coversCore(content, snapshot('Sam', onlyProductSense), 'product-manager')).toBe(false)
+  })
+
+  it('shows the match of a member’s top role from content version 3 on', () => {
+    const view = mapTeam(content, 'low-batch', [member('Dana', 'ds')])
+    const r = assess(content, PEOPLE.ds)
+    expect(view.members[0]!.topRole).toMatchObject({ id: r.roles[0]!.id, match: r.roles[0]!.match })
+  })
+
+  it('keeps the highest fit as the top role of snapshots stored before the top role was', () => {
+    const { top: _top, matches: _matches, ...old } = member('Dana', 'ds')
+    const view = mapTeam(content, 'low-batch', [old])
+    expect(view.members[0]!.topRole.id).toBe('data-scientist')
+    expect(view.members[0]!.topRole.match).toBeUndefined()
+  })
+
+  // Teams of typical people (test/fixtures), drawn with a fixed seed: the advice must agree with
+  // the coverage it reports, whatever the team.
+  const teams = (() => {
+    let seed = 7
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    return Array.from({ length: 120 }, (_, t) => {
+      const size = 2 + Math.floor(rand() * 4)
+      return Array.from({ length: size }, (_, i) => {
+        const p = typicalPeople[Math.floor(rand() * typicalPeople.length)]!
+        return snapshot(`${p.id}#${t}.${i}`, p.answers)
+      })
+    })
+  })()
+  const settings = ['low-batch', 'low-online', 'high-batch', 'high-online', 'horizontal'] as const
+
+  it('never hires a role a member of a typical team already covers', () => {
+    for (const team of teams)
+      for (const setting of settings) {
+        const view = mapTeam(content, setting, team)
+        const hire = view.nextHire
+        if (hire.reason.includes('covers that role’s core')) expect(team.some((m) => covers(content, m, hire.role))).toBe(false)
+        for (const row of view.needs.filter((x) => x.id.startsWith('role:'))) {
+          const role = row.id.slice('role:'.length)
+          expect(row.met).toBe(team.some((m) => covers(content, m, role)))
+        }
+      }
+  })
+
+  it('lists every member’s own top role among the roles a typical team covers', () => {
+    for (const team of teams) {
+      const view = mapTeam(content, 'low-batch', team)
+      for (const m of view.members) expect(view.roles.find((r) => r.id === m.topRole.id)?.members).toContain(m.name)
+    }
+  })
+
+  it('finds the classic new-product team of typical people complete in its core roles', () => {
+    const pick = (id: string) => {
+      const p = typicalPeople.find((x) => x.id === id)!
+      return snapshot(id, p.answers)
+    }
+    const team = [
+      'ds-mid-airline-operations-research',
+      'mle-mid-logistics-eta-ex-backend',
+      'de-mid-bank-lake-ex-dba',
+      'swe-mid-fintech-payments',
+    ].map(pick)
+    const view = mapTeam(content, 'low-batch', team)
+    expect(view.needs.filter((x) => x.id.startsWith('role:') && !x.met)).toEqual([])
+    expect(view.nextHire.reason).not.toContain('nobody')
   })
 })

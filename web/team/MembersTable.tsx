@@ -51,7 +51,8 @@ export function MembersTable({
                 <a href={`/r/${m.resultId}`}>{m.name}</a>
               </th>
               <td>
-                {m.topRole.name} <span class="muted">({m.topRole.fit})</span>
+                {m.topRole.name}{' '}
+                <span class="muted">{m.topRole.match === undefined ? `(${m.topRole.fit})` : `(${m.topRole.match}% match)`}</span>
               </td>
               <td>
                 {Math.round(m.position * 100)} <span class="muted">· {positionPhrase(m.position, 'short')}</span>

@@ -66,6 +66,8 @@ export const memberRecord = z.object({
   position: z.number().check(z.minimum(0), z.maximum(1)),
   fits: z.record(z.string(), score),
   levels: z.record(z.string(), z.number().check(z.minimum(0), z.maximum(4))),
+  top: z.optional(z.string()),
+  matches: z.optional(z.record(z.string(), score)),
   /** The result's delete-token hash, so its owner can leave even after deleting the result. */
   ownerHash: z.optional(z.string()),
 })
