@@ -6,7 +6,7 @@ import { type AreaId, type QuestionRef, SENIORITY_IDS, type Seniority } from '..
 /**
  * Where each seniority band sits, as an offset from the mid-level profile in levels of the
  * role's core: the middle of each band of seniority.ts (entry below 0, mid 0..0.8, senior
- * 0.8..1.6, lead from 1.6), entry a level below the profile's core.
+ * 0.8..1.8, lead from 1.8), entry a level below the profile's core.
  */
 export const BAND_OFFSET: Record<Seniority, number> = { entry: -0.9, mid: 0.4, senior: 1.2, lead: 2 }
 
