@@ -163,7 +163,7 @@ describe('the result page of a v2 result', () => {
     const html = await page(id)
     expect(html).toContain('<strong>Product manager sits beside the spectrum.</strong>')
     expect(html).toContain('A role beside the spectrum, not on the line from engineering to science.')
-    expect(metaContent(html, 'og:title')).toContain('Product manager · lead level, beside the spectrum')
+    expect(metaContent(html, 'og:title')).toContain('Product manager · senior, beside the spectrum')
   })
 })
 
