@@ -10,13 +10,20 @@ const CACHE_NAME = 'role-spectrum-images'
 /** The card's URL (also its Cache API key) on the origin of a request. */
 export const imageUrl = (requestUrl: string, id: string): string => new URL(`/r/${id}/image.png`, requestUrl).href
 
-export type ImageSource = 'kv' | 'cache' | 'render'
+/** What is kept beside a card in KV: whether its result may be indexed (cards of private results say noindex). */
+interface ImageMeta {
+  public?: boolean
+}
 
 /**
- * A result's card PNG as stored in KV. It is written only after its result, and deleted with
- * it, so a hit also means the result still exists.
+ * A result's card PNG as stored in KV, and whether its result is public (false for cards
+ * stored before that was kept). It is written only after its result, and deleted with it, so
+ * a hit also means the result still exists.
  */
-export const storedImage = (kv: KVNamespace, id: string): Promise<ArrayBuffer | null> => kv.get(imageKey(id), 'arrayBuffer')
+export async function storedImage(kv: KVNamespace, id: string): Promise<{ body: ArrayBuffer; public: boolean } | null> {
+  const { value, metadata } = await kv.getWithMetadata<ImageMeta>(imageKey(id), 'arrayBuffer')
+  return value ? { body: value, public: metadata?.public === true } : null
+}
 
 /**
  * The card of an existing result whose KV copy missed: from the Cache API, else rendered (the
@@ -29,21 +36,25 @@ export async function cardImage(
   record: StoredResult,
   cacheUrl: string,
   ctx: { waitUntil(promise: Promise<unknown>): void },
-): Promise<{ body: ArrayBuffer | Uint8Array; source: ImageSource }> {
+): Promise<ArrayBuffer | Uint8Array> {
   const cache = await caches.open(CACHE_NAME)
   const hit = await cache.match(cacheUrl)
-  if (hit) return { body: await hit.arrayBuffer(), source: 'cache' }
+  if (hit) return hit.arrayBuffer()
   const { renderCardPng } = await loadCardRenderer()
   const png = await renderCardPng(record.result, record.name)
   ctx.waitUntil(
     (async () => {
-      await Promise.all([kv.put(imageKey(record.id), png, { expirationTtl: IMAGE_TTL }), cache.put(cacheUrl, pngResponse(png))])
+      const metadata: ImageMeta = { public: record.public === true }
+      await Promise.all([
+        kv.put(imageKey(record.id), png, { expirationTtl: IMAGE_TTL, metadata }),
+        cache.put(cacheUrl, pngResponse(png)),
+      ])
       // A delete may have landed while this card was being drawn: if the result is gone now,
       // the card must not outlive it.
       if (!(await resultExists(kv, record.id))) await forgetImage(kv, record.id, cacheUrl)
     })(),
   )
-  return { body: png, source: 'render' }
+  return png
 }
 
 /** Removes the cached card of a result (used when the result is deleted). */

@@ -15,6 +15,9 @@ export const MAX_STACKED_MARKS = 4
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: U+034F is a combining mark on purpose: alone it is an invisible filler.
 const INVISIBLE = /[\u115F\u1160\u3164\uFFA0\u2800\u034F\u17B4\u17B5]/u
 
+/** A character that shows something by itself. */
+const VISIBLE = /[\p{L}\p{N}\p{P}\p{S}]/u
+
 const MARK_STACK = new RegExp(`\\p{M}{${MAX_STACKED_MARKS + 1}}`, 'u')
 
 const codePoint = (ch: string): string => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
@@ -34,6 +37,9 @@ export function textProblem(text: string): string | undefined {
   if (invisible) return `must not contain invisible filler characters (it contains ${codePoint(invisible[0])})`
   if (MARK_STACK.test(text))
     return `must not stack more than ${MAX_STACKED_MARKS} accents or other combining marks on one character`
+  // Variation selectors, Mongolian free variation selectors and combining marks draw nothing on
+  // their own: a name of only those (and spaces) shows as blank.
+  if (!VISIBLE.test(text)) return 'must contain at least one visible character (a letter, number, punctuation mark or symbol)'
   return undefined
 }
 

@@ -25,6 +25,11 @@ const badNames: [what: string, name: string, says: RegExp][] = [
   ['the Hangul filler U+3164 alone', '\u3164', /invisible filler characters \(it contains U\+3164\)/],
   ['the Hangul choseong filler U+115F', 'A\u115Fda', /invisible filler characters \(it contains U\+115F\)/],
   ['the blank Braille pattern U+2800', '\u2800\u2800', /invisible filler characters \(it contains U\+2800\)/],
+  ['a lone variation selector U+FE0F', '\ufe0f', /at least one visible character/],
+  ['a lone variation selector U+E0100', '\u{e0100}', /at least one visible character/],
+  ['the Mongolian free variation selector U+180B', '\u180b', /at least one visible character/],
+  ['a bare combining mark', '\u0301', /at least one visible character/],
+  ['combining marks between spaces', '\u0301 \u0302', /at least one visible character/],
   ['a stack of combining marks', `Z${'\u0336\u0353\u0300\u0301\u0316'.repeat(3)}algo`, /stack more than 4 accents/],
 ]
 

@@ -27,10 +27,17 @@ const COLUMNS = [
   'years',
 ]
 
+/** A source made through the API, as a widget owner makes one: its tag. */
+async function newSource(): Promise<string> {
+  const res = await postJsonTo('/api/sources', { name: 'Course' })
+  expect(res.status).toBe(201)
+  return ((await res.json()) as { source: string }).source
+}
+
 describe('the anonymous row of a stored result', () => {
   it('holds exactly its number, the version, scores, position, top role, seniority, source, calibration and day', async () => {
     const ip = randomIp()
-    const tag = randomId()
+    const tag = await newSource()
     const res = await run('/api/results', {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'cf-connecting-ip': ip },
@@ -67,12 +74,12 @@ describe('the anonymous row of a stored result', () => {
     for (const secret of [created.id, token, ip, 'Ada', created.createdAt]) expect(text).not.toContain(secret)
   })
 
-  it('keeps the source only when it is a generated source tag, never free text a host wrote', async () => {
-    const tag = randomId()
-    for (const source of ['ada@example.com', 'bootcamp-2026', tag]) {
+  it('keeps the source only when it is a tag POST /api/sources made, never free text a host wrote or a made-up tag', async () => {
+    const tag = await newSource()
+    for (const source of ['ada@example.com', 'bootcamp-2026', randomId(), tag]) {
       expect((await postJsonTo('/api/results', { answers: answersOf(2), source })).status).toBe(201)
     }
-    expect((await takerRows()).map((r) => r.source)).toEqual([null, null, tag])
+    expect((await takerRows()).map((r) => r.source)).toEqual([null, null, null, tag])
   })
 
   it('is written for the one-page form too, with its optional answers', async () => {

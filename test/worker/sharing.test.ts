@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { env } from 'cloudflare:test'
+import { describe, expect, it, vi } from 'vitest'
 import { decodePng } from '../helpers/png'
 import { PEOPLE } from '../helpers/people'
 import { call, postJson } from '../helpers/worker'
@@ -43,15 +44,27 @@ describe('GET /r/{id}/image.png', () => {
     const first = await call(`/r/${id}/image.png`)
     expect(first.status).toBe(200)
     expect(first.headers.get('content-type')).toBe('image/png')
-    expect(first.headers.get('x-image-source')).toBe('render')
+    expect(first.headers.get('x-image-source')).toBeNull()
+    expect(first.headers.get('x-robots-tag')).toBe('noindex')
     const bytes = new Uint8Array(await first.arrayBuffer())
     expect([...bytes.slice(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
     const view = new DataView(bytes.buffer)
     expect(String.fromCharCode(...bytes.slice(12, 16))).toBe('IHDR')
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630])
+    // Kept in KV after the first view (the response's work has finished by now).
+    await vi.waitFor(async () => expect(await env.RESULTS.get(`v1:image:${id}`)).not.toBeNull())
     const again = await call(`/r/${id}/image.png`)
-    expect(again.headers.get('x-image-source')).not.toBe('render')
+    expect(again.headers.get('x-robots-tag')).toBe('noindex')
     expect(new Uint8Array(await again.arrayBuffer())).toEqual(bytes)
+  })
+
+  it('lets search engines index the card of a public result only, whether drawn or kept', async () => {
+    const res = await postJson('/api/results', { answers: PEOPLE.ds, public: true })
+    const { id } = (await res.json()) as { id: string }
+    expect((await call(`/r/${id}/image.png`)).headers.get('x-robots-tag')).toBeNull()
+    await vi.waitFor(async () => expect(await env.RESULTS.get(`v1:image:${id}`)).not.toBeNull())
+    expect((await call(`/r/${id}/image.png`)).headers.get('x-robots-tag')).toBeNull()
+    expect((await call(`/r/${id}/image.png?w=300`)).headers.get('x-robots-tag')).toBeNull()
   })
 
   it('differs between results', async () => {

@@ -256,9 +256,13 @@ describe('the lead’s clean-up tools', () => {
 
     // The new link: everything, and the members are still there.
     expect(await names(t.id, `?key=${key}`)).toEqual(['Early'])
-    const page = await (await call(joinUrl)).text()
+    const keyed = await call(joinUrl)
+    // The key must not leave in a Referer header when someone follows a link on the page.
+    expect(keyed.headers.get('referrer-policy')).toBe('no-referrer')
+    const page = await keyed.text()
     expect(page).toContain(`${ORIGIN}/t/${t.id}?key=${key}`)
     expect(page).toContain(`/quiz?team=${t.id}&amp;key=${key}`)
+    expect((await call(`/quiz?team=${t.id}&key=${key}`)).headers.get('referrer-policy')).toBe('no-referrer')
     expect(page).toContain(`name="key" value="${key}"`)
     expect((await join(t.id, late, 'Late', { key })).status).toBe(201)
     const viaForm = await postForm(`/t/${t.id}/join`, { result: deleteLink(await resultAt(3)), name: 'Form', key })

@@ -1,6 +1,7 @@
 import type { Calibration } from '../../web/quiz/calibration'
 import { ID_PATTERN } from '../ids'
 import type { StoredResult } from '../results/schema'
+import { sourceKey } from '../sources/store'
 
 /** What is needed of the request's execution context: work that outlives the response. */
 export type WaitUntil = { waitUntil(promise: Promise<unknown>): void }
@@ -25,7 +26,8 @@ export interface TakerRow {
   years: string | null
 }
 
-export function takerRow(record: StoredResult, calibration?: Calibration): TakerRow {
+/** `source`: the result's source tag once it is known to name a source that exists (recordNormsRow checks). */
+export function takerRow(record: StoredResult, calibration?: Calibration, source?: string): TakerRow {
   const { scores, spectrum, roles } = record.result
   const top = roles[0]!
   return {
@@ -39,11 +41,20 @@ export function takerRow(record: StoredResult, calibration?: Calibration): Taker
     position: Math.round(spectrum.position * 100),
     top_role: top.id,
     seniority: top.seniority ?? null,
-    // Only a tag made by POST /api/sources: free text in data-source could name someone.
-    source: record.source && ID_PATTERN.test(record.source) ? record.source : null,
+    source: source ?? null,
     current_role: calibration?.currentRole ?? null,
     years: calibration?.years ?? null,
   }
+}
+
+/**
+ * The source tag to count a row under: only a tag that POST /api/sources made and that still
+ * exists. Free text in data-source could name someone, and a made-up tag of the right shape
+ * would otherwise fill D1 with rows no cohort view can ever show.
+ */
+async function existingSource(env: Cloudflare.Env, tag: string | undefined): Promise<string | undefined> {
+  if (!tag || !ID_PATTERN.test(tag)) return undefined
+  return (await env.RESULTS.get(sourceKey(tag))) === null ? undefined : tag
 }
 
 /** Inserts a row; its columns are the row's own keys, always those of TakerRow. */
@@ -61,6 +72,6 @@ export async function insertRow(db: D1Database, row: TakerRow): Promise<void> {
  * answers go here and nowhere else.
  */
 export function recordNormsRow(env: Cloudflare.Env, ctx: WaitUntil, record: StoredResult, calibration?: Calibration): void {
-  const write = async () => insertRow(env.NORMS, takerRow(record, calibration))
+  const write = async () => insertRow(env.NORMS, takerRow(record, calibration, await existingSource(env, record.source)))
   ctx.waitUntil(write().catch((err: unknown) => console.error('norms row not written:', err)))
 }

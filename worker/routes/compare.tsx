@@ -12,6 +12,7 @@ import { loadCardRenderer, loadComparePage } from '../lazy-modules'
 import { renderDocument } from '../render/document'
 import { rateLimited } from '../rate-limit'
 import { markPrivate } from '../render/private-page'
+import { BUILD_ID } from '../build-id'
 import { findResult } from '../results/find'
 import type { StoredResult } from '../results/schema'
 
@@ -143,7 +144,8 @@ compare.get('/:a/:b/image.png', async (c) => {
   const found = await findBoth(c)
   if (found.error) return found.error
   const [ra, rb] = found.records as [StoredResult, StoredResult]
-  const key = new URL(`${comparePath(ra.id, rb.id)}/image.png`, c.req.url).href
+  // The build is in the key, so a new renderer never serves a card the old one drew.
+  const key = new URL(`${comparePath(ra.id, rb.id)}/image.png?build=${BUILD_ID}`, c.req.url).href
   const cache = await caches.open('role-spectrum-compare-images')
   const hit = await cache.match(key)
   let body: ArrayBuffer
@@ -165,10 +167,12 @@ compare.get('/:a/:b/image.png', async (c) => {
     })
     c.executionCtx.waitUntil(cache.put(key, kept))
   }
+  // No header says whether the card was drawn or kept (that would tell whether the pair was
+  // compared lately); unless both results are public, search engines are asked not to index it.
   return c.body(body, 200, {
     'content-type': 'image/png',
     'cache-control': 'public, max-age=3600',
-    'x-image-source': hit ? 'cache' : 'render',
+    ...(ra.public && rb.public ? {} : { 'x-robots-tag': 'noindex' }),
   })
 })
 

@@ -60,6 +60,8 @@ pages.get('/', async (c) => {
 
 pages.get('/quiz', async (c) => {
   const { quizPageData, renderQuizPage } = await loadQuiz()
+  // Reached from a team's join link with a key: the key must not travel on as a referrer.
+  if (c.req.query('key') !== undefined) c.header('Referrer-Policy', 'no-referrer')
   return c.html(
     renderDocument({
       title: 'The quiz · Role Spectrum',

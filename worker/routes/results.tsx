@@ -108,11 +108,13 @@ results.get('/:id', async (c) => {
 results.get('/:id/image.png', async (c) => {
   const id = c.req.param('id')
   if (!isId(id)) return errorPage(c, 404)
-  const png = (body: ArrayBuffer | Uint8Array, source: string) =>
+  // No header says whether the card was drawn or kept: that would tell who looked at it lately.
+  // A private result's card asks search engines not to index it, like its page.
+  const png = (body: ArrayBuffer | Uint8Array, isPublic: boolean) =>
     c.body(body as ArrayBuffer, 200, {
       'content-type': 'image/png',
       'cache-control': 'public, max-age=86400',
-      'x-image-source': source,
+      ...(isPublic ? {} : { 'x-robots-tag': 'noindex' }),
     })
   const w = c.req.query('w')
   if (w !== undefined) {
@@ -124,14 +126,16 @@ results.get('/:id/image.png', async (c) => {
       ])
     const found = await findResult(c, id, 'page')
     if (found.error) return found.error
-    return png(await cardThumbnail(found.record, imageUrl(c.req.url, id), thumbnail, c.executionCtx), 'thumbnail')
+    return png(
+      await cardThumbnail(found.record, imageUrl(c.req.url, id), thumbnail, c.executionCtx),
+      found.record.public === true,
+    )
   }
   const stored = await storedImage(c.env.RESULTS, id)
-  if (stored) return png(stored, 'kv')
+  if (stored) return png(stored.body, stored.public)
   const found = await findResult(c, id, 'page')
   if (found.error) return found.error
-  const { body, source } = await cardImage(c.env.RESULTS, found.record, imageUrl(c.req.url, id), c.executionCtx)
-  return png(body, source)
+  return png(await cardImage(c.env.RESULTS, found.record, imageUrl(c.req.url, id), c.executionCtx), found.record.public === true)
 })
 
 /** After the form quiz: the result link and the delete link, once. */

@@ -66,6 +66,8 @@ async function render(c: Context<AppEnv>, r: Render) {
   const origin = new URL(c.req.url).origin
   const id = r.state.meta.id
   if (r.admin) markPrivate(c)
+  // A join link with a key is half a secret: links out of the page must not carry it as a referrer.
+  else if (r.state.meta.joinKey) c.header('Referrer-Policy', 'no-referrer')
   return c.html(
     renderDocument({
       title: `${r.state.meta.name} · Team map · Role Spectrum`,
