@@ -25,7 +25,23 @@ execFileSync(
 )
 const wrangler = spawn(process.execPath, [wranglerBin, 'dev', ...args], { stdio: 'inherit', env })
 wrangler.on('exit', (code) => process.exit(code ?? 0))
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => wrangler.kill(signal))
+// Stopping: wrangler stops its workerd processes and exits, and this process (with the demo
+// server) exits with it; if wrangler has not gone within 5 s, it is killed outright.
+const stop = (signal) => {
+  wrangler.kill(signal)
+  setTimeout(() => {
+    wrangler.kill('SIGKILL')
+    process.exit(1)
+  }, 5000).unref()
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stop(signal))
+// `kill` on the npm process ends npm and its shell, but the shell does not pass the signal on:
+// this process would be left running, with wrangler, workerd and the demo. It notices that its
+// parent is gone (it is handed to another parent) and stops too.
+const parent = process.ppid
+setInterval(() => {
+  if (process.ppid !== parent) stop('SIGTERM')
+}, 500).unref()
 
 const demo = await serveDemo({
   port: port + 1,
