@@ -1,16 +1,34 @@
 import assert from 'node:assert/strict'
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, it } from 'node:test'
 
-/** Every process below `root`, from `ps` (Linux and macOS). */
-function descendants(root: number): number[] {
-  const rows = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' })
+/** pid and parent pid of every process: from /proc on Linux (no `ps` needed), else from `ps`. */
+function processTable(): [number, number][] {
+  if (existsSync('/proc/self/stat'))
+    return readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .flatMap((name): [number, number][] => {
+        try {
+          // The command name may hold spaces or parentheses: the fields after its closing one are fixed.
+          const stat = readFileSync(`/proc/${name}/stat`, 'utf8')
+          const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+          return [[Number(name), ppid]]
+        } catch {
+          return []
+        }
+      })
+  return execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' })
     .trim()
     .split('\n')
     .map((line) => line.trim().split(/\s+/).map(Number) as [number, number])
+}
+
+/** Every process below `root`. */
+function descendants(root: number): number[] {
+  const rows = processTable()
   const out: number[] = []
   const walk = (pid: number) => {
     for (const [child, parent] of rows)
