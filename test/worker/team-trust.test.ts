@@ -195,6 +195,51 @@ describe('join limits', () => {
     }
     expect((await teamOf(t.id)).members).toHaveLength(31)
   }, 30_000)
+
+  it('counts joins over the minute, not current members: removing members frees no slot', async () => {
+    const t = await createTeam()
+    const results = await Promise.all(Array.from({ length: 31 }, () => resultAt(2)))
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() })
+    try {
+      const ids: string[] = []
+      for (const [i, r] of results.slice(0, 30).entries()) ids.push(await memberOf(await join(t.id, r, `Member ${i}`)))
+      const removed = await call(`/api/teams/${t.id}/members/remove`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...admin(t.adminToken) },
+        body: JSON.stringify({ memberIds: ids.slice(0, 10) }),
+      })
+      expect(removed.status).toBe(200)
+      expect((await join(t.id, results[30]!, 'One more')).status).toBe(429)
+      vi.setSystemTime(Date.now() + 61_000)
+      expect((await join(t.id, results[30]!, 'One more')).status).toBe(201)
+    } finally {
+      vi.useRealTimers()
+    }
+  }, 30_000)
+
+  it('keeps a result the lead removed out for a day; a member who left may join again at once', async () => {
+    const t = await createTeam()
+    const [kicked, leaver] = [await resultAt(1), await resultAt(3)]
+    const kickedId = await memberOf(await join(t.id, kicked, 'Kicked'))
+    const leaverId = await memberOf(await join(t.id, leaver, 'Leaver'))
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() })
+    try {
+      const byLead = await call(`/api/teams/${t.id}/members/${kickedId}`, { method: 'DELETE', headers: admin(t.adminToken) })
+      expect(byLead.status).toBe(204)
+      const left = await call(`/api/teams/${t.id}/members/${leaverId}`, { method: 'DELETE', headers: admin(leaver.token) })
+      expect(left.status).toBe(204)
+      const again = await join(t.id, kicked, 'Kicked')
+      expect(again.status).toBe(403)
+      expect(((await again.json()) as ApiError).issues).toEqual([
+        { path: 'resultId', message: 'was removed from this team by its lead' },
+      ])
+      expect((await join(t.id, leaver, 'Leaver')).status).toBe(201)
+      vi.setSystemTime(Date.now() + 24 * 3600_000 + 1000)
+      expect((await join(t.id, kicked, 'Kicked')).status).toBe(201)
+    } finally {
+      vi.useRealTimers()
+    }
+  }, 30_000)
 })
 
 describe('the lead’s clean-up tools', () => {

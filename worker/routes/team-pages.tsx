@@ -198,7 +198,7 @@ teamPages.post('/:id/admin', async (c) => {
     // One member from a row's own button, or every ticked member from "Remove selected".
     const memberIds = form.getAll('memberId')
     if (!memberIds.every((id) => isId(id))) return errorPage(c, 400)
-    const { removed, view } = await stub.removeMany(memberIds)
+    const { removed, view } = await stub.removeMany(memberIds, true)
     state = view
     notice =
       removed.length > 1

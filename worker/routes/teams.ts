@@ -95,7 +95,7 @@ teams.post('/:id/members/remove', async (c) => {
   if (!body.ok) return body.response
   const parsed = removeBody.safeParse(body.value)
   if (!parsed.success) return apiError(c, 400, 'Name the members to remove.', toIssues(parsed.error, body.value))
-  const { removed, view } = await teamStub(c.env, found.state.meta.id).removeMany(parsed.data.memberIds)
+  const { removed, view } = await teamStub(c.env, found.state.meta.id).removeMany(parsed.data.memberIds, true)
   return view ? c.json({ removed: removed.map((m) => m.memberId), team: view.team }) : apiError(c, 404, NO_TEAM)
 })
 
@@ -126,11 +126,12 @@ teams.delete('/:id/members/:memberId', async (c) => {
   const memberId = c.req.param('memberId')
   const owner = await teamStub(c.env, found.state.meta.id).ownerHash(memberId)
   const token = bearer(c.req.header('authorization'))
-  const allowed =
-    (await tokenMatches(token, found.state.meta.adminHash)) || (owner !== null && (await tokenMatches(token, owner)))
+  const byLead = await tokenMatches(token, found.state.meta.adminHash)
+  const allowed = byLead || (owner !== null && (await tokenMatches(token, owner)))
   if (!allowed) return apiError(c, 403, 'Removing a member needs the admin token or the member’s own delete token.')
   if (owner === null) return apiError(c, 404, 'No such member.')
-  await teamStub(c.env, found.state.meta.id).remove(memberId)
+  // Removed by the lead: the result waits a day before it can join again; a member who leaves does not.
+  await teamStub(c.env, found.state.meta.id).remove(memberId, byLead)
   return c.body(null, 204)
 })
 

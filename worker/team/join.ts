@@ -38,6 +38,12 @@ export const JOIN_REFUSALS: Record<
   duplicate: { status: 409, path: 'resultId', issue: 'already a member', text: 'This result has already joined the team.' },
   full: { status: 409, text: 'This team is full.' },
   busy: { status: 429, text: 'Many people joined this team in the last minute. Please wait a minute and try again.' },
+  removed: {
+    status: 403,
+    path: 'resultId',
+    issue: 'was removed from this team by its lead',
+    text: 'The team lead removed this result from the team. It can join again after a day, or ask the lead.',
+  },
 }
 
 /**

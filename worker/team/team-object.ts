@@ -13,11 +13,13 @@ export const MAX_MEMBERS = 1000
 
 /** Joins a team takes per minute when TEAM_JOIN_LIMIT (wrangler.toml) is not set. */
 const JOINS_PER_MINUTE = 30
+/** How long a result the lead removed stays out: it cannot join the team again before then. */
+export const REJOIN_WAIT_MS = 24 * 3600_000
 
 /** Members registered with their results' team lists per alarm run (two subrequests each). */
 const LINK_BATCH = 20
 
-export type JoinRefusal = 'no-team' | 'bad-key' | 'duplicate' | 'full' | 'busy'
+export type JoinRefusal = 'no-team' | 'bad-key' | 'duplicate' | 'full' | 'busy' | 'removed'
 export type JoinOutcome = { ok: true; memberId: string; name: string; view: LoadedTeam } | { ok: false; reason: JoinRefusal }
 
 export interface TeamState {
@@ -101,19 +103,27 @@ export class Team extends DurableObject<Cloudflare.Env> {
   /**
    * Adds a member whose result the caller has checked (it exists and the token was its own).
    * `key` must open the join link when the team has a join key. At most TEAM_JOIN_LIMIT joins
-   * a minute: counted here, where every join of the team passes, from the members' join times.
+   * a minute: counted here, where every join of the team passes, from the times of the joins
+   * themselves (kept for a minute), so members who leave or are removed free no slots. A result
+   * the lead removed waits REJOIN_WAIT_MS before it can join again.
    */
   async join(member: MemberRecord, key?: string): Promise<JoinOutcome> {
     const state = await this.load()
     if (!state) return { ok: false, reason: 'no-team' }
     if (!(await keyOpens(state.meta, key))) return { ok: false, reason: 'bad-key' }
     if ((await this.ctx.storage.get(`result:${member.resultId}`)) !== undefined) return { ok: false, reason: 'duplicate' }
+    const now = Date.now()
+    const until = await this.ctx.storage.get(`removed:${member.resultId}`)
+    if (typeof until === 'number' && until > now) return { ok: false, reason: 'removed' }
     if (this.members!.size >= MAX_MEMBERS) return { ok: false, reason: 'full' }
-    const since = new Date(Date.now() - 60_000).toISOString()
-    let recent = 0
-    for (const m of this.members!.values()) if (m.joinedAt >= since) recent++
-    if (recent >= (Number(this.env.TEAM_JOIN_LIMIT) || JOINS_PER_MINUTE)) return { ok: false, reason: 'busy' }
-    await this.ctx.storage.put({ [`member:${member.memberId}`]: member, [`result:${member.resultId}`]: member.memberId })
+    const stored = await this.ctx.storage.get('joins')
+    const recent = (Array.isArray(stored) ? stored : []).filter((t): t is number => typeof t === 'number' && t > now - 60_000)
+    if (recent.length >= (Number(this.env.TEAM_JOIN_LIMIT) || JOINS_PER_MINUTE)) return { ok: false, reason: 'busy' }
+    await this.ctx.storage.put({
+      [`member:${member.memberId}`]: member,
+      [`result:${member.resultId}`]: member.memberId,
+      joins: [...recent, now],
+    })
     this.members!.set(member.memberId, member)
     this.views = new Map()
     return { ok: true, memberId: member.memberId, name: member.name, view: (await this.view())! }
@@ -139,18 +149,25 @@ export class Team extends DurableObject<Cloudflare.Env> {
     return this.view()
   }
 
-  /** Removes a member; returns who was removed (null if nobody) and the team map after it. */
-  async remove(memberId: string): Promise<{ removed: MemberRecord | null; view: LoadedTeam | null }> {
-    const { removed, view } = await this.removeMany([memberId])
+  /**
+   * Removes a member; returns who was removed (null if nobody) and the team map after it.
+   * `byLead`: the lead removed them (not they who left), so their result waits before rejoining.
+   */
+  async remove(memberId: string, byLead = false): Promise<{ removed: MemberRecord | null; view: LoadedTeam | null }> {
+    const { removed, view } = await this.removeMany([memberId], byLead)
     return { removed: removed[0] ?? null, view }
   }
 
   /** Removes several members in one write; returns those that were there and the map after. */
-  async removeMany(memberIds: string[]): Promise<{ removed: MemberRecord[]; view: LoadedTeam | null }> {
+  async removeMany(memberIds: string[], byLead = false): Promise<{ removed: MemberRecord[]; view: LoadedTeam | null }> {
     const state = await this.load()
     const removed = state ? [...new Set(memberIds)].flatMap((id) => this.members!.get(id) ?? []) : []
     if (removed.length) {
       await this.ctx.storage.delete(removed.flatMap((m) => [`member:${m.memberId}`, `result:${m.resultId}`]))
+      if (byLead) {
+        const until = Date.now() + REJOIN_WAIT_MS
+        await this.ctx.storage.put(Object.fromEntries(removed.map((m) => [`removed:${m.resultId}`, until])))
+      }
       for (const m of removed) this.members!.delete(m.memberId)
       this.views = new Map()
     }
