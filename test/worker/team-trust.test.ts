@@ -127,11 +127,35 @@ describe('deleting a result takes it off its teams', () => {
     expect((await teamOf(t.id)).members).toEqual([])
   })
 
+  it('hands a deleting request at most 20 teams to leave itself, whatever the number of teams', async () => {
+    const r = await resultAt(1)
+    const teams = await Promise.all(Array.from({ length: 25 }, () => createTeam()))
+    for (const t of teams) expect((await join(t.id, r, 'Many')).status).toBe(201)
+    expect(await resultTeams(env, r.id).close(r.id)).toHaveLength(20)
+  }, 60_000)
+
+  it('takes a result off all of 100 teams, the first 20 at once and the rest in batches of its own object', async () => {
+    const r = await resultAt(2)
+    const teams = await Promise.all(Array.from({ length: 100 }, () => createTeam()))
+    for (const t of teams) expect((await join(t.id, r, 'Everywhere')).status).toBe(201)
+    expect((await deleteResult(r)).status).toBe(204)
+    const counts = async () => Promise.all(teams.map(async (t) => (await teamOf(t.id)).members.length))
+    // The first batch is left before the answer; the rest as the object's alarms run (they may
+    // already have run by themselves: the test runs any that are due).
+    expect((await counts()).filter((n) => n === 0).length).toBeGreaterThanOrEqual(20)
+    const stub = resultTeams(env, r.id)
+    await eventually(async () => {
+      await runDurableObjectAlarm(stub)
+      expect(await counts()).toEqual(Array(100).fill(0))
+    }, 20_000)
+    expect((await join(teams[0]!.id, r, 'Back')).status).toBe(400)
+  }, 60_000)
+
   it('refuses a join that races the deletion, even where KV still shows the result', async () => {
     const t = await createTeam()
     const r = await resultAt(2)
     // The deletion has closed the result's list of teams; its KV record is not gone yet.
-    await resultTeams(env, r.id).close()
+    await resultTeams(env, r.id).close(r.id)
     const res = await join(t.id, r, 'Late')
     expect(res.status).toBe(400)
     expect(((await res.json()) as ApiError).issues).toEqual([{ path: 'resultId', message: 'no result with this id' }])

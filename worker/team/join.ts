@@ -73,8 +73,12 @@ export async function joinTeam(
   return listed ? { ok: true, memberId: outcome.memberId, view: outcome.view } : { ok: false, reason: 'no-result' }
 }
 
-/** Takes a result off every team it joined and stops it joining more; before it is deleted. */
+/**
+ * Takes a result off the teams it joined and stops it joining more; before it is deleted. The
+ * first LEAVE_BATCH teams are left here, any others by the result's own object in batches
+ * (worker/team/result-teams.ts), within seconds.
+ */
 export async function leaveAllTeams(env: Cloudflare.Env, resultId: string): Promise<void> {
-  const teams = await resultTeams(env, resultId).close()
+  const teams = await resultTeams(env, resultId).close(resultId)
   await Promise.all(teams.map((teamId) => teamStub(env, teamId).removeResult(resultId)))
 }

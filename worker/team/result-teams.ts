@@ -1,6 +1,7 @@
 import { DurableObject } from 'cloudflare:workers'
 import * as z from 'zod/mini'
 import { isId } from '../ids'
+import { teamStub } from './service'
 
 /**
  * How long a deleted result keeps refusing joins: well beyond the minute in which KV may
@@ -8,7 +9,15 @@ import { isId } from '../ids'
  */
 const TOMBSTONE_MS = 10 * 60_000
 
+/**
+ * Teams a deletion leaves in one go: the request that deletes the result leaves the first
+ * batch itself (so a result on a few teams is off them when the answer comes), and this object
+ * leaves the rest a batch per alarm, so no request or alarm makes an unbounded number of calls.
+ */
+export const LEAVE_BATCH = 20
+
 const deletedFlag = z.optional(z.boolean())
+const pendingTeams = z.array(z.string())
 
 /** The object holding a result's teams, named by the result id. */
 export const resultTeams = (env: Cloudflare.Env, resultId: string): DurableObjectStub<ResultTeams> =>
@@ -31,15 +40,34 @@ export class ResultTeams extends DurableObject<Cloudflare.Env> {
     return true
   }
 
-  /** Marks the result as deleted and returns the teams it has to leave. Safe to repeat. */
-  async close(): Promise<string[]> {
+  /**
+   * Marks the result as deleted and returns the first LEAVE_BATCH teams it has to leave, for
+   * the caller to leave now; the others are left by the alarm, a batch at a time. Safe to repeat.
+   */
+  async close(resultId: string): Promise<string[]> {
     const entries = await this.ctx.storage.list({ prefix: 'team:' })
-    await this.ctx.storage.put('deleted', true)
-    await this.ctx.storage.setAlarm(Date.now() + TOMBSTONE_MS)
-    return [...entries.keys()].map((key) => key.slice('team:'.length)).filter(isId)
+    const teams = [...entries.keys()].map((key) => key.slice('team:'.length)).filter(isId)
+    const later = teams.slice(LEAVE_BATCH)
+    await this.ctx.storage.put({ deleted: true, resultId, pending: later, clearAt: Date.now() + TOMBSTONE_MS })
+    await this.ctx.storage.setAlarm(later.length ? Date.now() : Date.now() + TOMBSTONE_MS)
+    return teams.slice(0, LEAVE_BATCH)
   }
 
+  /** Leaves the next batch of teams of a deleted result; once none are left, clears the record after the tombstone time. */
   override async alarm(): Promise<void> {
+    const pending = pendingTeams.safeParse(await this.ctx.storage.get('pending'))
+    const resultId = await this.ctx.storage.get('resultId')
+    if (pending.success && pending.data.length > 0 && typeof resultId === 'string') {
+      const batch = pending.data.slice(0, LEAVE_BATCH)
+      await Promise.all(batch.map((teamId) => teamStub(this.env, teamId).removeResult(resultId)))
+      const rest = pending.data.slice(LEAVE_BATCH)
+      await this.ctx.storage.put('pending', rest)
+      const clearAt = await this.ctx.storage.get('clearAt')
+      await this.ctx.storage.setAlarm(
+        rest.length ? Date.now() : typeof clearAt === 'number' ? clearAt : Date.now() + TOMBSTONE_MS,
+      )
+      return
+    }
     await this.ctx.storage.deleteAll()
   }
 }
