@@ -35,7 +35,7 @@ describe('the cron trigger', () => {
     await seed([
       ...rows(3, { stats: 10, position: 20, top_role: 'data-scientist', seniority: 'senior', current_role: 'data-scientist' }),
       ...rows(2, { stats: 90, years: '1-2', seniority: 'entry' }),
-      row({ quiz_version: content.version - 1, stats: 0 }),
+      ...rows(5, { quiz_version: content.version - 1, stats: 0 }),
     ])
     await runCron()
     const norms = await storedNorms()
@@ -56,8 +56,8 @@ describe('the cron trigger', () => {
     expect(norms.years).toEqual([{ a: '1-2', b: 'entry', n: 2 }])
     // The earlier version has figures of its own.
     const older = normsSchema.parse(await env.RESULTS.get(normsKey(content.version - 1), 'json'))
-    expect(older.rows).toBe(1)
-    expect(older.areas.stats[0]).toBe(1)
+    expect(older.rows).toBe(5)
+    expect(older.areas.stats[0]).toBe(5)
   })
 
   it('counts every row exactly once across runs, reading only the rows written since the last', async () => {
@@ -81,12 +81,12 @@ describe('the cron trigger', () => {
     await runCron()
     // A purge of the newest rows (a spam burst), then new rows.
     await env.NORMS.prepare('DELETE FROM takers WHERE rowid IN (SELECT rowid FROM takers ORDER BY rowid DESC LIMIT 2)').run()
-    await seed(rows(2, { stats: 0 }))
+    await seed(rows(5, { stats: 0 }))
     await runCron()
     const norms = await storedNorms()
-    // The five counted before the purge (totals keep them) and the two new ones.
-    expect(norms.rows).toBe(7)
-    expect(norms.areas.stats[0]).toBe(2)
+    // The five counted before the purge (totals keep them) and the five new ones.
+    expect(norms.rows).toBe(10)
+    expect(norms.areas.stats[0]).toBe(5)
     expect(norms.areas.stats[50]).toBe(5)
   })
 
@@ -166,13 +166,14 @@ describe('percentiles on the result page', () => {
   })
 
   it('shows no percentile below 100 rows, only how many there are so far', async () => {
-    await seed(seeded().slice(0, 99))
+    await seed(seeded().slice(0, 94))
     await runCron()
     const id = await resultOfFifties()
     const page = text(await (await run(`/r/${id}`)).text())
     expect(page).not.toContain('higher than')
+    // Counted in whole steps of five: 90 of the 94 (the result's own row waits for the next run).
     expect(page).toContain(
-      'Comparisons with other people appear here once 100 people have taken this version of the quiz (99 so far)',
+      'Comparisons with other people appear here once 100 people have taken this version of the quiz (90 so far)',
     )
   })
 
@@ -198,9 +199,9 @@ describe('percentiles on the result page', () => {
     ])
     // One computation (its one batch) for the three views.
     expect(d1.batches()).toBe(1)
-    // 150 seeded rows and the result's own.
-    expect((await storedNorms()).rows).toBe(151)
-    expect(text(await (await run(`/r/${id}`, undefined, bindings)).text())).toContain('Out of 151 anonymous results')
+    // 150 seeded rows and the result's own, counted in whole steps of five: 150.
+    expect((await storedNorms()).rows).toBe(150)
+    expect(text(await (await run(`/r/${id}`, undefined, bindings)).text())).toContain('Out of 150 anonymous results')
     expect(d1.batches()).toBe(1)
   })
 
@@ -257,7 +258,7 @@ describe('percentiles on the result page', () => {
     const id = await resultOfFifties()
     const first = (await run(`/r/${id}`)).headers.get('etag')!
     expect((await run(`/r/${id}`, { headers: { 'if-none-match': first } })).status).toBe(304)
-    await seed([row()])
+    await seed(rows(4))
     await runCron()
     const second = await run(`/r/${id}`, { headers: { 'if-none-match': first } })
     expect(second.status).toBe(200)
@@ -275,6 +276,30 @@ describe('percentiles on the result page', () => {
   })
 })
 
+describe('publishing in steps', () => {
+  it('never lets two saved views of /stats differ by one person: the differencing attack of issue #21 finds nothing', async () => {
+    await seed(rows(110, { current_role: 'data-engineer', years: '3-5' }))
+    await runCron()
+    const before = text(await (await run('/stats')).text())
+    // One person takes the quiz with private answers; the cron runs; the attacker looks again.
+    const res = await postJsonTo('/api/results', {
+      answers: answersOf(2),
+      calibration: { currentRole: 'data-engineer', years: '6-10' },
+    })
+    expect(res.status).toBe(201)
+    await runCron()
+    const after = text(await (await run('/stats')).text())
+    expect(after.replace(/counted on .*? UTC/, '')).toBe(before.replace(/counted on .*? UTC/, ''))
+    expect((await storedNorms()).rows).toBe(110)
+    // Four more people later, the five of them are counted together.
+    for (let i = 0; i < 4; i++) expect((await postJsonTo('/api/results', { answers: answersOf(1) })).status).toBe(201)
+    await runCron()
+    const norms = await storedNorms()
+    expect(norms.rows).toBe(115)
+    expect(norms.years).toEqual(expect.arrayContaining([expect.objectContaining({ a: '6-10', n: 1 })]))
+  })
+})
+
 describe('/stats', () => {
   it('below 100 rows says how many there are and what appears when', async () => {
     await seed(rows(42))
@@ -282,7 +307,8 @@ describe('/stats', () => {
     const res = await run('/stats')
     expect(res.status).toBe(200)
     const page = text(await res.text())
-    expect(page).toContain(`42 people have taken version ${content.version} of the quiz`)
+    // Counted in whole steps of five.
+    expect(page).toContain(`40 people have taken version ${content.version} of the quiz`)
     expect(page).toContain('appear here once 100 people have taken this version')
     expect(page).not.toContain('Where people sit on the spectrum')
   })

@@ -4,11 +4,30 @@ import type { Norms, NormsCell } from './schema'
 const SCORES = 101
 
 /**
- * The rows not yet counted: id above the mark, up to the newest (fixed for the whole batch, a
- * transaction). Ids are AUTOINCREMENT (migrations/0003), never given twice, so a row written
- * after the newest rows were deleted still gets an id above the mark.
+ * Rows are counted into the published figures only in whole steps of this many, by id: the
+ * first 5 new rows, then the next 5, never the ones in between. Any two views of /stats, of the
+ * percentiles on result pages and of the calibration tables then differ by 5 people or more, so
+ * saving the figures before and after one person's result cannot single that person out (the
+ * widget owners' cohort views follow the same rule, worker/sources/).
  */
-const NEW_ROWS = 'id > (SELECT upto FROM taker_totals_mark) AND id <= (SELECT COALESCE(MAX(id), 0) FROM takers)'
+export const PUBLISH_STEP = 5
+
+/** Rows above the mark: not yet counted. */
+const ABOVE_MARK = 'id > (SELECT upto FROM taker_totals_mark)'
+
+/**
+ * The id up to which a run counts: the last row of the largest whole number of steps above the
+ * mark (the mark itself when fewer than a step are waiting). Read once before the run's batch;
+ * ids are AUTOINCREMENT (migrations/0003), never given twice, so the rows up to it are fixed.
+ * Runs that overlap find the same id, and the second one's range is empty by then.
+ */
+const WAITING = `(SELECT COUNT(*) FROM takers WHERE ${ABOVE_MARK})`
+const COUNT_UPTO = `SELECT CASE WHEN ${WAITING} >= ${PUBLISH_STEP}
+    THEN (SELECT id FROM takers WHERE ${ABOVE_MARK} ORDER BY id LIMIT 1 OFFSET (${WAITING} / ${PUBLISH_STEP}) * ${PUBLISH_STEP} - 1)
+    ELSE (SELECT upto FROM taker_totals_mark) END AS upto`
+
+/** The rows this run counts, up to the id bound as ?1. */
+const NEW_ROWS = `${ABOVE_MARK} AND id <= ?1`
 
 /** Adds the new rows' counts, grouped by `a` and `b`, to the running totals of `kind`. */
 const add = (kind: string, a: string, b: string, where = '') => {
@@ -19,9 +38,9 @@ const add = (kind: string, a: string, b: string, where = '') => {
 }
 
 /**
- * One GROUP BY per figure over the rows written since the last run (an id range, so old rows
- * are never read again), added to the totals, then the mark moved: all in one batch, which D1
- * runs as one transaction, so a row is counted exactly once however runs overlap.
+ * One GROUP BY per figure over the rows of whole steps written since the last run (an id range,
+ * so old rows are never read again), added to the totals, then the mark moved: all in one batch,
+ * which D1 runs as one transaction, so a row is counted exactly once however runs overlap.
  */
 const ADVANCE = [
   add('rows', "''", "''"),
@@ -30,7 +49,7 @@ const ADVANCE = [
   add('top', 'top_role', "COALESCE(seniority, '')"),
   add('confusion', 'current_role', 'top_role', ' AND current_role IS NOT NULL'),
   add('years', 'years', "COALESCE(seniority, '')", ' AND years IS NOT NULL'),
-  'UPDATE taker_totals_mark SET upto = MAX(upto, (SELECT COALESCE(MAX(id), 0) FROM takers))',
+  'UPDATE taker_totals_mark SET upto = MAX(upto, ?1)',
 ]
 
 /**
@@ -38,8 +57,10 @@ const ADVANCE = [
  * D1 read to do it (its billing measure). Throws when D1 does.
  */
 export async function advanceTotals(db: D1Database): Promise<{ rowsRead: number }> {
-  const done = await db.batch(ADVANCE.map((sql) => db.prepare(sql)))
-  return { rowsRead: done.reduce((sum, r) => sum + (r.meta.rows_read ?? 0), 0) }
+  const bound = await db.prepare(COUNT_UPTO).run<{ upto: number }>()
+  const upto = bound.results[0]?.upto ?? 0
+  const done = await db.batch(ADVANCE.map((sql) => db.prepare(sql).bind(upto)))
+  return { rowsRead: [bound, ...done].reduce((sum, r) => sum + (r.meta.rows_read ?? 0), 0) }
 }
 
 export interface TotalRow {
