@@ -192,23 +192,24 @@ describe('the owner’s figures', () => {
       ['infra', 35], // (3 × 70 + 7 × 20) / 10
       ['comm', 57], // (3 × 50 + 7 × 60) / 10
     ])
-    expect(body.topRoles).toEqual([
-      { id: 'data-scientist', name: 'Data scientist', n: 7, share: 0.7 },
-      { id: 'software-engineer', name: 'Software engineer', n: 3, share: 0.3 },
-    ])
-    expect(body.spectrum.filter((b: any) => b.n > 0)).toEqual([
-      { from: 10, to: 19, n: 3, share: 0.3 },
-      { from: 80, to: 89, n: 7, share: 0.7 },
-    ])
+    // Three software engineers are fewer than five, and the seven data scientists would follow
+    // from the total: both are counted together as other roles, and named nowhere.
+    expect(body.topRoles).toEqual([{ id: 'other', name: 'Other roles (fewer than 5 people each)', n: 10, share: 1 }])
+    // The same for the spectrum: the 3 at 10–19 would give the 7 at 80–89 away, so no step has a number.
+    expect(body.spectrum.every((b: any) => b.n === null && b.share === null)).toBe(true)
+    // Every band is listed; only early career (5) has a number: mid-level 3 and senior 2 are two
+    // small bands together, so neither follows from the total.
     expect(body.seniority.map((s: any) => [s.id, s.n])).toEqual([
       ['entry', 5],
-      ['mid', 3],
-      ['senior', 2],
+      ['mid', null],
+      ['senior', null],
+      ['lead', null],
     ])
-    // A day with fewer than five results has no number: it would tell when each of them took the quiz.
+    // A day with fewer than five results has no number: it would tell when each of them took the
+    // quiz; the other day then has none either, since the total would give the first away.
     expect(body.days).toEqual([
       { day: '2026-11-20', n: null },
-      { day: '2026-11-21', n: 7 },
+      { day: '2026-11-21', n: null },
     ])
     // The other tag sees its own twenty, not these.
     const theirs = await readJson(other.source, other.token)
@@ -231,12 +232,13 @@ describe('the owner’s figures', () => {
     expect(page).toContain('10 people counted: the first 10 who took the quiz through this widget')
     expect(page).toContain('they next change once 15 have taken it')
     expect(page).toContain('2 people who took an earlier version of the quiz are not counted here')
-    expect(page).toMatch(/Data scientist\s+70 %/)
-    expect(page).toMatch(/Software engineer\s+30 %/)
+    expect(page).toMatch(/Other roles \(fewer than 5 people each\)\s+100 %/)
+    expect(page).not.toMatch(/Software engineer\s+30 %/)
     expect(page).toMatch(/Statistics & analysis\s+62/)
-    expect(page).toMatch(/Senior\s+20 %/)
-    expect(page).toMatch(/21 Nov 2026\s+7/)
-    expect(page).toMatch(/20 Nov 2026\s+fewer than 5/)
+    expect(page).toMatch(/Early career\s+50 %/)
+    expect(page).toMatch(/Senior\s+–/)
+    expect(page).toMatch(/21 Nov 2026\s+–/)
+    expect(page).toMatch(/20 Nov 2026\s+–/)
     expect(page).not.toMatch(/20 Nov 2026\s+3/)
     // Honest about what the rule cannot stop.
     expect(page).toContain('anyone, you included, can add results under it')

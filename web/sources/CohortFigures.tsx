@@ -20,8 +20,9 @@ export type CohortView =
       state: 'ready'
       /** The figures count the first `rows` results, a multiple of `step`; they change only in whole steps. */
       step: number
-      seniority: { id: string; name: string; n: number; share: number }[]
-      /** The latest days with results, oldest first; `n` is null on a day with fewer than `minRows`. */
+      /** Every band; `n` and `share` are null on one of fewer than `minRows` people (or one the total would give away). */
+      seniority: { id: string; name: string; n: number | null; share: number | null }[]
+      /** The latest days with results, oldest first; `n` is null on a day with fewer than `minRows` (or the smallest other, when only one is). */
       days: { day: string; n: number | null }[]
       firstDay: string | null
     } & Spread &
@@ -75,17 +76,19 @@ export function CohortFigures({ view }: { view: CohortView }) {
 }
 
 function ReadyFigures({ view }: { view: Extract<CohortView, { state: 'ready' }> }) {
-  const widest = Math.max(...view.seniority.map((s) => s.share), 0.01)
+  const widest = Math.max(...view.seniority.map((s) => s.share ?? 0), 0.01)
   const busiest = Math.max(...view.days.map((d) => d.n ?? 0), 1)
   return (
     <>
       <SpreadFigures view={view} />
       <section class="card" aria-labelledby="seniority-title">
         <h2 id="seniority-title">Seniority</h2>
-        <p class="muted">How far along their closest role’s path each person is.</p>
+        <p class="muted">
+          How far along their closest role’s path each person is. A band of fewer than {view.minRows} people shows “–”.
+        </p>
         <ul class="stat-bars">
           {view.seniority.map((s) => (
-            <Bar key={s.id} label={s.name} fraction={s.share / widest} value={percent(s.share)} />
+            <Bar key={s.id} label={s.name} fraction={(s.share ?? 0) / widest} value={s.share === null ? '–' : percent(s.share)} />
           ))}
         </ul>
       </section>
@@ -95,16 +98,12 @@ function ReadyFigures({ view }: { view: Extract<CohortView, { state: 'ready' }> 
           {view.firstDay === view.days[0]?.day
             ? 'Every day with results, in UTC.'
             : `The latest ${view.days.length} days with results, in UTC; the first was ${dayName(view.firstDay ?? '')}.`}{' '}
-          A day with fewer than {view.minRows} shows no number, so that it does not tell when each of them took the quiz.
+          A day with fewer than {view.minRows} shows “–”, so that it does not tell when each of them took the quiz; so does the
+          smallest other day when only one has fewer, since the total would give it away.
         </p>
         <ul class="stat-bars">
           {view.days.map((d) => (
-            <Bar
-              key={d.day}
-              label={dayName(d.day)}
-              fraction={(d.n ?? 0) / busiest}
-              value={d.n === null ? `fewer than ${view.minRows}` : number(d.n)}
-            />
+            <Bar key={d.day} label={dayName(d.day)} fraction={(d.n ?? 0) / busiest} value={d.n === null ? '–' : number(d.n)} />
           ))}
         </ul>
       </section>

@@ -28,7 +28,8 @@ export type StatsView =
   | ({ state: 'few' } & Counted)
   | ({
       state: 'ready'
-      spectrum: { from: number; to: number; n: number; share: number }[]
+      /** `n` and `share` are null on a bar of fewer than `minCell` people (or one the total would give away). */
+      spectrum: { from: number; to: number; n: number | null; share: number | null }[]
       topRoles: { id: string; name: string; n: number; share: number }[]
       areas: { id: string; name: string; mean: number }[]
       confusion: CrossTable
@@ -147,16 +148,24 @@ export function StatsPage({ view }: { view: StatsView }) {
 export type Spread = Pick<Extract<StatsView, { state: 'ready' }>, 'spectrum' | 'topRoles' | 'areas'>
 
 export function SpreadFigures({ view }: { view: Spread }) {
-  const widest = Math.max(...view.spectrum.map((b) => b.share), 0.01)
+  const widest = Math.max(...view.spectrum.map((b) => b.share ?? 0), 0.01)
   const topShare = Math.max(...view.topRoles.map((r) => r.share), 0.01)
   return (
     <>
       <section class="card" aria-labelledby="spread-title">
         <h2 id="spread-title">Where people sit on the spectrum</h2>
-        <p class="muted">Position from 0 at the engineering end to 100 at the science end, in steps of ten.</p>
+        <p class="muted">
+          Position from 0 at the engineering end to 100 at the science end, in steps of ten. A step of fewer than five people
+          shows “–”, and so does the smallest other when only one does, since the total would give it away.
+        </p>
         <ul class="stat-bars">
           {view.spectrum.map((b) => (
-            <Bar key={b.from} label={`${b.from}–${b.to}`} fraction={b.share / widest} value={percent(b.share)} />
+            <Bar
+              key={b.from}
+              label={`${b.from}–${b.to}`}
+              fraction={(b.share ?? 0) / widest}
+              value={b.share === null ? '–' : percent(b.share)}
+            />
           ))}
         </ul>
       </section>

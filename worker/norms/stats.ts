@@ -40,6 +40,24 @@ function crossTable(cells: NormsCell[], rowOrder: Named[], columnOrder: Named[])
   return { columns, rows, answered, hidden: answered - rows.reduce((s, r) => s + r.total, 0) }
 }
 
+/**
+ * The counts of one breakdown of a view whose total is shown (the spectrum in tens, seniority,
+ * days): which to hide. Every count under MIN_CELL is hidden, zero too (so a hidden bar does
+ * not say that someone is there); and when exactly one hidden count is not zero, the total minus
+ * the shown ones would give it away, so the smallest shown count is hidden as well.
+ */
+export function hiddenCounts(counts: readonly number[]): boolean[] {
+  const small = counts.map((n) => n < MIN_CELL)
+  if (counts.filter((n, i) => small[i] && n > 0).length === 1) {
+    let smallest = -1
+    counts.forEach((n, i) => {
+      if (!small[i] && (smallest < 0 || n < counts[smallest]!)) smallest = i
+    })
+    if (smallest >= 0) small[smallest] = true
+  }
+  return small
+}
+
 const capital = (words: string) => words.charAt(0).toUpperCase() + words.slice(1)
 /** The seniority bands in order, named as a table heading or a bar's label. */
 export const SENIORITIES: Named[] = SENIORITY_IDS.map((id) => ({ id, name: capital(SENIORITY_WORDS[id]) }))
@@ -51,20 +69,31 @@ export const SENIORITIES: Named[] = SENIORITY_IDS.map((id) => ({ id, name: capit
 export function spreadOf(norms: Norms, roles: readonly Named[], areaNames: readonly Named[]) {
   const share = (n: number) => n / norms.rows
 
-  const spectrum = Array.from({ length: 10 }, (_, i) => {
+  // Bars of fewer than MIN_CELL people show no number (null), nor one the total would give away.
+  const bins = Array.from({ length: 10 }, (_, i) => {
     const from = i * 10
     const to = i === 9 ? 100 : from + 9
-    const n = norms.positions.slice(from, to + 1).reduce((s, k) => s + k, 0)
-    return { from, to, n, share: share(n) }
+    return { from, to, n: norms.positions.slice(from, to + 1).reduce((s, k) => s + k, 0) }
   })
+  const hiddenBins = hiddenCounts(bins.map((b) => b.n))
+  const spectrum = bins.map((b, i) => (hiddenBins[i] ? { ...b, n: null, share: null } : { ...b, share: share(b.n) }))
 
+  // Roles under MIN_CELL (and the smallest other, when only one is) are counted together as
+  // "Other roles", so no role with a few people in it is named.
   const topCounts = new Map<string, number>()
   for (const c of norms.top) topCounts.set(c.a, (topCounts.get(c.a) ?? 0) + c.n)
-  const topRoles = roles
-    .map((r) => ({ ...r, n: topCounts.get(r.id) ?? 0 }))
-    .filter((r) => r.n > 0)
-    .sort((a, b) => b.n - a.n)
-    .map((r) => ({ ...r, share: share(r.n) }))
+  const placed = roles.map((r) => ({ ...r, n: topCounts.get(r.id) ?? 0 })).filter((r) => r.n > 0)
+  const hiddenRoles = hiddenCounts(placed.map((r) => r.n))
+  const others = placed.filter((_, i) => hiddenRoles[i]).reduce((s, r) => s + r.n, 0)
+  const topRoles = [
+    ...placed
+      .filter((_, i) => !hiddenRoles[i])
+      .sort((a, b) => b.n - a.n)
+      .map((r) => ({ ...r, share: share(r.n) })),
+    ...(others > 0
+      ? [{ id: 'other', name: `Other roles (fewer than ${MIN_CELL} people each)`, n: others, share: share(others) }]
+      : []),
+  ]
 
   const areas = AREA_IDS.map((id) => {
     const histogram = norms.areas[id]

@@ -1,4 +1,4 @@
-import { type Named, SENIORITIES, spreadOf } from '../norms/stats'
+import { hiddenCounts, type Named, SENIORITIES, spreadOf } from '../norms/stats'
 import type { CohortView } from '../../web/sources/CohortFigures'
 import type { CohortRead } from './cohort'
 
@@ -35,13 +35,15 @@ export function cohortView(read: CohortRead | undefined, roles: readonly Named[]
   if (norms.rows < COHORT_MIN_ROWS) return { state: 'few', ...base }
   const bySeniority = new Map<string, number>()
   for (const c of norms.top) if (c.b) bySeniority.set(c.b, (bySeniority.get(c.b) ?? 0) + c.n)
-  const seniority = SENIORITIES.map((s) => ({ ...s, n: bySeniority.get(s.id) ?? 0 }))
-    .filter((s) => s.n > 0)
-    .map((s) => ({ ...s, share: s.n / norms.rows }))
-  // A day with fewer than COHORT_MIN_ROWS results would tell when each of those few took the quiz.
-  const sorted = [...days]
-    .sort((a, b) => a.day.localeCompare(b.day))
-    .map(({ day, n }) => ({ day, n: n < COHORT_MIN_ROWS ? null : n }))
+  // Every band is listed; one of fewer than COHORT_MIN_ROWS people (or that the total would give away) shows no number.
+  const bands = SENIORITIES.map((s) => ({ ...s, n: bySeniority.get(s.id) ?? 0 }))
+  const hiddenBands = hiddenCounts(bands.map((s) => s.n))
+  const seniority = bands.map((s, i) => (hiddenBands[i] ? { ...s, n: null, share: null } : { ...s, share: s.n / norms.rows }))
+  // A day with fewer than COHORT_MIN_ROWS results would tell when each of those few took the
+  // quiz; so would the only such day, from the total; then the smallest other day has no number too.
+  const ordered = [...days].sort((a, b) => a.day.localeCompare(b.day))
+  const hiddenDays = hiddenCounts(ordered.map((d) => d.n))
+  const sorted = ordered.map(({ day, n }, i) => ({ day, n: hiddenDays[i] ? null : n }))
   return {
     state: 'ready',
     ...base,
