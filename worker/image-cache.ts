@@ -1,3 +1,4 @@
+import { BUILD_ID } from './build-id'
 import { loadCardRenderer } from './lazy-modules'
 import type { StoredResult } from './results/schema'
 import { resultExists } from './results/store'
@@ -10,10 +11,17 @@ const CACHE_NAME = 'role-spectrum-images'
 /** The card's URL (also its Cache API key) on the origin of a request. */
 export const imageUrl = (requestUrl: string, id: string): string => new URL(`/r/${id}/image.png`, requestUrl).href
 
-/** What is kept beside a card in KV: whether its result may be indexed (cards of private results say noindex). */
+/**
+ * What is kept beside a card in KV: whether its result may be indexed (cards of private results
+ * say noindex) and the build that drew it (a card of another build is drawn again).
+ */
 interface ImageMeta {
   public?: boolean
+  build?: string
 }
+
+/** A Cache API key of this build: a new build never serves a card an older renderer drew. */
+const built = (url: string): string => `${url}${url.includes('?') ? '&' : '?'}build=${encodeURIComponent(BUILD_ID)}`
 
 /**
  * A result's card PNG as stored in KV, and whether its result is public (false for cards
@@ -22,7 +30,7 @@ interface ImageMeta {
  */
 export async function storedImage(kv: KVNamespace, id: string): Promise<{ body: ArrayBuffer; public: boolean } | null> {
   const { value, metadata } = await kv.getWithMetadata<ImageMeta>(imageKey(id), 'arrayBuffer')
-  return value ? { body: value, public: metadata?.public === true } : null
+  return value && metadata?.build === BUILD_ID ? { body: value, public: metadata.public === true } : null
 }
 
 /**
@@ -38,16 +46,16 @@ export async function cardImage(
   ctx: { waitUntil(promise: Promise<unknown>): void },
 ): Promise<ArrayBuffer | Uint8Array> {
   const cache = await caches.open(CACHE_NAME)
-  const hit = await cache.match(cacheUrl)
+  const hit = await cache.match(built(cacheUrl))
   if (hit) return hit.arrayBuffer()
   const { renderCardPng } = await loadCardRenderer()
   const png = await renderCardPng(record.result, record.name)
   ctx.waitUntil(
     (async () => {
-      const metadata: ImageMeta = { public: record.public === true }
+      const metadata: ImageMeta = { public: record.public === true, build: BUILD_ID }
       await Promise.all([
         kv.put(imageKey(record.id), png, { expirationTtl: IMAGE_TTL, metadata }),
-        cache.put(cacheUrl, pngResponse(png)),
+        cache.put(built(cacheUrl), pngResponse(png)),
       ])
       // A delete may have landed while this card was being drawn: if the result is gone now,
       // the card must not outlive it.
@@ -62,8 +70,8 @@ export async function forgetImage(kv: KVNamespace, id: string, cacheUrl: string)
   const cache = await caches.open(CACHE_NAME)
   await Promise.all([
     kv.delete(imageKey(id)),
-    cache.delete(cacheUrl),
-    ...THUMBNAILS.map((t) => cache.delete(thumbnailUrl(cacheUrl, t.width))),
+    cache.delete(built(cacheUrl)),
+    ...THUMBNAILS.map((t) => cache.delete(built(thumbnailUrl(cacheUrl, t.width)))),
   ])
 }
 
@@ -87,7 +95,7 @@ export async function cardThumbnail(
   ctx: { waitUntil(promise: Promise<unknown>): void },
 ): Promise<ArrayBuffer | Uint8Array> {
   const cache = await caches.open(CACHE_NAME)
-  const key = thumbnailUrl(cardUrl, thumbnail.width)
+  const key = built(thumbnailUrl(cardUrl, thumbnail.width))
   const hit = await cache.match(key)
   if (hit) return hit.arrayBuffer()
   const { renderCardPng } = await loadCardRenderer()

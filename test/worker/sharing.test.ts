@@ -58,6 +58,15 @@ describe('GET /r/{id}/image.png', () => {
     expect(new Uint8Array(await again.arrayBuffer())).toEqual(bytes)
   })
 
+  it('draws a card again when the one kept was drawn by another build', async () => {
+    const { id } = await create()
+    await env.RESULTS.put(`v1:image:${id}`, new Uint8Array([1, 2, 3]), { metadata: { public: false, build: 'an-older-build' } })
+    const res = await call(`/r/${id}/image.png`)
+    expect(res.status).toBe(200)
+    const bytes = new Uint8Array(await res.arrayBuffer())
+    expect([...bytes.slice(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
+  })
+
   it('lets search engines index the card of a public result only, whether drawn or kept', async () => {
     const res = await postJson('/api/results', { answers: PEOPLE.ds, public: true })
     const { id } = (await res.json()) as { id: string }
