@@ -14,6 +14,12 @@ describe('GET /api/quiz', () => {
     expect(quiz.areas.map((a: any) => a.id)).toEqual(['stats', 'ml', 'swe', 'infra', 'comm'])
   })
 
+  it('names the licence of the quiz content and of the code', async () => {
+    const quiz = (await (await call('/api/quiz')).json()) as any
+    expect(quiz.license).toMatchObject({ content: 'CC-BY-4.0', code: 'MIT' })
+    expect(quiz.license.contentUrl).toMatch(/^https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/$/)
+  })
+
   it('gives every question an area and exactly five options valued 0..4, and a hint where it has one', async () => {
     const quiz = (await (await call('/api/quiz')).json()) as any
     expect(quiz.questions.length).toBe(content.questions.length)

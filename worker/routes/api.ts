@@ -15,7 +15,15 @@ import { createResultBody, errorLine, nextQuestionBody, toIssues } from '../vali
 
 export const api = new Hono<AppEnv>()
 
-api.get('/quiz', async (c) => c.json((await loadQuiz()).publicQuiz))
+/** The licences of the quiz content (CC BY 4.0) and of the code (MIT), as LICENSE-CONTENT and LICENSE say. */
+const LICENSE = {
+  content: 'CC-BY-4.0',
+  contentUrl: 'https://creativecommons.org/licenses/by/4.0/',
+  attribution: 'Role Spectrum quiz content, CC BY 4.0',
+  code: 'MIT',
+}
+
+api.get('/quiz', async (c) => c.json({ ...(await loadQuiz()).publicQuiz, license: LICENSE }))
 
 /** The adaptive quiz's next question for the answers so far, or null once it has stopped. */
 api.post('/quiz/next', async (c) => {
