@@ -213,8 +213,21 @@ describe('oEmbed frames pasted on another site', () => {
         // With the loader: the frame follows its content at every width.
         await hostPage(page, o.html)
         await page.locator('#host iframe[data-role-spectrum-frame^="rs"]').waitFor()
-        const adopted = await frameOf(page, '#host')
-        await adopted.waitForURL(/[?&]wid=rs\d+/)
+        // The loader reloads the pasted frame once with its id: wait for whichever frame the page
+        // holds by then to carry it (a frame handle taken before the reload can go stale).
+        const deadline = Date.now() + 30_000
+        let adopted = page.frames().find((f) => /[?&]wid=rs\d+/.test(f.url()))
+        while (!adopted && Date.now() < deadline) {
+          await page.waitForTimeout(100)
+          adopted = page.frames().find((f) => /[?&]wid=rs\d+/.test(f.url()))
+        }
+        assert.ok(
+          adopted,
+          `${kind} (${colorScheme}): the loader never reloaded the pasted frame with its id; frames: ${page
+            .frames()
+            .map((f) => f.url())
+            .join(' | ')}; iframe src: ${await page.locator('#host iframe').getAttribute('src')}`,
+        )
         await adopted.locator('main').waitFor()
         for (const width of [320, 375, 768, 1280]) {
           await page.setViewportSize({ width, height: 900 })

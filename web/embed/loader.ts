@@ -94,7 +94,9 @@ declare global {
   /**
    * An iframe pasted from an oEmbed answer (`data-role-spectrum-frame`) has a fixed height that
    * fits one width. Adopted, it is given this page's origin and a widget id, so it reports its
-   * height like a mounted widget and grows or shrinks with the page; it loads once more for that.
+   * height like a mounted widget and grows or shrinks with the page; it loads once more for that,
+   * as a fresh iframe in its place (Chromium sometimes leaves a frame whose src changes during its
+   * first load on the old page for good).
    */
   const adopt = (iframe: HTMLIFrameElement) => {
     if (iframe.dataset.roleSpectrumFrame !== '' || Array.from(widgets.values()).some((w) => w.iframe === iframe)) return
@@ -108,10 +110,12 @@ declare global {
     const id = `rs${++count}`
     src.searchParams.set('parent', location.origin)
     src.searchParams.set('wid', id)
-    widgets.set(id, { element: iframe.parentElement ?? iframe, iframe, options: {} })
-    iframe.dataset.roleSpectrumFrame = id
-    iframe.addEventListener('load', () => init(id, iframe))
-    iframe.src = src.href
+    const fresh = iframe.cloneNode(false) as HTMLIFrameElement
+    fresh.dataset.roleSpectrumFrame = id
+    fresh.src = src.href
+    widgets.set(id, { element: iframe.parentElement ?? fresh, iframe: fresh, options: {} })
+    fresh.addEventListener('load', () => init(id, fresh))
+    iframe.replaceWith(fresh)
   }
 
   const SELECTOR = '[data-role-spectrum],[data-role-spectrum-result]'
