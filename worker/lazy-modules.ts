@@ -1,14 +1,25 @@
 /**
- * Worker modules uploaded unbundled (find_additional_modules in wrangler.toml) and loaded on
- * first use. The import specifiers must stay relative to the worker's root, where this file
- * sits, because the bundler leaves them untouched.
+ * Parts of the worker loaded on first use. The build (scripts/build/worker.mjs) splits every
+ * dynamic import into its own chunk, so a route loads only what it needs and the code that runs
+ * at startup stays small; tests and type checks see the source itself.
  */
-export const loadCardRenderer = () => import('./generated/card.mjs')
-export const loadTeamPage = () => import('./generated/team-page.mjs')
-export const loadTeamMap = () => import('./generated/team-map.mjs')
-export const loadQuiz = () => import('./generated/quiz.mjs')
-export const loadComparePage = () => import('./generated/compare-page.mjs')
-export const loadNorms = () => import('./generated/norms.mjs')
-export const loadSources = () => import('./generated/sources.mjs')
-export const loadPages = () => import('./generated/pages.mjs')
-export const loadScoring = () => import('./generated/scoring.mjs')
+// The social-card renderer with its glyph outlines: only the image routes.
+export const loadCardRenderer = () => import('./image/card')
+// The team page's components: the team routes only.
+export const loadTeamPage = () => import('../web/team/render')
+// The team map's arithmetic: the team routes and the team's object.
+export const loadTeamMap = () => import('../model/team/index')
+// The questions' words and the quiz pages: only the quiz routes.
+export const loadQuiz = () => import('./quiz-module')
+// The comparison pages, with the team map's rules they read a pair by: the compare routes only.
+export const loadComparePage = () => import('../web/compare/render')
+// Computing the norms from D1 (cron, first read) and the /stats page.
+export const loadNorms = () => import('./norms/module')
+// Widget sources and their owners' cohort views: the /s and /api/sources routes only.
+export const loadSources = () => import('./sources/handlers')
+// A result's page: the result routes.
+export const loadResultPage = () => import('../web/result/ResultPage')
+// The landing page and a result's private pages (saved, delete).
+export const loadPages = () => import('../web/pages/render')
+// Scoring a quiz (the model's algorithms): only the routes that create or re-score a result.
+export const loadScoring = () => import('./scoring-module')

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { scoringContent as content } from '../model/core'
+import { scoringContent as content } from '../model/content/scoring'
 import { OTHER_ROLE_CHOICES, YEAR_BAND_IDS } from '../web/quiz/calibration'
 import type { Issue } from './errors'
 import { shortText } from './text-input'

@@ -12,6 +12,9 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import opentype from 'opentype.js'
 import { GENERATED, isMain, report } from './common.mjs'
 
+/** The bold weight's characters: printable ASCII and the typography the card's words use. */
+const BOLD = /^[\x20-\x7e\u00a0\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u2212]$/
+
 /** Subsets of @fontsource/inter, in order of preference when several hold a character. */
 const SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'cyrillic']
 
@@ -111,7 +114,8 @@ function pieces(font, glyph, dx = 0, dy = 0) {
 export async function buildFonts() {
   const fonts = {}
   // Names are drawn in the regular weight only; bold draws the card's own words (brand, role
-  // names, scores), which the Latin subset covers, so bold takes that subset alone.
+  // names, scores, certainty), which are plain ASCII with a little typography, so bold takes
+  // just those (test/worker/placement.test.ts and card-text.test.ts check every such word).
   for (const [name, weight, subsets] of [
     ['regular', 400, SUBSETS],
     ['bold', 700, SUBSETS.slice(0, 1)],
@@ -130,7 +134,7 @@ export async function buildFonts() {
         .map(Number)
         .sort((a, b) => a - b)) {
         const ch = String.fromCodePoint(code)
-        if (glyphs[ch] !== undefined || !wanted(ch)) continue
+        if (glyphs[ch] !== undefined || !wanted(ch) || (name === 'bold' && !BOLD.test(ch))) continue
         const glyph = font.charToGlyph(ch)
         const refs = []
         for (const p of pieces(font, glyph)) {

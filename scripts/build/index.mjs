@@ -2,9 +2,9 @@
 // build steps in order, each of which also runs alone (`npm run build:<step>`). A step may use
 // what an earlier one wrote (the card module bundles the glyphs), never what a later one writes.
 import { buildFonts } from './fonts.mjs'
-import { buildGeneratedModules } from './generated-modules.mjs'
 import { buildWebAssets } from './web-assets.mjs'
+import { buildWorker } from './worker.mjs'
 
 await buildFonts() // worker/generated/glyphs.ts
 await buildWebAssets() // dist/public, worker/generated/assets.ts
-await buildGeneratedModules() // worker/generated/*.mjs
+await buildWorker() // dist/worker: the worker, split into chunks loaded on first use

@@ -62,16 +62,29 @@ function goalsSection(main: AdaptiveCheck[], held: AdaptiveCheck[]): string {
   const a = adaptiveFigures([...main, ...held])
   const count = (f: number, n: number) => Math.round(f * n)
   const goals: [string, string, boolean][] = [
-    ['full quiz places the first 50 as version 2 did (48)', `${count(m.placedFull, m.n)} of ${m.n}`, count(m.placedFull, m.n) >= 48],
+    [
+      'full quiz places the first 50 as version 2 did (48)',
+      `${count(m.placedFull, m.n)} of ${m.n}`,
+      count(m.placedFull, m.n) >= 48,
+    ],
     ['…and the held-out 30 (26)', `${count(h.placedFull, h.n)} of ${h.n}`, count(h.placedFull, h.n) >= 26],
     [
       'adaptive path at most 2 points below the full quiz, both groups',
       `${pct(m.placedAdaptive)} vs ${pct(m.placedFull)}; ${pct(h.placedAdaptive)} vs ${pct(h.placedFull)}`,
-      m.placedAdaptive >= m.placedFull - ADAPTIVE_GOALS.maxPlacementDrop && h.placedAdaptive >= h.placedFull - ADAPTIVE_GOALS.maxPlacementDrop,
+      m.placedAdaptive >= m.placedFull - ADAPTIVE_GOALS.maxPlacementDrop &&
+        h.placedAdaptive >= h.placedFull - ADAPTIVE_GOALS.maxPlacementDrop,
     ],
     ['seniority band right on the adaptive path, all 80 (≥ 85 %)', pct(a.seniority), a.seniority >= ADAPTIVE_GOALS.seniority],
-    ['held-out called `clear` (≥ 80 %), at most one wrongly', `${pct(h.clear)}, ${h.clearWrong} wrongly`, h.clear >= 0.8 && h.clearWrong <= 1],
-    ['time: median ≤ 5:00, 90th percentile ≤ 6:00', `${clock(a.medianSeconds)}, ${clock(a.p90Seconds)}`, a.medianSeconds <= ADAPTIVE_GOALS.medianSeconds && a.p90Seconds <= ADAPTIVE_GOALS.p90Seconds],
+    [
+      'held-out called `clear` (≥ 80 %), at most one wrongly',
+      `${pct(h.clear)}, ${h.clearWrong} wrongly`,
+      h.clear >= 0.8 && h.clearWrong <= 1,
+    ],
+    [
+      'time: median ≤ 5:00, 90th percentile ≤ 6:00',
+      `${clock(a.medianSeconds)}, ${clock(a.p90Seconds)}`,
+      a.medianSeconds <= ADAPTIVE_GOALS.medianSeconds && a.p90Seconds <= ADAPTIVE_GOALS.p90Seconds,
+    ],
   ]
   return [
     '### Goals of issue #18',

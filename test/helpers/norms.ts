@@ -1,6 +1,6 @@
 import { createExecutionContext, createScheduledController, waitOnExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import worker from '../../worker/index'
 import { insertRow, type TakerRow } from '../../worker/norms/row'
 import { forgetNormsInMemory, normsKey } from '../../worker/norms/store'

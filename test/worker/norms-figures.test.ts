@@ -1,7 +1,7 @@
 import { createExecutionContext, type D1Migration } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import worker from '../../worker/index'
 import type { TakerRow } from '../../worker/norms/row'
 import { normsSchema } from '../../worker/norms/schema'

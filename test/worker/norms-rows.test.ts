@@ -1,7 +1,7 @@
 import { createExecutionContext } from 'cloudflare:test'
 import { env } from 'cloudflare:workers'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import worker from '../../worker/index'
 import { randomId } from '../../worker/random-id'
 import { clearNorms, failingD1, hangingD1, postJsonTo, run, takerRows } from '../helpers/norms'

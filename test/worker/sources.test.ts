@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import { countCohort } from '../../worker/norms/aggregate'
 import type { TakerRow } from '../../worker/norms/row'
 import { cohortFigures } from '../../worker/sources/schema'

@@ -1,5 +1,5 @@
 import { render } from 'preact-render-to-string'
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import { StatsPage } from '../../web/stats/StatsPage'
 import type { Norms } from './schema'
 import { statsView } from './stats'

@@ -1,4 +1,4 @@
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import { refreshNorms } from './store'
 
 /**

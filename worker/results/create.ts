@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import type { Calibration } from '../../web/quiz/calibration'
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import type { AppEnv } from '../env'
 import { newId } from '../ids'
 import { loadScoring } from '../lazy-modules'

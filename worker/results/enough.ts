@@ -1,4 +1,4 @@
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import type { Answers } from '../../model/types'
 import type { Issue } from '../errors'
 import { loadScoring } from '../lazy-modules'

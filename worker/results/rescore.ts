@@ -1,4 +1,4 @@
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import type { Answers } from '../../model/types'
 import { forgetImage } from '../image-cache'
 import { loadScoring } from '../lazy-modules'

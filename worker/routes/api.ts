@@ -1,5 +1,5 @@
 import { Hono } from 'hono/tiny'
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import type { CreatedResultJson, NextQuestionJson, ResultJson } from '../api-shapes'
 import { readJson } from '../body'
 import type { AppEnv } from '../env'

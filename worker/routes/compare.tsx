@@ -1,6 +1,6 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono/tiny'
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import type { Problem } from '../../web/compare/CompareProblem'
 import { type CompareSide, sideLabels } from '../../web/compare/words'
 import { accentStylesheet, embedSettings, parseEmbedQuery, themeAttributes } from '../embed-options'

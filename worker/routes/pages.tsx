@@ -1,5 +1,5 @@
 import { Hono } from 'hono/tiny'
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import { QUIZ_LENGTH, quizMinutes } from '../../model/content/timing'
 import { anchors } from '../../model/spectrum'
 import { readForm } from '../body'

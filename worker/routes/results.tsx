@@ -1,12 +1,11 @@
 import { Hono } from 'hono/tiny'
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import { positionPhrase } from '../../web/result/format'
 import { isPlaced, placementDescription, placementTitle } from '../../web/result/placement-words'
-import { ResultPage } from '../../web/result/ResultPage'
 import { readForm } from '../body'
 import { deletePath } from '../results/create'
 import { isId } from '../ids'
-import { loadPages, loadQuiz } from '../lazy-modules'
+import { loadPages, loadQuiz, loadResultPage } from '../lazy-modules'
 import type { AppEnv } from '../env'
 import { cardImage, cardThumbnail, imageUrl, storedImage, THUMBNAILS } from '../image-cache'
 import { notModified } from '../etag'
@@ -74,6 +73,7 @@ results.get('/:id', async (c) => {
   if (unchanged) return unchanged
   const origin = new URL(c.req.url).origin
   const p = preview(record, origin)
+  const { ResultPage } = await loadResultPage()
   return c.html(
     renderDocument({
       title: `${p.title} · Role Spectrum`,

@@ -1,5 +1,5 @@
 import { Hono } from 'hono/tiny'
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import type { AppEnv } from '../env'
 import { notModified } from '../etag'
 import { loadNorms } from '../lazy-modules'

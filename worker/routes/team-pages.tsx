@@ -1,6 +1,7 @@
 import type { Context } from 'hono'
 import { Hono } from 'hono/tiny'
-import { scoringContent as content, type SettingId } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
+import type { SettingId } from '../../model/types'
 import { anchors } from '../../model/spectrum'
 import { readForm } from '../body'
 import { loadTeamPage } from '../lazy-modules'

@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import { scoringContent as content } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
 import { NotFound } from '../../web/pages/NotFound'
 import { CohortPage } from '../../web/sources/CohortPage'
 import { NewSourcePage } from '../../web/sources/NewSourcePage'

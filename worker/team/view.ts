@@ -1,4 +1,5 @@
-import { scoringContent as content, type SettingId } from '../../model/core'
+import { scoringContent as content } from '../../model/content/scoring'
+import type { SettingId } from '../../model/types'
 import type { TeamMap } from '../../model/team'
 import { loadTeamMap } from '../lazy-modules'
 import type { MemberRecord, TeamMeta } from './schema'
