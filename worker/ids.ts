@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { RANDOM_ID_PATTERN, randomId } from './random-id'
+import { RANDOM_ID_PATTERN, randomId } from '../contract/random-id'
 
 /** Result, team and member ids (see random-id.ts for the format). */
 export const ID_PATTERN = RANDOM_ID_PATTERN

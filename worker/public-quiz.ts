@@ -1,14 +1,15 @@
 import { content } from '../model'
 import type { SelectionContent } from '../model/adaptive'
 import { nextStep } from '../model/adaptive/next'
-import { OTHER_ROLE_CHOICES, YEAR_BANDS } from '../web/quiz/calibration'
+import type { PublicQuiz, QuizPageData } from '../contract/quiz'
+import { OTHER_ROLE_CHOICES, YEAR_BANDS } from '../contract/calibration'
 
 /**
  * The quiz as the public API and the quiz pages show it: no role needs, no scoring details.
- * Built into its own worker module (worker/generated/quiz.mjs, see worker/lazy-modules.ts),
- * so the questions' words load only on the routes that show them.
+ * Part of the quiz chunk (worker/lazy-modules.ts), so the questions' words load only on the
+ * routes that show them.
  */
-export const publicQuiz = {
+export const publicQuiz: PublicQuiz = {
   version: content.version,
   areas: content.areas.map(({ id, name }) => ({ id, name })),
   questions: content.questions.map(({ id, area, prompt, options, hint }) => ({
@@ -25,7 +26,7 @@ export const publicQuiz = {
   },
 }
 
-export type PublicQuiz = typeof publicQuiz
+export type { PublicQuiz }
 
 /**
  * What the quiz page sends the browser: the public quiz and the small table the adaptive quiz
@@ -34,7 +35,7 @@ export type PublicQuiz = typeof publicQuiz
  */
 const start = nextStep(content, {})
 
-export const quizPageData = {
+export const quizPageData: QuizPageData = {
   ...publicQuiz,
   /** Where every path starts, so the page need not work it out before the first answer. */
   start: { next: start.next!, remaining: start.remaining },
@@ -45,4 +46,4 @@ export const quizPageData = {
   } satisfies SelectionContent,
 }
 
-export type QuizPageData = typeof quizPageData
+export type { QuizPageData }

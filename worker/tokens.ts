@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { RANDOM_ID_PATTERN, randomId } from './random-id'
+import { RANDOM_ID_PATTERN, randomId } from '../contract/random-id'
 
 /** Secret tokens, in the format of ids (see random-id.ts); only their SHA-256 is ever stored. */
 export const TOKEN_PATTERN = RANDOM_ID_PATTERN

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { scoringContent as content } from '../model/content/scoring'
-import { OTHER_ROLE_CHOICES, YEAR_BAND_IDS } from '../web/quiz/calibration'
+import { OTHER_ROLE_CHOICES, YEAR_BAND_IDS } from '../contract/calibration'
+import type { CreateResultBody as ContractCreateResultBody } from '../contract/api'
 import type { Issue } from './errors'
 import { shortText } from './text-input'
 
@@ -38,6 +39,11 @@ export const createResultBody = z.strictObject({
 })
 
 export type CreateResultBody = z.infer<typeof createResultBody>
+
+/** The schema takes exactly the contract's request type (contract/api.ts): each is assignable to the other. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const sameAsContract: Same<CreateResultBody, ContractCreateResultBody> = true
+void sameAsContract
 
 const dotted = (path: PropertyKey[]): string => path.map(String).join('.')
 

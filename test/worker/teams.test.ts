@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { call } from '../helpers/worker'
 import { createTeam, join, PEOPLE, resultFor, teamOf } from '../helpers/teams'
 import { postJson } from '../helpers/worker'
-import { positionPhrase } from '../../web/result/format'
+import { positionPhrase } from '../../contract/format'
 
 describe('POST /api/teams', () => {
   it('creates a team with a join link and a private admin link', async () => {

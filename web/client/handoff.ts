@@ -4,7 +4,7 @@
  * whose join link led to the quiz (sessionStorage, for this tab: the result page then offers
  * to join it, and the team page forgets it once joined).
  */
-import { RANDOM_ID_PATTERN } from '../../worker/random-id'
+import { RANDOM_ID_PATTERN } from '../../contract/random-id'
 
 const MINE = 'role-spectrum:mine'
 const JOIN_KEY = 'role-spectrum:join-team'

@@ -2,8 +2,8 @@ import type { ScoringContent } from '../../model/types'
 import { EmbedLinks } from '../embed/EmbedCard'
 import { anchorsOf, areaNamesOf } from './ComparePage'
 import { PairAreaChart, PairSpectrum, SideName } from './parts'
-import { topScore } from '../result/placement-words'
-import { type CompareSide, topRoleWords } from './words'
+import { topScore } from '../../contract/placement-words'
+import { type CompareSide, topRoleWords } from '../../contract/compare-words'
 
 /** A comparison as a compact card for other sites: both on the spectrum and the areas, a link to the rest. */
 export function CompareEmbed({ a, b, content, url }: { a: CompareSide; b: CompareSide; content: ScoringContent; url: string }) {

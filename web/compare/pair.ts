@@ -1,7 +1,7 @@
 import { CORE, mapTeam, memberOf } from '../../model/team'
 import type { MemberSnapshot } from '../../model/team'
 import { AREA_IDS, type AnyResult, type AreaId, type ScoringContent, SETTING_IDS } from '../../model/types'
-import type { CompareSide, Letter } from './words'
+import type { CompareSide, Letter } from '../../contract/compare-words'
 
 /**
  * What two results have in common and where they part: the sub-skills and areas with the

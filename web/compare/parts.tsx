@@ -1,7 +1,7 @@
 import type { AreaId, SpectrumAnchor } from '../../model/types'
-import { pct } from '../result/format'
+import { pct } from '../../contract/format'
 import { SpectrumLabels, SpectrumTrack } from '../result/SpectrumChart'
-import type { CompareSide, Letter } from './words'
+import type { CompareSide, Letter } from '../../contract/compare-words'
 
 /**
  * The two series of a comparison, told apart by shape, fill and letter as well as colour:

@@ -2,7 +2,7 @@ import { render } from 'preact-render-to-string'
 import { CompareEmbed } from './CompareEmbed'
 import { ComparePage, type ComparePageProps } from './ComparePage'
 import { CompareProblem, PROBLEMS, type Problem } from './CompareProblem'
-import { compareWords } from './words'
+import { compareWords } from '../../contract/compare-words'
 
 /**
  * The comparison pages as HTML, with their title and description. Built into their own worker

@@ -1,6 +1,6 @@
 import type { AnyResult, AreaId } from '../../model/types'
 import { AreaChart } from '../result/AreaChart'
-import { withArticle } from '../result/format'
+import { withArticle } from '../../contract/format'
 import {
   CERTAINTY_LABELS,
   certaintyDetail,
@@ -10,7 +10,7 @@ import {
   orList,
   pathRoles,
   topScore,
-} from '../result/placement-words'
+} from '../../contract/placement-words'
 import { SpectrumChart } from '../result/SpectrumChart'
 
 /**

@@ -1,6 +1,6 @@
-import type { CreatedResultJson, CreateResultBody } from '../../worker/api-shapes'
+import type { CreatedResultJson, CreateResultBody } from '../../contract/api'
 import { rememberMyResult } from '../client/handoff'
-import { type Calibration, YEAR_BAND_IDS } from './calibration'
+import { type Calibration, YEAR_BAND_IDS } from '../../contract/calibration'
 import type { QuizAnswers } from './types'
 
 /** What the page needs of a created result (POST /api/results answers with more). */

@@ -1,8 +1,8 @@
-import type { QuizPageData } from '../../worker/public-quiz'
+import type { QuizPageData } from '../../contract/quiz'
 
 /**
  * The quiz as the page receives it: GET /api/quiz plus the adaptive quiz's selection table,
- * typed from what the worker sends.
+ * as the contract names it.
  */
 export type QuizData = QuizPageData
 

@@ -1,5 +1,5 @@
 import type { GrowthPath } from '../../model/types'
-import { levelNumber, levelWord, pct, roleInSentence } from './format'
+import { levelNumber, levelWord, pct, roleInSentence } from '../../contract/format'
 
 /**
  * Pick a target role, see the three sub-skills that would bring you closest. Without

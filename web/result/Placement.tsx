@@ -1,7 +1,16 @@
 import type { CertaintyKind, MustHave, Result, RoleFit } from '../../model/types'
 import { Fold } from './Fold'
-import { levelNumber, levelWord, roleInSentence, scorePhrase } from './format'
-import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, rivalOf, SENIORITY_WORDS } from './placement-words'
+import { levelNumber, levelWord, roleInSentence, scorePhrase } from '../../contract/format'
+import {
+  CERTAINTY_LABELS,
+  HEDGE,
+  headline,
+  isExploring,
+  orList,
+  pathRoles,
+  rivalOf,
+  SENIORITY_WORDS,
+} from '../../contract/placement-words'
 
 /** Parts of the result page that only results with seniority and certainty (quiz version 2 on) have. */
 

@@ -1,5 +1,5 @@
 import type { Result } from '../../model/types'
-import { CERTAINTY_LABELS, certaintyDetail, isExploring } from './placement-words'
+import { CERTAINTY_LABELS, certaintyDetail, isExploring } from '../../contract/placement-words'
 import { MARKS, PlacedHeadline } from './Placement'
 import { SpectrumChart } from './SpectrumChart'
 

@@ -1,7 +1,7 @@
 import type { LegacyRoleFit } from '../../model/types'
-import { levelNumber, levelWord, roleInSentence, shownScore } from './format'
+import { levelNumber, levelWord, roleInSentence, shownScore } from '../../contract/format'
 import { MustHaves } from './Placement'
-import { SENIORITY_WORDS } from './placement-words'
+import { SENIORITY_WORDS } from '../../contract/placement-words'
 
 /**
  * The best-fitting roles with their fit and the reasons: what drives it, and the biggest gaps.

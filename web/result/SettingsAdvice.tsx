@@ -1,5 +1,5 @@
 import type { SettingAdvice } from '../../model/types'
-import { withArticle } from './format'
+import { withArticle } from '../../contract/format'
 
 /** For the top roles, the team settings of seed 000 that suit them. */
 export function SettingsAdvice({ advice }: { advice: SettingAdvice[] }) {

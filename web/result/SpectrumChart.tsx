@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import type { Spectrum, SpectrumAnchor } from '../../model/types'
 import { percentClass } from '../percent'
-import { pct } from './format'
+import { pct } from '../../contract/format'
 
 /** The archetypes' names under a scale, each at its position (the ends kept inside the box). */
 export function SpectrumLabels({ anchors }: { anchors: SpectrumAnchor[] }) {

@@ -1,5 +1,5 @@
 import type { CoveredRole } from '../../model/team'
-import { roleInSentence } from '../result/format'
+import { roleInSentence } from '../../contract/format'
 
 /** The roles someone on the team covers, and the ones two or more people cover. */
 export function CoveredRoles({ roles, overlaps }: { roles: CoveredRole[]; overlaps: CoveredRole[] }) {

@@ -1,5 +1,5 @@
 import type { TeamMember } from '../../model/team'
-import { positionPhrase } from '../result/format'
+import { positionPhrase } from '../../contract/format'
 import { AdminForm } from './AdminForm'
 
 /**

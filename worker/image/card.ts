@@ -1,5 +1,5 @@
 import type { AnyResult, AreaId } from '../../model/types'
-import { isPlaced } from '../../web/result/placement-words'
+import { isPlaced } from '../../contract/placement-words'
 import { drawPlacementLines, PLACED_LAYOUT } from './placement-lines'
 import { encodePng } from './png'
 import { ACCENT, AREA_SHORT, BG, CARD_HEIGHT, CARD_WIDTH, drawableName, MUTED, SURFACE, TEXT, TRACK } from './palette'

@@ -1,6 +1,6 @@
 import type { AnyResult, AreaId, SpectrumAnchor } from '../../model/types'
-import { sideLabels, topRoleWords } from '../../web/compare/words'
-import { topScore } from '../../web/result/placement-words'
+import { sideLabels, topRoleWords } from '../../contract/compare-words'
+import { topScore } from '../../contract/placement-words'
 import { ACCENT, AREA_SHORT, BG, CARD_HEIGHT, CARD_WIDTH, drawableName, MUTED, SURFACE, TEXT, TRACK } from './palette'
 import { encodePng } from './png'
 import { Canvas, type Rgb } from './raster'

@@ -6,7 +6,7 @@ import {
   orList,
   pathRoles,
   SENIORITY_WORDS,
-} from '../../web/result/placement-words'
+} from '../../contract/placement-words'
 import type { Canvas, Rgb } from './raster'
 import { drawText, fit, measure } from './text'
 

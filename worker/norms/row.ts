@@ -1,4 +1,4 @@
-import type { Calibration } from '../../web/quiz/calibration'
+import type { Calibration } from '../../contract/calibration'
 import { ID_PATTERN } from '../ids'
 import type { StoredResult } from '../results/schema'
 import { sourceKey } from '../sources/store'

@@ -1,6 +1,6 @@
 import { AREA_IDS, SENIORITY_IDS } from '../../model/types'
-import { currentRoleName, OTHER_ROLE_CHOICES, YEAR_BANDS } from '../../web/quiz/calibration'
-import { SENIORITY_WORDS } from '../../web/result/placement-words'
+import { currentRoleName, OTHER_ROLE_CHOICES, YEAR_BANDS } from '../../contract/calibration'
+import { SENIORITY_WORDS } from '../../contract/placement-words'
 import type { CrossTable, StatsView } from '../../web/stats/StatsPage'
 import type { Norms, NormsCell } from './schema'
 import { isStale } from './stale'

@@ -1,5 +1,5 @@
 import type { Context } from 'hono'
-import type { Calibration } from '../../web/quiz/calibration'
+import type { Calibration } from '../../contract/calibration'
 import { scoringContent as content } from '../../model/content/scoring'
 import type { AppEnv } from '../env'
 import { newId } from '../ids'

@@ -1,6 +1,6 @@
 import { Hono } from 'hono/tiny'
 import { scoringContent as content } from '../../model/content/scoring'
-import type { CreatedResultJson, NextQuestionJson, ResultJson } from '../api-shapes'
+import type { CreatedResultJson, NextQuestionJson, ResultJson } from '../../contract/api'
 import { readJson } from '../body'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'

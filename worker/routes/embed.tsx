@@ -1,6 +1,6 @@
 import { Hono } from 'hono/tiny'
 import { EmbedCard } from '../../web/embed/EmbedCard'
-import { certaintyLine, headline, isPlaced } from '../../web/result/placement-words'
+import { certaintyLine, headline, isPlaced } from '../../contract/placement-words'
 import { accentCss, accentStylesheet, embedSettings, parseEmbedQuery, themeAttributes } from '../embed-options'
 import type { AppEnv } from '../env'
 import { loadQuiz } from '../lazy-modules'

@@ -2,7 +2,21 @@ import { countCohort, normsOf } from '../norms/aggregate'
 import type { WaitUntil } from '../norms/row'
 import { type CohortFigures, cohortFigures } from './schema'
 import { cohortKey } from './store'
-import { COHORT_MIN_ROWS, COHORT_STEP } from './view'
+
+/**
+ * Below this many results a cohort shows its count only: with fewer, an owner who knows who
+ * took the quiz could tell one person's answers from the figures.
+ */
+export const COHORT_MIN_ROWS = 5
+
+/**
+ * Figures count a source's first 5, 10, 15, … results (in the order they were written), never
+ * the ones in between (counted here). Exact figures recounted at every new result
+ * would let an owner who knows "Dana took it at 10:03" read Dana's answers from the change
+ * between two views; figures of whole steps differ by at least this many people, whenever and
+ * wherever (any location, any copy in KV) they were counted.
+ */
+export const COHORT_STEP = 5
 
 /** How long published figures are reused before D1 is asked again (for a count of rows, at least). */
 export const COHORT_FRESH_MS = 5 * 60_000

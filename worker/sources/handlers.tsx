@@ -16,7 +16,8 @@ import { readCohort } from './cohort'
 import { createSourceBody, type SourceRecord, sourceTag } from './schema'
 import { createSource, embedSnippet, ownerPath } from './service'
 import { deleteSource, loadSource } from './store'
-import { COHORT_MIN_ROWS, COHORT_STEP, cohortView } from './view'
+import { COHORT_MIN_ROWS, COHORT_STEP } from './cohort'
+import { cohortView } from './view'
 
 /**
  * Widget sources and their cohort views: the handlers behind worker/routes/sources.ts. Built

@@ -1,21 +1,6 @@
 import { hiddenCounts, type Named, SENIORITIES, spreadOf } from '../norms/stats'
 import type { CohortView } from '../../web/sources/CohortFigures'
-import type { CohortRead } from './cohort'
-
-/**
- * Below this many results a cohort shows its count only: with fewer, an owner who knows who
- * took the quiz could tell one person's answers from the figures.
- */
-export const COHORT_MIN_ROWS = 5
-
-/**
- * Figures count a source's first 5, 10, 15, … results (in the order they were written), never
- * the ones in between (worker/sources/cohort.ts). Exact figures recounted at every new result
- * would let an owner who knows "Dana took it at 10:03" read Dana's answers from the change
- * between two views; figures of whole steps differ by at least this many people, whenever and
- * wherever (any location, any copy in KV) they were counted.
- */
-export const COHORT_STEP = 5
+import { COHORT_MIN_ROWS, COHORT_STEP, type CohortRead } from './cohort'
 
 /** The days the page lists, newest last: the latest days that had results. */
 export const COHORT_DAYS = 14

@@ -20,8 +20,7 @@ const deletedFlag = z.optional(z.boolean())
 const pendingTeams = z.array(z.string())
 
 /** The object holding a result's teams, named by the result id. */
-export const resultTeams = (env: Cloudflare.Env, resultId: string): DurableObjectStub<ResultTeams> =>
-  env.RESULT_TEAMS.get(env.RESULT_TEAMS.idFromName(resultId)) as DurableObjectStub<ResultTeams>
+export const resultTeams = (env: Cloudflare.Env, resultId: string) => env.RESULT_TEAMS.get(env.RESULT_TEAMS.idFromName(resultId))
 
 /**
  * The teams one result has joined, so that deleting the result can take it off each of them.

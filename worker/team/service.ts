@@ -4,11 +4,9 @@ import { newId } from '../ids'
 import type { StoredResult } from '../results/schema'
 import { hashToken, newToken, tokenMatches } from '../tokens'
 import type { MemberRecord, TeamMeta } from './schema'
-import type { Team } from './team-object'
 
 /** The Durable Object of a team id (an unguessable 22-character id, checked by the caller). */
-export const teamStub = (env: Cloudflare.Env, id: string): DurableObjectStub<Team> =>
-  env.TEAMS.get(env.TEAMS.idFromName(id)) as DurableObjectStub<Team>
+export const teamStub = (env: Cloudflare.Env, id: string) => env.TEAMS.get(env.TEAMS.idFromName(id))
 
 /** The team's join link: its id, plus the join key once the lead has replaced the first link. */
 export const joinPath = (id: string, key?: string) => `/t/${id}${key ? `?key=${key}` : ''}`

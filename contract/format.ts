@@ -1,6 +1,6 @@
-import { inSentence } from '../../model/words'
+import { inSentence } from '../model/words'
 
-export { withArticle } from '../../model/words'
+export { withArticle } from '../model/words'
 
 /** Small display helpers shared by the result components. */
 export const pct = (x: number): string => `${Math.round(x * 100)}%`

@@ -1,12 +1,24 @@
 /**
  * The JSON the API takes and gives, as types only: the worker's routes check their answers
  * against these (`satisfies`), and the browser code imports them, so neither side can drift.
- * Request types are inferred from the zod schemas that validate them.
+ * The worker's zod schemas (worker/validate.ts) are checked at compile time to take exactly the
+ * request types written here.
  */
 import type { AnyResult } from '../model/types'
-import type { CreateResultBody } from './validate'
+import type { Calibration } from './calibration'
 
-export type { CreateResultBody }
+/** POST /api/results: answers 0..4 by question id (every question, or an adaptive path that has reached its stop). */
+export interface CreateResultBody {
+  answers: Record<string, number | undefined>
+  /** A display name shown on the result, its image and embeds. */
+  name?: string | undefined
+  /** Let search engines index the result page (default: no). */
+  public?: boolean | undefined
+  /** The embed widget's source tag, stored with the result. */
+  source?: string | undefined
+  /** The optional last-step answers, kept only in the anonymous statistics row. */
+  calibration?: Calibration | undefined
+}
 
 /** POST /api/quiz/next: the adaptive quiz's next question, or null once it has stopped. */
 export interface NextQuestionJson {

@@ -4,8 +4,6 @@
  * stored result), where /stats sets them against the placement. Shared by the quiz, the one-page
  * form, the API's validation and the statistics page, so the choices cannot drift apart.
  */
-import type { CreateResultBody } from '../../worker/validate'
-
 /** Current-role answers besides the quiz's own role ids. */
 export const OTHER_ROLE_CHOICES = [
   { id: 'other', name: 'Another role' },
@@ -24,7 +22,11 @@ export type YearBand = (typeof YEAR_BANDS)[number]['id']
 export const YEAR_BAND_IDS = YEAR_BANDS.map((b) => b.id) as [YearBand, ...YearBand[]]
 
 /** What the quiz may send as `calibration`, both answers optional: as the API's schema takes it. */
-export type Calibration = NonNullable<CreateResultBody['calibration']>
+export interface Calibration {
+  /** A quiz role's id, or one of OTHER_ROLE_CHOICES. */
+  currentRole?: string | undefined
+  years?: YearBand | undefined
+}
 
 /** The name of a current-role answer: a quiz role's name, "Another role", or the student choice. */
 export function currentRoleName(id: string, roles: readonly { id: string; name: string }[]): string {

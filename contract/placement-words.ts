@@ -1,5 +1,5 @@
-import type { AnyResult, CertaintyKind, Result, RoleFit, Seniority } from '../../model/types'
-import { inSentence } from '../../model/words'
+import type { AnyResult, CertaintyKind, Result, RoleFit, Seniority } from '../model/types'
+import { inSentence } from '../model/words'
 import { scorePhrase, shortScore } from './format'
 
 /**

@@ -1,6 +1,6 @@
-import type { AnyResult } from '../../model/types'
-import { isExploring, isPlaced, roleWithSeniority, topScore } from '../result/placement-words'
-import { quizMinutes } from '../../model/content/timing'
+import type { AnyResult } from '../model/types'
+import { isExploring, isPlaced, roleWithSeniority, topScore } from './placement-words'
+import { quizMinutes } from '../model/content/timing'
 
 /**
  * The words of a comparison that the route, the previews, the page and the card share. Kept
