@@ -15,7 +15,9 @@ export default defineConfig({
   test: {
     // Preact, its hooks and its renderer pre-bundled together: loaded one by one, the renderer
     // and the hooks can each get their own Preact, and a component with hooks then fails.
-    deps: { optimizer: { ssr: { enabled: true, include: ['preact', 'preact/hooks', 'preact/jsx-runtime', 'preact-render-to-string'] } } },
+    deps: {
+      optimizer: { ssr: { enabled: true, include: ['preact', 'preact/hooks', 'preact/jsx-runtime', 'preact-render-to-string'] } },
+    },
     // Browser (test/e2e) and load (test/load) tests run on Node against wrangler dev instead.
     include: ['test/model/**/*.test.ts', 'test/worker/**/*.test.ts', 'test/web/**/*.test.ts'],
     setupFiles: ['./test/setup/d1.ts'],
