@@ -119,9 +119,9 @@ describe('norms and /stats from 150 takers', () => {
         }),
       )
     await rowsWhen((r) => r.length >= 151)
-    // Run the Cron Trigger now (wrangler dev --test-scheduled). 151 rows wait; figures count whole
+    // Run the Cron Trigger now (workerd's local /cdn-cgi/local/scheduled). 151 rows wait; figures count whole
     // steps of five, so they show 150.
-    assert.equal((await fetch(`${server.url}/__scheduled?cron=*/15+*+*+*+*`)).status, 200)
+    assert.equal((await fetch(`${server.url}/cdn-cgi/local/scheduled?cron=*/15+*+*+*+*`)).status, 200)
 
     for (const [size, viewport] of Object.entries(SIZES)) {
       const page = await browser.newPage({ viewport })

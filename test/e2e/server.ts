@@ -66,8 +66,6 @@ async function startOn(port: number, args: string[]): Promise<DevServer> {
       '--persist-to',
       persist,
       '--show-interactive-dev-session=false',
-      // GET /__scheduled runs the Cron Trigger (the norms' aggregation) on demand.
-      '--test-scheduled',
       ...args,
     ],
     { env: wranglerEnv, stdio: ['ignore', 'pipe', 'pipe'] },
