@@ -34,6 +34,28 @@ export async function storedImage(kv: KVNamespace, id: string): Promise<{ body: 
 }
 
 /**
+ * The one card cache of this location (the Cache API): a PNG kept under this build's key for
+ * `url`, else drawn by `draw` and kept for a day. `mayDraw` is asked only on a miss (drawing
+ * costs 50–85 ms of CPU; serving a kept card costs nothing); when it says no, the answer is
+ * null and nothing is drawn. `kept` runs after a fresh card is stored (under waitUntil).
+ */
+export async function cachedPng(
+  url: string,
+  draw: () => Promise<Uint8Array>,
+  ctx: { waitUntil(promise: Promise<unknown>): void },
+  options: { mayDraw?: () => Promise<boolean>; kept?: (png: Uint8Array) => Promise<unknown> } = {},
+): Promise<Uint8Array<ArrayBuffer> | null> {
+  const cache = await caches.open(CACHE_NAME)
+  const key = built(url)
+  const hit = await cache.match(key)
+  if (hit) return new Uint8Array(await hit.arrayBuffer())
+  if (options.mayDraw && !(await options.mayDraw())) return null
+  const png = (await draw()).slice()
+  ctx.waitUntil(Promise.all([cache.put(key, pngResponse(png)), options.kept?.(png)]))
+  return png
+}
+
+/**
  * The card of an existing result whose KV copy missed: from the Cache API, else rendered (the
  * renderer is imported only here, so other routes never load it) and kept in both. The first
  * KV miss is remembered as "not found" for up to a minute at this location; the Cache API
@@ -45,24 +67,16 @@ export async function cardImage(
   cacheUrl: string,
   ctx: { waitUntil(promise: Promise<unknown>): void },
 ): Promise<ArrayBuffer | Uint8Array> {
-  const cache = await caches.open(CACHE_NAME)
-  const hit = await cache.match(built(cacheUrl))
-  if (hit) return hit.arrayBuffer()
-  const { renderCardPng } = await loadCardRenderer()
-  const png = await renderCardPng(record.result, record.name)
-  ctx.waitUntil(
-    (async () => {
+  const png = await cachedPng(cacheUrl, async () => (await loadCardRenderer()).renderCardPng(record.result, record.name), ctx, {
+    kept: async (drawn) => {
       const metadata: ImageMeta = { public: record.public === true, build: BUILD_ID }
-      await Promise.all([
-        kv.put(imageKey(record.id), png, { expirationTtl: IMAGE_TTL, metadata }),
-        cache.put(built(cacheUrl), pngResponse(png)),
-      ])
+      await kv.put(imageKey(record.id), drawn, { expirationTtl: IMAGE_TTL, metadata })
       // A delete may have landed while this card was being drawn: if the result is gone now,
       // the card must not outlive it.
       if (!(await resultExists(kv, record.id))) await forgetImage(kv, record.id, cacheUrl)
-    })(),
-  )
-  return png
+    },
+  })
+  return png!
 }
 
 /** Removes the cached card of a result (used when the result is deleted). */
@@ -94,15 +108,9 @@ export async function cardThumbnail(
   thumbnail: (typeof THUMBNAILS)[number],
   ctx: { waitUntil(promise: Promise<unknown>): void },
 ): Promise<ArrayBuffer | Uint8Array> {
-  const cache = await caches.open(CACHE_NAME)
-  const key = built(thumbnailUrl(cardUrl, thumbnail.width))
-  const hit = await cache.match(key)
-  if (hit) return hit.arrayBuffer()
-  const { renderCardPng } = await loadCardRenderer()
-  const png = await renderCardPng(record.result, record.name, thumbnail.shrink)
-  ctx.waitUntil(cache.put(key, pngResponse(png)))
-  return png
+  const draw = async () => (await loadCardRenderer()).renderCardPng(record.result, record.name, thumbnail.shrink)
+  return (await cachedPng(thumbnailUrl(cardUrl, thumbnail.width), draw, ctx))!
 }
 
-const pngResponse = (body: ArrayBuffer | Uint8Array): Response =>
-  new Response(body as ArrayBuffer, { headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400' } })
+const pngResponse = (body: Uint8Array<ArrayBuffer>): Response =>
+  new Response(body.slice(0), { headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400' } })

@@ -1,9 +1,11 @@
+import { HTTPException } from 'hono/http-exception'
 import { Hono } from 'hono/tiny'
 import { isApiPath } from './api-path'
 import { limitBodies } from './body'
 import type { AppEnv } from './env'
 import { apiError } from './errors'
 import { errorPage } from './render/error-page'
+import { Refusal } from './refusal'
 import { api } from './routes/api'
 import { compare } from './routes/compare'
 import { embed } from './routes/embed'
@@ -60,6 +62,11 @@ app.notFound((c) => {
 })
 
 app.onError((err, c) => {
+  // A refusal, thrown by a route or anything below it: answered here, once, in the path's format.
+  if (err instanceof Refusal)
+    return isApiPath(c.req.path) ? apiError(c, err.status, err.message, err.issues) : errorPage(c, err.status)
+  // An exception that carries its own answer (a form from another site).
+  if (err instanceof HTTPException) return err.getResponse()
   const requestId = crypto.randomUUID()
   console.error(`request ${requestId} failed:`, err)
   if (isApiPath(c.req.path)) return c.json({ error: 'Something went wrong on our side.', issues: [], requestId }, 500)

@@ -2,7 +2,10 @@ import * as z from 'zod/mini'
 import { scoringContent as content } from '../model/content/scoring'
 import { OTHER_ROLE_CHOICES, YEAR_BAND_IDS } from '../contract/calibration'
 import type { CreateResultBody as ContractCreateResultBody } from '../contract/api'
+import type { Context } from 'hono'
+import { readJson } from './body'
 import type { Issue } from './errors'
+import { Refusal } from './refusal'
 import { shortText } from './text-input'
 
 const level = z.int().check(z.minimum(0), z.maximum(4))
@@ -44,6 +47,24 @@ export type CreateResultBody = z.infer<typeof createResultBody>
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
 const sameAsContract: Same<CreateResultBody, ContractCreateResultBody> = true
 void sameAsContract
+
+/**
+ * The one way a route reads a JSON body: read (415, 400 for bad JSON), then check it against
+ * `schema`; a body that fails is refused with 400, `general` as the error line (or the one
+ * bad free-text field's own words, see errorLine) and an issue naming each bad field.
+ */
+export async function jsonBody<T>(
+  c: Context,
+  schema: z.ZodMiniType<T>,
+  general: string,
+  fields?: Record<string, string>,
+): Promise<T> {
+  const value = await readJson(c)
+  const parsed = schema.safeParse(value)
+  if (parsed.success) return parsed.data
+  const issues = toIssues(parsed.error, value)
+  throw new Refusal(400, errorLine(issues, general, fields), issues)
+}
 
 const dotted = (path: PropertyKey[]): string => path.map(String).join('.')
 

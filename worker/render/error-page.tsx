@@ -16,6 +16,7 @@ const PAGES = {
     title: 'This link does not work',
     message: 'The private link is incomplete or wrong. Use the whole link you were given.',
   },
+  409: { title: 'That is already done', message: 'Nothing changed: this was done before. Go back and carry on.' },
   413: { title: 'That was too much', message: 'The form sent more data than this page accepts.' },
   405: {
     title: 'This page cannot do that',

@@ -7,7 +7,7 @@ import { loadScoring } from '../lazy-modules'
 import { recordNormsRow } from '../norms/row'
 import { rateLimited } from '../rate-limit'
 import { hashToken, newToken } from '../tokens'
-import { type Answer, refuse } from './answer'
+import { resultRefusal } from './refusals'
 import type { StoredResult } from './schema'
 import { StorageUnavailable, saveResult } from './store'
 
@@ -42,15 +42,13 @@ export async function createResult(kv: KVNamespace, input: CreateInput): Promise
   return { record, token }
 }
 
-export type Created = { record: StoredResult; token: string; error?: undefined } | { error: Response }
-
 /**
- * Creates a result for the client of a request, as the JSON API and the form quiz both do:
- * 429 (with Retry-After) past the client's creation limit, 503 (with Retry-After) when KV
- * fails, in the format of the route that asked.
+ * Creates a result for the client of a request, as the JSON API and the form quiz both do.
+ * Throws the refusal instead: 429 (with Retry-After) past the client's creation limit, 503
+ * (with Retry-After) when KV fails.
  */
-export async function createForClient(c: Context<AppEnv>, input: CreateInput, answer: Answer): Promise<Created> {
-  if (await rateLimited(c, c.env.CREATE_LIMITER)) return { error: refuse(c, answer, 429) }
+export async function createForClient(c: Context<AppEnv>, input: CreateInput): Promise<{ record: StoredResult; token: string }> {
+  if (await rateLimited(c, c.env.CREATE_LIMITER)) throw resultRefusal(429)
   try {
     const created = await createResult(c.env.RESULTS, input)
     recordNormsRow(c.env, c.executionCtx, created.record, input.calibration)
@@ -58,7 +56,7 @@ export async function createForClient(c: Context<AppEnv>, input: CreateInput, an
   } catch (err) {
     if (!(err instanceof StorageUnavailable)) throw err
     c.header('Retry-After', '5')
-    return { error: refuse(c, answer, 503) }
+    throw resultRefusal(503)
   }
 }
 

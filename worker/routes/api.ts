@@ -1,17 +1,16 @@
 import { Hono } from 'hono/tiny'
 import { scoringContent as content } from '../../model/content/scoring'
 import type { CreatedResultJson, NextQuestionJson, ResultJson } from '../../contract/api'
-import { readJson } from '../body'
 import type { AppEnv } from '../env'
-import { apiError } from '../errors'
 import { notModified } from '../etag'
 import { loadQuiz, loadScoring } from '../lazy-modules'
 import { createForClient, deletePath } from '../results/create'
-import { findResult, refuseUnlessOwner } from '../results/find'
+import { findResult, requireOwner } from '../results/find'
+import { Refusal } from '../refusal'
 import { removeEverywhere } from '../results/remove'
 import { bearer } from '../tokens'
 import { givenAnswers, missingAnswers } from '../results/enough'
-import { createResultBody, errorLine, nextQuestionBody, toIssues } from '../validate'
+import { createResultBody, jsonBody, nextQuestionBody } from '../validate'
 
 export const api = new Hono<AppEnv>()
 
@@ -27,15 +26,9 @@ api.get('/quiz', async (c) => c.json({ ...(await loadQuiz()).publicQuiz, license
 
 /** The adaptive quiz's next question for the answers so far, or null once it has stopped. */
 api.post('/quiz/next', async (c) => {
-  const body = await readJson(c)
-  if (!body.ok) return body.response
-  const parsed = nextQuestionBody.safeParse(body.value)
-  if (!parsed.success) {
-    const issues = toIssues(parsed.error, body.value)
-    return apiError(c, 400, errorLine(issues, 'Some answers are invalid.'), issues)
-  }
+  const body = await jsonBody(c, nextQuestionBody, 'Some answers are invalid.')
   const [{ nextStep }, { publicQuiz }] = await Promise.all([loadScoring(), loadQuiz()])
-  const step = nextStep(content, givenAnswers(parsed.data.answers))
+  const step = nextStep(content, givenAnswers(body.answers))
   const next = step.next === null ? null : publicQuiz.questions.find((q) => q.id === step.next)!
   return c.json({
     next: next && {
@@ -52,19 +45,11 @@ api.post('/quiz/next', async (c) => {
 })
 
 api.post('/results', async (c) => {
-  const body = await readJson(c)
-  if (!body.ok) return body.response
-  const parsed = createResultBody.safeParse(body.value)
-  if (!parsed.success) {
-    const issues = toIssues(parsed.error, body.value)
-    return apiError(c, 400, errorLine(issues, 'Some answers are missing or invalid.'), issues)
-  }
-  const answers = givenAnswers(parsed.data.answers)
+  const body = await jsonBody(c, createResultBody, 'Some answers are missing or invalid.')
+  const answers = givenAnswers(body.answers)
   const missing = await missingAnswers(answers)
-  if (missing.length > 0) return apiError(c, 400, 'The quiz is not finished: answer the question named below.', missing)
-  const created = await createForClient(c, { ...parsed.data, answers }, 'json')
-  if (created.error) return created.error
-  const { record, token } = created
+  if (missing.length > 0) throw new Refusal(400, 'The quiz is not finished: answer the question named below.', missing)
+  const { record, token } = await createForClient(c, { ...body, answers })
   return c.json(
     {
       id: record.id,
@@ -78,9 +63,7 @@ api.post('/results', async (c) => {
 })
 
 api.get('/results/:id', async (c) => {
-  const found = await findResult(c, c.req.param('id'), 'json')
-  if (found.error) return found.error
-  const { record } = found
+  const record = await findResult(c, c.req.param('id'))
   const unchanged = notModified(c, `${record.id}.${record.quizVersion}.${record.result.answered ?? ''}`)
   if (unchanged) return unchanged
   return c.json({
@@ -94,8 +77,7 @@ api.get('/results/:id', async (c) => {
 api.delete('/results/:id', async (c) => {
   const id = c.req.param('id')
   // A corrupt result too: its owner must be able to remove it.
-  const refused = await refuseUnlessOwner(c, id, bearer(c.req.header('authorization')), 'json')
-  if (refused) return refused
+  await requireOwner(c, id, bearer(c.req.header('authorization')))
   await removeEverywhere(c, id)
   return c.body(null, 204)
 })

@@ -12,8 +12,9 @@ import { loadCardRenderer, loadComparePage } from '../lazy-modules'
 import { renderDocument } from '../render/document'
 import { rateLimited } from '../rate-limit'
 import { markPrivate } from '../render/private-page'
-import { BUILD_ID } from '../build-id'
-import { findResult } from '../results/find'
+import { cachedPng } from '../image-cache'
+import { findResult, lookUpResult } from '../results/find'
+import { resultRefusal } from '../results/refusals'
 import type { StoredResult } from '../results/schema'
 
 /**
@@ -41,16 +42,11 @@ export function resultIdIn(input: string): string | undefined {
   return id !== undefined && isId(id) ? id : undefined
 }
 
-type Both = { records: StoredResult[]; sides: [CompareSide, CompareSide]; error?: undefined } | { error: Response }
-
-/** Both results of a comparison, or the error page (404 when either is unknown or deleted, 500 when unreadable). */
-async function findBoth(c: Context<AppEnv>): Promise<Both> {
-  const found = await Promise.all([findResult(c, c.req.param('a') ?? '', 'page'), findResult(c, c.req.param('b') ?? '', 'page')])
-  const records: StoredResult[] = []
-  for (const f of found) {
-    if (f.error) return f
-    records.push(f.record)
-  }
+/** Both results of a comparison; throws 404 when either is unknown or deleted, 500 when unreadable. */
+async function findBoth(
+  c: Context<AppEnv>,
+): Promise<{ records: [StoredResult, StoredResult]; sides: [CompareSide, CompareSide] }> {
+  const records = await Promise.all([findResult(c, c.req.param('a') ?? ''), findResult(c, c.req.param('b') ?? '')])
   const labels = sideLabels(records[0]!.name, records[1]!.name)
   const side = (i: 0 | 1): CompareSide => {
     const r = records[i]!
@@ -81,17 +77,17 @@ async function follow(c: Context<AppEnv>, a: string, other: string) {
   if (!other) return problem(c, 'empty', a)
   const b = resultIdIn(other)
   if (!b) return problem(c, 'link', a)
-  const [first, second] = await Promise.all([findResult(c, a, 'page'), findResult(c, b, 'page')])
-  if (first.error) return first.error
-  if (second.error) return second.error.status === 404 ? problem(c, 'missing', a) : second.error
+  const [first, second] = await Promise.all([lookUpResult(c, a), lookUpResult(c, b)])
+  if (first.kind !== 'found') throw resultRefusal(first.kind === 'corrupt' ? 500 : 404)
+  if (second.kind === 'missing') return problem(c, 'missing', a)
+  if (second.kind === 'corrupt') throw resultRefusal(500)
   return c.redirect(comparePath(a, b), 303)
 }
 
 /** The "Compare with…" form: a POST, so a pasted private link never lands in a URL. */
 compare.post('/', async (c) => {
-  const body = await readForm(c)
-  if (!body.ok) return body.response
-  return follow(c, body.form.get('a')?.trim() ?? '', body.form.get('other')?.trim() ?? '')
+  const form = await readForm(c)
+  return follow(c, form.get('a')?.trim() ?? '', form.get('other')?.trim() ?? '')
 })
 
 /** The form's earlier GET (`/compare?a=…&other=…`), kept for links and bookmarks made with it. */
@@ -99,8 +95,7 @@ compare.get('/', (c) => follow(c, c.req.query('a')?.trim() ?? '', c.req.query('o
 
 compare.get('/:a/:b', async (c) => {
   const found = await findBoth(c)
-  if (found.error) return found.error
-  const [ra, rb] = found.records as [StoredResult, StoredResult]
+  const [ra, rb] = found.records
   const unchanged = notModified(
     c,
     `compare.${ra.id}.${ra.quizVersion}.${ra.result.answered ?? ''}.${rb.id}.${rb.quizVersion}.${rb.result.answered ?? ''}`,
@@ -141,32 +136,20 @@ compare.get('/:a/:b', async (c) => {
  * (RENDER_LIMITER: 429 with Retry-After past it); serving a kept one is not.
  */
 compare.get('/:a/:b/image.png', async (c) => {
-  const found = await findBoth(c)
-  if (found.error) return found.error
-  const [ra, rb] = found.records as [StoredResult, StoredResult]
-  // The build is in the key, so a new renderer never serves a card the old one drew.
-  const key = new URL(`${comparePath(ra.id, rb.id)}/image.png?build=${BUILD_ID}`, c.req.url).href
-  const cache = await caches.open('role-spectrum-compare-images')
-  const hit = await cache.match(key)
-  let body: ArrayBuffer
-  if (hit) body = await hit.arrayBuffer()
-  else {
-    // Only drawing costs (50–85 ms of CPU), so only a miss counts against the client's limit.
-    if (await rateLimited(c, c.env.RENDER_LIMITER))
-      return c.text(
-        'Too many comparison cards were drawn for this address in the last minute. Please try again in a minute.',
-        429,
-        {
-          'cache-control': 'no-store',
-        },
-      )
-    const png = await (await loadCardRenderer()).renderCompareCardPng(ra, rb)
-    body = png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer
-    const kept = new Response(body.slice(0), {
-      headers: { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400' },
-    })
-    c.executionCtx.waitUntil(cache.put(key, kept))
-  }
+  const [ra, rb] = (await findBoth(c)).records
+  const url = new URL(`${comparePath(ra.id, rb.id)}/image.png`, c.req.url).href
+  const body = await cachedPng(url, async () => (await loadCardRenderer()).renderCompareCardPng(ra, rb), c.executionCtx, {
+    // Only drawing costs, so only a miss counts against the client's limit.
+    mayDraw: async () => !(await rateLimited(c, c.env.RENDER_LIMITER)),
+  })
+  if (!body)
+    return c.text(
+      'Too many comparison cards were drawn for this address in the last minute. Please try again in a minute.',
+      429,
+      {
+        'cache-control': 'no-store',
+      },
+    )
   // No header says whether the card was drawn or kept (that would tell whether the pair was
   // compared lately); unless both results are public, search engines are asked not to index it.
   return c.body(body, 200, {
@@ -181,9 +164,7 @@ export const compareEmbed = new Hono<AppEnv>()
 
 compareEmbed.get('/:a/:b', async (c) => {
   const q = parseEmbedQuery(c.req.query())
-  const found = await findBoth(c)
-  if (found.error) return found.error
-  const [a, b] = found.sides
+  const [a, b] = (await findBoth(c)).sides
   const url = new URL(comparePath(a.id, b.id), c.req.url).href
   const page = (await loadComparePage()).renderCompareEmbed({ a, b, content, url })
   return c.html(
@@ -200,21 +181,19 @@ compareEmbed.get('/:a/:b', async (c) => {
   )
 })
 
-/** What oEmbed answers for a comparison URL's path: the frame, title and card, or the error; undefined for any other path. */
+/** What oEmbed answers for a comparison URL's path: the frame, title and card (throws 404 or 500 for a missing or unreadable result); undefined for any other path. */
 export async function compareOembed(
   c: Context<AppEnv>,
   path: string,
   origin: string,
-): Promise<{ src: string; title: string; thumbnail: string; error?: undefined } | { error: Response } | undefined> {
+): Promise<{ src: string; title: string; thumbnail: string } | undefined> {
   const m = path.match(/^\/compare\/([^/]+)\/([^/]+)\/?$/)
   if (!m) return undefined
-  const [a, b] = await Promise.all([findResult(c, m[1]!, 'json'), findResult(c, m[2]!, 'json')])
-  if (a.error) return a
-  if (b.error) return b
-  const [labelA, labelB] = sideLabels(a.record.name, b.record.name)
-  const at = `${origin}${comparePath(a.record.id, b.record.id)}`
+  const [a, b] = await Promise.all([findResult(c, m[1]!), findResult(c, m[2]!)])
+  const [labelA, labelB] = sideLabels(a.name, b.name)
+  const at = `${origin}${comparePath(a.id, b.id)}`
   return {
-    src: `${origin}/embed${comparePath(a.record.id, b.record.id)}`,
+    src: `${origin}/embed${comparePath(a.id, b.id)}`,
     title: `Role Spectrum: ${labelA} and ${labelB} compared`,
     thumbnail: `${at}/image.png`,
   }

@@ -32,9 +32,7 @@ embed.get('/quiz', async (c) => {
 
 embed.get('/r/:id', async (c) => {
   const q = { data: parseEmbedQuery(c.req.query()) }
-  const found = await findResult(c, c.req.param('id'), 'page')
-  if (found.error) return found.error
-  const { record } = found
+  const record = await findResult(c, c.req.param('id'))
   const url = new URL(`/r/${record.id}`, c.req.url).href
   const { result } = record
   return c.html(

@@ -80,18 +80,16 @@ oembed.get('/', async (c) => {
   let title: string
   let thumbnail: string | undefined
   if (result) {
-    const found = await findResult(c, result[1]!, 'json')
-    if (found.error) return found.error
-    const { id } = found.record
+    const record = await findResult(c, result[1]!)
+    const { id } = record
     kind = 'result'
     src = `${self.origin}/embed/r/${id}`
-    const { result: scored, name } = found.record
+    const { result: scored, name } = record
     // From quiz version 2 on with seniority and certainty; older results keep their title.
     const what = isPlaced(scored) ? placementTitle(scored) : `${scored.roles[0]!.name}, ${scored.spectrum.label.toLowerCase()}`
     title = `Role Spectrum${name ? ` of ${name}` : ''}: ${what}`
     thumbnail = `${self.origin}/r/${id}/image.png`
   } else if (pair) {
-    if (pair.error) return pair.error
     kind = 'compare'
     ;({ src, title, thumbnail } = pair)
   } else if (target.pathname === '/' || target.pathname === '/quiz' || target.pathname === '/quiz/') {

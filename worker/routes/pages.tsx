@@ -137,9 +137,7 @@ pages.get('/quiz/step', async (c) => {
 
 /** The form of /quiz/all: store the result and send the person to it, or show what is missing. */
 pages.post('/quiz/all', async (c) => {
-  const body = await readForm(c)
-  if (!body.ok) return body.response
-  const form = body.form
+  const form = await readForm(c)
   const answers: Record<string, number> = {}
   const errors: Record<string, string> = {}
   for (const q of content.questions) {
@@ -169,7 +167,6 @@ pages.post('/quiz/all', async (c) => {
     }
   if (Object.keys(errors).length > 0 || !parsed.success)
     return c.html(await quizAll({ answers, errors, name, isPublic, calibration }), 400)
-  const created = await createForClient(c, { ...parsed.data, answers }, 'page')
-  if (created.error) return created.error
+  const created = await createForClient(c, { ...parsed.data, answers })
   return c.redirect(`/r/${created.record.id}/saved?token=${created.token}`, 303)
 })

@@ -15,7 +15,7 @@ import { readNorms } from '../norms/store'
 import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
 import { privatePage } from '../render/private-page'
-import { findOwned, findResult, refuseUnlessOwner } from '../results/find'
+import { findOwned, findResult, requireOwner } from '../results/find'
 import { removeEverywhere } from '../results/remove'
 import { rescoreResult } from '../results/rescore'
 import type { StoredResult } from '../results/schema'
@@ -56,9 +56,7 @@ export function preview(record: StoredResult, origin: string) {
 }
 
 results.get('/:id', async (c) => {
-  const found = await findResult(c, c.req.param('id'), 'page')
-  if (found.error) return found.error
-  const { record } = found
+  const record = await findResult(c, c.req.param('id'))
   // The growth target the page shows: one it has a path for, else its default. The ETag is
   // made from that, never from the raw query, so odd or unknown targets share the default's.
   const query = c.req.query('target')
@@ -124,27 +122,21 @@ results.get('/:id/image.png', async (c) => {
       return apiError(c, 400, 'Invalid image size.', [
         { path: 'w', message: `Must be one of ${THUMBNAILS.map((t) => t.width).join(', ')}; omit it for 1200 × 630.` },
       ])
-    const found = await findResult(c, id, 'page')
-    if (found.error) return found.error
-    return png(
-      await cardThumbnail(found.record, imageUrl(c.req.url, id), thumbnail, c.executionCtx),
-      found.record.public === true,
-    )
+    const record = await findResult(c, id)
+    return png(await cardThumbnail(record, imageUrl(c.req.url, id), thumbnail, c.executionCtx), record.public === true)
   }
   const stored = await storedImage(c.env.RESULTS, id)
   if (stored) return png(stored.body, stored.public)
-  const found = await findResult(c, id, 'page')
-  if (found.error) return found.error
-  return png(await cardImage(c.env.RESULTS, found.record, imageUrl(c.req.url, id), c.executionCtx), found.record.public === true)
+  const record = await findResult(c, id)
+  return png(await cardImage(c.env.RESULTS, record, imageUrl(c.req.url, id), c.executionCtx), record.public === true)
 })
 
 /** After the form quiz: the result link and the delete link, once. */
 results.get('/:id/saved', async (c) => {
   const id = c.req.param('id')
   const token = c.req.query('token')
-  const found = await findOwned(c, id, token, 'page')
-  if (found.error) return found.error
-  const sharpenUrl = unanswered(found.record).length > 0 ? `/r/${id}/sharpen?token=${token}` : undefined
+  const record = await findOwned(c, id, token)
+  const sharpenUrl = unanswered(record).length > 0 ? `/r/${id}/sharpen?token=${token}` : undefined
   return privatePage(c, 'Your result is saved', 'Your result and its private delete link.', {
     html: (await loadPages()).renderSavedPage({ url: `/r/${id}`, deleteUrl: deletePath(id, token!), sharpenUrl }),
   })
@@ -154,9 +146,8 @@ results.get('/:id/saved', async (c) => {
 results.get('/:id/sharpen', async (c) => {
   const id = c.req.param('id')
   const token = c.req.query('token')
-  const found = await findOwned(c, id, token, 'page')
-  if (found.error) return found.error
-  const remaining = unanswered(found.record)
+  const record = await findOwned(c, id, token)
+  const remaining = unanswered(record)
   if (remaining.length === 0) return c.redirect(`/r/${id}`, 303)
   return privatePage(c, 'Sharpen your result', 'Answer the remaining questions of your result.', {
     html: (await loadQuiz()).renderSharpenPage({ id, token: token!, remaining }),
@@ -166,16 +157,14 @@ results.get('/:id/sharpen', async (c) => {
 /** Scores the same result again on all its answers, kept under the same id and links. */
 results.post('/:id/sharpen', async (c) => {
   const id = c.req.param('id')
-  const body = await readForm(c)
-  if (!body.ok) return body.response
-  const token = body.form.get('token') ?? undefined
-  const found = await findOwned(c, id, token, 'page')
-  if (found.error) return found.error
-  const remaining = unanswered(found.record)
+  const form = await readForm(c)
+  const token = form.get('token') ?? undefined
+  const record = await findOwned(c, id, token)
+  const remaining = unanswered(record)
   const answers: Record<string, number> = {}
   const errors: Record<string, string> = {}
   for (const q of remaining) {
-    const raw = body.form.get(q)
+    const raw = form.get(q)
     if (raw !== null && /^[0-4]$/.test(raw)) answers[q] = Number(raw)
     else errors[q] = 'Choose one of the options.'
   }
@@ -188,7 +177,7 @@ results.post('/:id/sharpen', async (c) => {
       400,
     )
   try {
-    await rescoreResult(c.env.RESULTS, found.record, answers, imageUrl(c.req.url, id))
+    await rescoreResult(c.env.RESULTS, record, answers, imageUrl(c.req.url, id))
   } catch (err) {
     if (!(err instanceof StorageUnavailable)) throw err
     c.header('Retry-After', '5')
@@ -200,8 +189,7 @@ results.post('/:id/sharpen', async (c) => {
 results.get('/:id/delete', async (c) => {
   const id = c.req.param('id')
   const token = c.req.query('token')
-  const refused = await refuseUnlessOwner(c, id, token, 'page')
-  if (refused) return refused
+  await requireOwner(c, id, token)
   return privatePage(c, 'Delete this result?', 'Delete a Role Spectrum result.', {
     html: (await loadPages()).renderDeletePage({ id, token: token!, state: 'confirm' }),
   })
@@ -209,10 +197,8 @@ results.get('/:id/delete', async (c) => {
 
 results.post('/:id/delete', async (c) => {
   const id = c.req.param('id')
-  const body = await readForm(c)
-  if (!body.ok) return body.response
-  const refused = await refuseUnlessOwner(c, id, body.form.get('token') ?? undefined, 'page')
-  if (refused) return refused
+  const form = await readForm(c)
+  await requireOwner(c, id, form.get('token') ?? undefined)
   await removeEverywhere(c, id)
   const { renderDeletePage } = await loadPages()
   return privatePage(c, 'Deleted', 'The result was deleted.', { html: renderDeletePage({ id, token: '', state: 'done' }) })

@@ -6,6 +6,7 @@ import { anchors } from '../../model/spectrum'
 import { readForm } from '../body'
 import { loadTeamPage } from '../lazy-modules'
 import type { AppEnv } from '../env'
+import { Refusal } from '../refusal'
 import { idParam, isId } from '../ids'
 import { rateLimited } from '../rate-limit'
 import { renderDocument } from '../render/document'
@@ -96,9 +97,7 @@ async function render(c: Context<AppEnv>, r: Render) {
 }
 
 teamPages.post('/', async (c) => {
-  const body = await readForm(c)
-  if (!body.ok) return body.response
-  const form = body.form
+  const form = await readForm(c)
   const parsed = createTeamBody.safeParse({ name: text(form, 'name') ?? '', setting: text(form, 'setting') ?? '' })
   if (!parsed.success) return errorPage(c, 400)
   if (await rateLimited(c, c.env.TEAM_LIMITER))
@@ -128,9 +127,7 @@ teamPages.get('/:id', async (c) => {
 teamPages.post('/:id/join', async (c) => {
   const state = await load(c, c.req.param('id'))
   if (!state) return errorPage(c, 404)
-  const body = await readForm(c)
-  if (!body.ok) return body.response
-  const form = body.form
+  const form = await readForm(c)
   const key = text(form, 'key') || undefined
   if (!(await keyOpens(state.meta, key))) return errorPage(c, 403, undefined, REPLACED)
   const rawResult = (text(form, 'result') ?? '').trim()
@@ -169,23 +166,19 @@ teamPages.post('/:id/join', async (c) => {
 /** The admin view: the team map plus its private controls. */
 async function adminState(c: Context<AppEnv>, token: string | undefined, setting?: SettingId) {
   const state = await load(c, c.req.param('id') ?? '', setting)
-  if (!state) return { error: errorPage(c, 404) }
-  if (!(await tokenMatches(token, state.meta.adminHash))) return { error: errorPage(c, 403) }
+  if (!state) throw new Refusal(404, 'No team with this id.')
+  if (!(await tokenMatches(token, state.meta.adminHash))) throw new Refusal(403, 'This admin link is incomplete or wrong.')
   return { state, token: token! }
 }
 
 teamPages.get('/:id/admin', async (c) => {
   const found = await adminState(c, c.req.query('token'), whatIfSetting(c.req.query('setting')))
-  if (found.error) return found.error
   return render(c, { state: found.state, admin: { token: found.token, isNew: c.req.query('new') === '1' } })
 })
 
 teamPages.post('/:id/admin', async (c) => {
-  const body = await readForm(c)
-  if (!body.ok) return body.response
-  const form = body.form
+  const form = await readForm(c)
   const found = await adminState(c, text(form, 'token'))
-  if (found.error) return found.error
   const stub = teamStub(c.env, found.state.meta.id)
   const action = text(form, 'action')
   let state: LoadedTeam | null

@@ -3,7 +3,7 @@ import { scoringContent as content } from '../../model/content/scoring'
 import { NotFound } from '../../web/pages/NotFound'
 import { CohortPage } from '../../web/sources/CohortPage'
 import { NewSourcePage } from '../../web/sources/NewSourcePage'
-import { readForm, readJson } from '../body'
+import { readForm } from '../body'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'
 import { rateLimited } from '../rate-limit'
@@ -11,7 +11,8 @@ import { renderDocument } from '../render/document'
 import { errorPage } from '../render/error-page'
 import { markPrivate } from '../render/private-page'
 import { bearer, tokenMatches } from '../tokens'
-import { errorLine, toIssues } from '../validate'
+import { jsonBody } from '../validate'
+import { Refusal } from '../refusal'
 import { readCohort } from './cohort'
 import { createSourceBody, type SourceRecord, sourceTag } from './schema'
 import { createSource, embedSnippet, ownerPath } from './service'
@@ -50,21 +51,15 @@ const figures = async (c: C, tag: string) =>
 
 /** POST /api/sources `{ name }` → 201 with the tag, the owner's private link and the widget's HTML. */
 async function createApi(c: C) {
-  const body = await readJson(c)
-  if (!body.ok) return body.response
-  const parsed = createSourceBody.safeParse(body.value)
-  if (!parsed.success) {
-    const issues = toIssues(parsed.error, body.value)
-    return apiError(c, 400, errorLine(issues, 'A cohort view needs a name.', { name: 'name' }), issues)
-  }
-  if (await rateLimited(c, c.env.SOURCE_LIMITER)) return apiError(c, 429, TOO_MANY)
+  const body = await jsonBody(c, createSourceBody, 'A cohort view needs a name.', { name: 'name' })
+  if (await rateLimited(c, c.env.SOURCE_LIMITER)) throw new Refusal(429, TOO_MANY)
   let made: Awaited<ReturnType<typeof createSource>>
   try {
-    made = await createSource(c.env.RESULTS, parsed.data.name)
+    made = await createSource(c.env.RESULTS, body.name)
   } catch (err) {
     console.error('source not stored:', err)
     c.header('Retry-After', '10')
-    return apiError(c, 503, 'The cohort view could not be stored just now. Please try again.')
+    throw new Refusal(503, 'The cohort view could not be stored just now. Please try again.')
   }
   c.header('Cache-Control', 'no-store')
   return c.json(
@@ -114,9 +109,7 @@ const newPage = async (c: C) => newPageHtml(c, {})
 
 /** POST /s from the form: a new source, then its private page. */
 async function createForm(c: C) {
-  const body = await readForm(c)
-  if (!body.ok) return body.response
-  const name = body.form.get('name') ?? ''
+  const name = (await readForm(c)).get('name') ?? ''
   const parsed = createSourceBody.safeParse({ name })
   if (!parsed.success) return newPageHtml(c, { name, error: `The name ${parsed.error.issues[0]!.message}.` }, 400)
   if (await rateLimited(c, c.env.SOURCE_LIMITER)) return errorPage(c, 429, undefined, TOO_MANY)
@@ -161,9 +154,7 @@ async function ownerPage(c: C) {
 
 /** POST /s/{tag}/delete from the owner's page. */
 async function deleteForm(c: C) {
-  const body = await readForm(c)
-  if (!body.ok) return body.response
-  const found = await owned(c, body.form.get('token') ?? undefined)
+  const found = await owned(c, (await readForm(c)).get('token') ?? undefined)
   if (typeof found === 'number') return errorPage(c, found)
   await deleteSource(c.env.RESULTS, found.tag)
   markPrivate(c)
