@@ -2,7 +2,8 @@ import { fitParts, fitPercent, groupMet } from './fit'
 import { prepare, type PreparedRole } from './prepared'
 import { positionOf } from './spectrum'
 import type { ScoringContent, GrowthPath, GrowthStep } from './types'
-import { round3, withArticle } from './words'
+import { round3 } from './round'
+import { withArticle } from './words'
 
 /**
  * The three sub-skills that would move a person closest to a target role: clearly unmet

@@ -1,6 +1,7 @@
 import { prepare, toVector, type Prepared } from './prepared'
 import type { ScoringContent, Spectrum, SpectrumAnchor } from './types'
-import { inSentence, round3 } from './words'
+import { round3 } from './round'
+import { inSentence } from './words'
 
 /**
  * Levels every profile starts with, split evenly between the two sides, as a share of the

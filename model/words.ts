@@ -13,8 +13,5 @@ export const withArticle = (name: string): string => {
   return `${/^(ML|MLOps)\b/.test(word) || /^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`
 }
 
-/** A number rounded to three decimals, as positions are stored. */
-export const round3 = (x: number): number => Math.round(x * 1000) / 1000
-
 /** Words as a reader counts them: runs of characters between spaces ("A/B" is one word). */
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length

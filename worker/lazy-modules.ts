@@ -21,5 +21,6 @@ export const loadSources = () => import('./sources/handlers')
 export const loadResultPage = () => import('../web/result/ResultPage')
 // The landing page and a result's private pages (saved, delete).
 export const loadPages = () => import('../web/pages/render')
-// Scoring a quiz (the model's algorithms): only the routes that create or re-score a result.
-export const loadScoring = () => import('./scoring-module')
+// The model's algorithms (assess, the adaptive quiz's next step): only the routes that score
+// answers or pick a question.
+export const loadAlgorithms = () => import('./algorithms')

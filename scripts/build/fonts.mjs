@@ -1,5 +1,5 @@
 // Build step `npm run build:fonts`: extracts glyph outlines of Inter (regular and bold) into
-// worker/generated/glyphs.ts, typed by the checked-in worker/generated/font.d.ts, so the worker
+// worker/generated/glyphs.ts, typed by worker/image/font.ts, so the worker
 // can draw text without a font parser. The regular weight, in which the card draws a
 // person's name, takes the Latin, Latin Extended, Vietnamese, Greek and Cyrillic subsets (names
 // in those scripts must come out right); it leaves out combining marks: the card draws
@@ -157,7 +157,7 @@ export async function buildFonts() {
   await writeFile(
     out,
     '// Written by scripts/build/fonts.mjs from @fontsource/inter (SIL Open Font License); do not edit.\n' +
-      "import type { Fonts } from './font'\n\n" +
+      "import type { Fonts } from '../image/font'\n\n" +
       `export const fonts: Fonts = ${JSON.stringify(fonts)}\n`,
   )
   report('fonts', [out])

@@ -10,6 +10,7 @@ import v1 from '../fixtures/result-v1.json'
 import { PEOPLE, typicalPeople } from '../helpers/people'
 import { answersOf, call, postJson } from '../helpers/worker'
 import { quizMinutes } from '../../model/content/timing'
+import { textOf } from '../helpers/html'
 
 /** Answers of a typical person of test/fixtures/typical-people.json. */
 const person = (id: string): Answers => typicalPeople.find((p) => p.id === id)!.answers
@@ -31,14 +32,7 @@ async function create(answers: Answers, extra: Record<string, unknown> = {}): Pr
 }
 
 const page = async (id: string) => (await call(`/r/${id}`)).text()
-/** The text of an element's inner HTML, tags dropped and entities of the page undone. */
-const textOf = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim()
-const h1Of = (html: string) => textOf(html.match(/<h1[^>]*>([\s\S]*?)<\/h1>/)![1]!)
+const h1Of = (html: string) => textOf(html, 'h1')
 const metaContent = (html: string, key: string) => html.match(new RegExp(`<meta property="${key}" content="([^"]*)">`))?.[1]
 const oembedTitle = async (id: string) =>
   (
@@ -60,7 +54,7 @@ describe('the result page of a v2 result', () => {
     expect(result.roles[0]).toMatchObject({ name: 'ML engineer', seniority: 'entry' })
     expect(result.certainty.kind).toBe('clear')
     const html = await page(id)
-    expect(h1Of(html)).toBe('ML engineer · early career')
+    expect(await h1Of(html)).toBe('ML engineer · early career')
     // The match is secondary, under the headline; the certainty comes right after the header.
     const match = result.roles[0]!.match!
     expect(match).toBeGreaterThan(0)
@@ -96,7 +90,7 @@ describe('the result page of a v2 result', () => {
   it('never calls a core skill met beside a higher need without saying a level is still to grow', async () => {
     for (const who of ['mle-mid-logistics-eta-ex-backend', 'ds-senior-rideshare-experimentation', 'da-entry-retail-bi']) {
       const { id } = await create(person(who))
-      const text = textOf(await page(id))
+      const text = await textOf(await page(id))
       const said = [
         ...text.matchAll(/Met: [^.]+\. You are at [a-z ]+\((\d(?:\.\d)?)\/4\); mid-level asks for [a-z ]+\((\d)\/4\)/g),
       ]
@@ -126,7 +120,7 @@ describe('the result page of a v2 result', () => {
     expect(result.certainty.kind).toBe('unclear')
     expect(result.roles[0]!.mustHaves.some((m) => !m.met)).toBe(true)
     const html = await page(id)
-    expect(h1Of(html)).toBe('Paths to explore')
+    expect(await h1Of(html)).toBe('Paths to explore')
     // No role verdict anywhere in the header.
     const hero = html.match(/<header class="result-hero hero-first">([\s\S]*?)<\/header>/)![1]!
     expect(hero).not.toMatch(/Fit |% match/)
@@ -150,7 +144,7 @@ describe('the result page of a v2 result', () => {
     const { id, result } = await create(answersOf(4))
     expect(result.certainty.kind).toBe('unclear')
     const html = await page(id)
-    expect(h1Of(html)).toBe(`Best guess: ${roleWithSeniority(result.roles[0]!)}`)
+    expect(await h1Of(html)).toBe(`Best guess: ${roleWithSeniority(result.roles[0]!)}`)
     expect(html).toContain(result.certainty.reason.replace(/&/g, '&amp;'))
     // No number under a best guess reads firmer than the certainty: the match is left out.
     expect(html).not.toContain('hero-fit-line')
@@ -177,7 +171,7 @@ describe('previews, oEmbed and the embed card of a v2 result', () => {
     expect(html).toContain(`<meta name="twitter:title" content="Ada: ML engineer · early career (clear placement)">`)
     expect(await oembedTitle(id)).toBe('Role Spectrum of Ada: ML engineer · early career (clear placement)')
     const card = await (await call(`/embed/r/${id}`)).text()
-    expect(h1Of(card)).toMatch(/^ML engineer · early career \(\d+% match\)$/)
+    expect(await h1Of(card)).toMatch(/^ML engineer · early career \(\d+% match\)$/)
     expect(card).toContain('<p class="embed-certainty certainty-clear"><strong>Clear placement</strong>.</p>')
   })
 
@@ -196,7 +190,7 @@ describe('previews, oEmbed and the embed card of a v2 result', () => {
       /^Unclear placement: see the paths on the page\. No role’s core skills yet;/,
     )
     const card = await (await call(`/embed/r/${beginner.id}`)).text()
-    expect(h1Of(card)).toBe('Paths to explore')
+    expect(await h1Of(card)).toBe('Paths to explore')
     expect(card).toContain('<strong>Unclear placement</strong>: no role’s core skills yet;')
   })
 

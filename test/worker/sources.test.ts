@@ -8,6 +8,7 @@ import { cohortKey, sourceKey } from '../../worker/sources/store'
 import { hashToken } from '../../worker/tokens'
 import { failingD1, row, run, seed } from '../helpers/norms'
 import { answersOf, randomIp } from '../helpers/worker'
+import { textOf } from '../helpers/html'
 
 type Env = Cloudflare.Env
 
@@ -40,14 +41,7 @@ const readJson = async (tag: string, token: string, bindings: Env = env) => {
   return (await res.json()) as any
 }
 
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/\s+/g, ' ')
+const text = (html: string) => textOf(html, undefined, ' ')
 
 const many = (n: number, over: Partial<TakerRow>) => Array.from({ length: n }, () => row(over))
 
@@ -227,7 +221,7 @@ describe('the owner’s figures', () => {
     const html = await res.text()
     expect(html).toContain('<meta name="robots" content="noindex">')
     expect(html).not.toContain('<cohort>')
-    const page = text(html)
+    const page = await text(html)
     expect(page).toContain('Spring <cohort>')
     expect(page).toContain('10 people counted: the first 10 who took the quiz through this widget')
     expect(page).toContain('they next change once 15 have taken it')
@@ -268,7 +262,7 @@ describe('the owner’s figures', () => {
     expect(body).not.toHaveProperty('areas')
     expect(body).not.toHaveProperty('spectrum')
     expect(body).not.toHaveProperty('days')
-    const page = text(await (await run(made.ownerUrl)).text())
+    const page = await text(await (await run(made.ownerUrl)).text())
     expect(page).toContain('4 people have taken the quiz through this widget')
     expect(page).toContain('appear here once 5 people have taken the quiz through this widget')
     expect(page).not.toContain('Data analyst')
@@ -340,7 +334,7 @@ describe('figures in steps of five people', () => {
     const made = await createSource()
     await seed(many(5, { source: made.source, top_role: 'data-analyst', position: 95 }))
     expect(roleCounts(await readJson(made.source, made.token))).toEqual({ 'data-analyst': 5 })
-    const firstPage = text(await (await run(made.ownerUrl)).text())
+    const firstPage = await text(await (await run(made.ownerUrl)).text())
 
     // Two more: an owner who knows who they are must not see them in the figures.
     await seed(many(2, { source: made.source, top_role: 'research-scientist', position: 5 }))
@@ -348,7 +342,7 @@ describe('figures in steps of five people', () => {
     const after2 = await readJson(made.source, made.token)
     expect(after2).toMatchObject({ state: 'ready', rows: 5, stale: false })
     expect(roleCounts(after2)).toEqual({ 'data-analyst': 5 })
-    const page = text(await (await run(made.ownerUrl)).text())
+    const page = await text(await (await run(made.ownerUrl)).text())
     expect(page).not.toContain('Research scientist')
     expect(page).toContain('5 people counted: the first 5 who took the quiz through this widget')
     expect(page.replace(/counted on [^.]*\./, '')).toBe(firstPage.replace(/counted on [^.]*\./, ''))
@@ -359,7 +353,7 @@ describe('figures in steps of five people', () => {
     const after7 = await readJson(made.source, made.token)
     expect(after7).toMatchObject({ state: 'ready', rows: 10 })
     expect(roleCounts(after7)).toEqual({ 'data-analyst': 5, 'research-scientist': 5 })
-    expect(text(await (await run(made.ownerUrl)).text())).toContain('Research scientist')
+    expect(await text(await (await run(made.ownerUrl)).text())).toContain('Research scientist')
   })
 
   it('counts the same first rows wherever the figures are counted, even without the kept copy', async () => {
@@ -407,7 +401,7 @@ describe('outages', () => {
     })
     const res = await run(made.ownerUrl, undefined, down)
     expect(res.status).toBe(200)
-    const page = text(await res.text())
+    const page = await text(await res.text())
     expect(page).toContain('The figures are unavailable just now')
     expect(page).not.toMatch(/D1_ERROR|at \w+ \(/)
     // The rest of the page still works: the widget to paste and the delete form.
@@ -422,7 +416,7 @@ describe('outages', () => {
     await age(made.source, 60)
     const down = { ...env, NORMS: failingD1 }
     expect(await readJson(made.source, made.token, down)).toMatchObject({ state: 'ready', rows: 5, stale: true })
-    const page = text(await (await run(made.ownerUrl, undefined, down)).text())
+    const page = await text(await (await run(made.ownerUrl, undefined, down)).text())
     expect(page).toContain('these are the last ones counted')
   })
 })
@@ -491,7 +485,7 @@ describe('the form and the owner page', () => {
     const tag = location.split('/')[2]!.split('?')[0]!
     const page = await run(location)
     expect(page.headers.get('cache-control')).toBe('no-store')
-    const words = text(await page.text())
+    const words = await text(await page.text())
     expect(words).toContain('Evening course')
     expect(words).toContain('Your cohort view is ready')
     expect(words).toContain(`<div data-role-spectrum data-source="${tag}"></div>`)
@@ -501,7 +495,7 @@ describe('the form and the owner page', () => {
   it('shows the form again with what is wrong with the name', async () => {
     const res = await form('/s', 'name=%20%20')
     expect(res.status).toBe(400)
-    expect(text(await res.text())).toContain('The name must not be empty.')
+    expect(await text(await res.text())).toContain('The name must not be empty.')
   })
 
   it('answers 503 with Retry-After, from the form as from the API, when KV refuses the write', async () => {
@@ -527,7 +521,7 @@ describe('the form and the owner page', () => {
     expect(page.status).toBe(503)
     expect(Number(page.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(page.headers.get('location')).toBeNull()
-    const words = text(await page.text())
+    const words = await text(await page.text())
     expect(words).toContain('Your cohort view could not be created just now')
     expect(words).not.toMatch(/KV put failed|at \w+ \(/)
     const api = await run('/api/sources', json({ name: 'Evening course' }), down)
@@ -547,7 +541,7 @@ describe('the form and the owner page', () => {
     expect((await form(`/s/${made.source}/delete`, `token=${someoneElse()}`)).status).toBe(403)
     const res = await form(`/s/${made.source}/delete`, `token=${made.token}`)
     expect(res.status).toBe(200)
-    expect(text(await res.text())).toContain('The cohort view was deleted')
+    expect(await text(await res.text())).toContain('The cohort view was deleted')
     expect((await run(made.ownerUrl)).status).toBe(404)
     expect(await env.RESULTS.get(sourceKey(made.source))).toBeNull()
     expect(await env.RESULTS.get(cohortKey(made.source))).toBeNull()

@@ -3,7 +3,7 @@ import type { Calibration } from '../../contract/calibration'
 import { scoringContent as content } from '../../model/content/scoring'
 import type { AppEnv } from '../env'
 import { newId } from '../ids'
-import { loadScoring } from '../lazy-modules'
+import { loadAlgorithms } from '../lazy-modules'
 import { recordNormsRow } from '../norms/row'
 import { rateLimited } from '../rate-limit'
 import { hashToken, newToken } from '../tokens'
@@ -32,7 +32,7 @@ export async function createResult(kv: KVNamespace, input: CreateInput): Promise
     createdAt: new Date().toISOString(),
     quizVersion: content.version,
     answers: input.answers,
-    result: (await loadScoring()).assess(content, input.answers),
+    result: (await loadAlgorithms()).assess(content, input.answers),
     deleteHash: await hashToken(token),
     ...(input.name ? { name: input.name } : {}),
     ...(input.public ? { public: true } : {}),

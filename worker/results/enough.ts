@@ -1,7 +1,7 @@
 import { scoringContent as content } from '../../model/content/scoring'
 import type { Answers } from '../../model/types'
 import type { Issue } from '../errors'
-import { loadScoring } from '../lazy-modules'
+import { loadAlgorithms } from '../lazy-modules'
 
 /** The answers that were given: a parsed body's optional answers without the absent ones. */
 export function givenAnswers(answers: Record<string, number | undefined>): Answers {
@@ -16,7 +16,7 @@ export function givenAnswers(answers: Record<string, number | undefined>): Answe
  * ask next and about how many more follow it.
  */
 export async function missingAnswers(answers: Answers): Promise<Issue[]> {
-  const { isComplete, nextStep } = await loadScoring()
+  const { isComplete, nextStep } = await loadAlgorithms()
   if (isComplete(content, answers)) return []
   const step = nextStep(content, answers)
   const more = step.remaining - 1

@@ -1,7 +1,7 @@
 import { scoringContent as content } from '../../model/content/scoring'
 import type { Answers } from '../../model/types'
 import { forgetImage } from '../image-cache'
-import { loadScoring } from '../lazy-modules'
+import { loadAlgorithms } from '../lazy-modules'
 import type { StoredResult } from './schema'
 import { saveResult } from './store'
 
@@ -17,7 +17,7 @@ export async function rescoreResult(
   cardUrl: string,
 ): Promise<StoredResult> {
   const answers = { ...record.answers, ...more }
-  const updated: StoredResult = { ...record, answers, result: (await loadScoring()).assess(content, answers) }
+  const updated: StoredResult = { ...record, answers, result: (await loadAlgorithms()).assess(content, answers) }
   await saveResult(kv, updated)
   await forgetImage(kv, record.id, cardUrl)
   return updated

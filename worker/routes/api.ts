@@ -3,7 +3,7 @@ import { scoringContent as content } from '../../model/content/scoring'
 import type { CreatedResultJson, NextQuestionJson, ResultJson } from '../../contract/api'
 import type { AppEnv } from '../env'
 import { notModified } from '../etag'
-import { loadQuiz, loadScoring } from '../lazy-modules'
+import { loadQuiz, loadAlgorithms } from '../lazy-modules'
 import { createForClient, deletePath } from '../results/create'
 import { findResult, requireOwner } from '../results/find'
 import { Refusal } from '../refusal'
@@ -27,7 +27,7 @@ api.get('/quiz', async (c) => c.json({ ...(await loadQuiz()).publicQuiz, license
 /** The adaptive quiz's next question for the answers so far, or null once it has stopped. */
 api.post('/quiz/next', async (c) => {
   const body = await jsonBody(c, nextQuestionBody, 'Some answers are invalid.')
-  const [{ nextStep }, { publicQuiz }] = await Promise.all([loadScoring(), loadQuiz()])
+  const [{ nextStep }, { publicQuiz }] = await Promise.all([loadAlgorithms(), loadQuiz()])
   const step = nextStep(content, givenAnswers(body.answers))
   const next = step.next === null ? null : publicQuiz.questions.find((q) => q.id === step.next)!
   return c.json({

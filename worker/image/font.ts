@@ -1,4 +1,4 @@
-// Checked in: the shape of the glyph tables that scripts/build/fonts.mjs writes into glyphs.ts.
+// The shape of the glyph tables that scripts/build/fonts.mjs writes into worker/generated/glyphs.ts.
 
 /** One weight of Inter, in stored units (font units / 8), y down. */
 export interface Font {
