@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict'
-import { mkdirSync, writeFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { launch } from './browser.ts'
@@ -7,8 +6,6 @@ import { answersOf, beginner, CLOSE_CALL, DATA_SCIENTIST as DS, ML_ENGINEER as M
 import { answerAdaptive, currentQuestion } from './quiz-steps.ts'
 import { startServer, type DevServer } from './server.ts'
 
-const SHOTS = process.env.SCREENSHOT_DIR ?? 'test/e2e/artifacts'
-mkdirSync(SHOTS, { recursive: true })
 
 let server: DevServer
 let browser: Browser
@@ -402,47 +399,5 @@ describe('the first screen of a result on a 375×800 phone', () => {
       }
       await ctx.close()
     }
-  })
-})
-
-describe('screenshots', () => {
-  it('writes every page at phone and desktop sizes in both themes', async () => {
-    const url = await created(answersOf(MLE, quiz.questions))
-    const close = await created(answersOf(CLOSE_CALL, quiz.questions))
-    const paths = await created(beginner(quiz.questions))
-    for (const [size, viewport] of [
-      ['phone', { width: 375, height: 667 }],
-      ['desktop', { width: 1280, height: 860 }],
-    ] as const) {
-      for (const scheme of ['light', 'dark'] as const) {
-        const ctx = await browser.newContext({ viewport, colorScheme: scheme })
-        const page = await ctx.newPage()
-        await page.goto(`${server.url}/`)
-        await page.screenshot({ path: `${SHOTS}/landing-${size}-${scheme}.png` })
-        await page.goto(`${server.url}/quiz`)
-        await page.locator('label.option').nth(3).click()
-        await page.screenshot({ path: `${SHOTS}/quiz-${size}-${scheme}.png` })
-        await page.goto(`${server.url}${url}`)
-        await page.screenshot({ path: `${SHOTS}/result-${size}-${scheme}.png` })
-        await page.screenshot({ path: `${SHOTS}/result-full-${size}-${scheme}.png`, fullPage: true })
-        await page.goto(`${server.url}${close}`)
-        await page.screenshot({ path: `${SHOTS}/result-close-${size}-${scheme}.png` })
-        await page.goto(`${server.url}${paths}`)
-        await page.screenshot({ path: `${SHOTS}/result-paths-${size}-${scheme}.png`, fullPage: true })
-        await page.goto(`${server.url}/r/AAAAAAAAAAAAAAAAAAAAAA`)
-        await page.screenshot({ path: `${SHOTS}/404-${size}-${scheme}.png` })
-        await page.goto(`${server.url}/embed/r/${url.split('/r/')[1]}`)
-        await page.screenshot({ path: `${SHOTS}/embed-card-${size}-${scheme}.png`, fullPage: true })
-        await page.goto(`${server.url}/quiz`)
-        await page.locator('form.quiz[data-ready]').waitFor()
-        await answerByMouse(page, ML_ENGINEER, false)
-        await page.getByText(/enough to place you/).waitFor()
-        await page.screenshot({ path: `${SHOTS}/quiz-finish-${size}-${scheme}.png` })
-        await ctx.close()
-      }
-    }
-    // The social card, as it looks shared by someone who gave a name.
-    const named = await created(answersOf(MLE, quiz.questions), 'Ada')
-    writeFileSync(`${SHOTS}/card.png`, new Uint8Array(await (await fetch(`${server.url}${named}/image.png`)).arrayBuffer()))
   })
 })
