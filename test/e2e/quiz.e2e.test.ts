@@ -6,7 +6,6 @@ import { answersOf, beginner, CLOSE_CALL, DATA_SCIENTIST as DS, ML_ENGINEER as M
 import { answerAdaptive, currentQuestion } from './quiz-steps.ts'
 import { startServer, type DevServer } from './server.ts'
 
-
 let server: DevServer
 let browser: Browser
 let quiz: { questions: { id: string; area: string }[] }
