@@ -32,11 +32,16 @@ const member = (name: string, who: keyof typeof CAST): MemberSnapshot => snapsho
 const need = (view: ReturnType<typeof mapTeam>, id: string) => view.needs.find((x) => x.id === id)
 
 describe('mapTeam', () => {
-  it('reports the best score and the spread of each area', () => {
-    const team = [member('Dana', 'ds'), member('Sam', 'swe')]
-    const view = mapTeam(content, 'low-batch', team)
-    expect(view.coverage.stats).toBe(Math.max(team[0]!.scores.stats, team[1]!.scores.stats))
-    expect(view.spread.swe).toBe(Math.abs(team[0]!.scores.swe - team[1]!.scores.swe))
+  it('reports each area at its strongest member, with a spread that shows where the two differ', () => {
+    const dana = member('Dana', 'ds')
+    const sam = member('Sam', 'swe')
+    const view = mapTeam(content, 'low-batch', [dana, sam])
+    // The data scientist carries statistics, the software engineer software.
+    expect(view.coverage.stats).toBe(dana.scores.stats)
+    expect(view.coverage.swe).toBe(sam.scores.swe)
+    expect(view.spread.swe).toBeGreaterThan(20)
+    // Alone, nobody differs from anybody.
+    expect(Object.values(mapTeam(content, 'low-batch', [dana]).spread)).toEqual([0, 0, 0, 0, 0])
   })
 
   it('lists who covers each role and where people overlap', () => {

@@ -55,8 +55,7 @@ describe('the embed accent colour', () => {
     const css = await call('/embed/accent.css?accent=ff5500')
     expect(css.status).toBe(200)
     expect(css.headers.get('content-type')).toMatch(/^text\/css/)
-    expect(await css.text()).toBe(accentCss('ff5500'))
-    expect(accentCss('ff5500')).toContain('--accent:#ff5500!important')
+    expect(await css.text()).toContain('--accent:#ff5500!important')
   })
 
   it('puts black text on a light accent and white on a dark one', () => {

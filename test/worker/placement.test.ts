@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { content, type Answers, type Result } from '../../model'
+import { content, SENIORITY_IDS, type Answers, type Result } from '../../model'
 import { positionPhrase } from '../../contract/format'
 import { certaintyLine, headline, roleWithSeniority, SENIORITY_WORDS } from '../../contract/placement-words'
 import { drawCard } from '../../worker/image/card'
@@ -43,8 +43,11 @@ const oembedTitle = async (id: string) =>
 
 describe('the words of a placement', () => {
   it('puts every seniority in words', () => {
-    expect(SENIORITY_WORDS).toEqual({ entry: 'early career', mid: 'mid-level', senior: 'senior', lead: 'lead level' })
-    expect(roleWithSeniority({ name: 'ML engineer', seniority: 'entry' })).toBe('ML engineer · early career')
+    const words = SENIORITY_IDS.map((s) => SENIORITY_WORDS[s])
+    // One distinct phrase per band, none that reads as a grade of the person ("junior", "beginner").
+    expect(new Set(words).size).toBe(SENIORITY_IDS.length)
+    for (const w of words) expect(w).not.toMatch(/junior|beginner|novice/i)
+    expect(roleWithSeniority({ name: 'ML engineer', seniority: 'entry' })).toBe(`ML engineer · ${SENIORITY_WORDS.entry}`)
   })
 })
 
