@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { subSkillLevels } from '../../model/levels'
 import { assess, content, type Answers } from '../../model'
 import { rawFit } from '../../model/fit'
 import { position } from '../../model/spectrum'
@@ -174,8 +175,8 @@ describe('spectrum position', () => {
     fc.assert(
       fc.property(answerSet, fc.constantFrom(...scienceQuestions), (answers, id) => {
         fc.pre(answers[id]! < 4)
-        expect(position(content, levels({ ...answers, [id]: answers[id]! + 1 }))).toBeGreaterThanOrEqual(
-          position(content, levels(answers)),
+        expect(position(content, subSkillLevels(content, { ...answers, [id]: answers[id]! + 1 }))).toBeGreaterThanOrEqual(
+          position(content, subSkillLevels(content, answers)),
         )
       }),
       { numRuns: 500 },
@@ -186,8 +187,8 @@ describe('spectrum position', () => {
     fc.assert(
       fc.property(answerSet, fc.constantFrom(...engineeringQuestions), (answers, id) => {
         fc.pre(answers[id]! < 4)
-        expect(position(content, levels({ ...answers, [id]: answers[id]! + 1 }))).toBeLessThanOrEqual(
-          position(content, levels(answers)),
+        expect(position(content, subSkillLevels(content, { ...answers, [id]: answers[id]! + 1 }))).toBeLessThanOrEqual(
+          position(content, subSkillLevels(content, answers)),
         )
       }),
       { numRuns: 500 },
@@ -306,9 +307,3 @@ describe('growth path', () => {
     expect(g.summary).toMatch(/already have/)
   })
 })
-
-function levels(answers: Answers): Record<string, number> {
-  const sums: Record<string, number[]> = {}
-  for (const q of content.questions) (sums[q.subSkill] ??= []).push(answers[q.id] ?? 0)
-  return Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v.reduce((a, b) => a + b, 0) / v.length]))
-}
