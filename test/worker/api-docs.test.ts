@@ -89,4 +89,11 @@ describe('the API examples in the README and docs', () => {
     const live = (await res.json()) as Record<string, unknown>
     expect(compare(exampleJson(answer!), live)).toEqual({ notInApi: [], notDocumented: [] })
   })
+
+  it('leave the README short enough to find the two commands: at most 250 lines, the rest in docs/', () => {
+    const readme = pages['../../README.md']!
+    expect(readme.split('\n').length).toBeLessThanOrEqual(251)
+    expect(readme).toContain('npm ci && npm start')
+    expect(readme).toContain('npm ci && npm test')
+  })
 })
