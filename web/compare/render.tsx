@@ -1,26 +1,26 @@
-import { render } from 'preact-render-to-string'
+import type { VNode } from 'preact'
 import { CompareEmbed } from './CompareEmbed'
 import { ComparePage, type ComparePageProps } from './ComparePage'
 import { CompareProblem, PROBLEMS, type Problem } from './CompareProblem'
 import { compareWords } from '../../contract/compare-words'
 
 /**
- * The comparison pages as HTML, with their title and description. Built into their own worker
- * module (worker/generated/compare-page.mjs, with the team map's rules they use) so that the
- * main worker stays within its size budget and other routes never load them.
+ * The comparison pages with their title and description, for the worker to render: a chunk of
+ * their own (worker/lazy-modules.ts, with the team map's rules they use), so other routes never
+ * load them.
  */
-export const renderComparePage = (props: ComparePageProps) => ({
+export const comparePage = (props: ComparePageProps) => ({
   ...compareWords(props.a, props.b),
-  html: render(<ComparePage {...props} />),
+  body: <ComparePage {...props} />,
 })
 
-export const renderCompareEmbed = (props: Omit<ComparePageProps, 'imageUrl'>) => ({
+export const compareEmbedPage = (props: Omit<ComparePageProps, 'imageUrl'>) => ({
   ...compareWords(props.a, props.b),
-  html: render(<CompareEmbed {...props} />),
+  body: <CompareEmbed {...props} />,
 })
 
 /** The page of a "Compare with…" request that cannot be followed, with its status. */
-export function renderCompareProblem(problem: Problem, id: string | undefined) {
+export function compareProblemPage(problem: Problem, id: string | undefined) {
   const { status, title, message } = PROBLEMS[problem]
-  return { status, title, description: message, html: render(<CompareProblem id={id} title={title} message={message} />) }
+  return { status, title, description: message, body: <CompareProblem id={id} title={title} message={message} /> }
 }

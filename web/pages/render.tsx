@@ -1,16 +1,15 @@
 import type { ComponentProps } from 'preact'
-import { render } from 'preact-render-to-string'
+import type { VNode } from 'preact'
 import { DeletePage } from './DeletePage'
 import { Landing } from './Landing'
 import { SavedPage } from './SavedPage'
 
 /**
- * The landing page and the private pages of a result (saved, delete) as HTML. Built into its own
- * worker module (worker/generated/pages.mjs) so that the main worker, which every route loads,
- * carries only the result page's components.
+ * The landing page and the private pages of a result (saved, delete), for the worker to render:
+ * a chunk of their own (worker/lazy-modules.ts), loaded by those routes only.
  */
-export const renderLanding = (props: ComponentProps<typeof Landing>): string => render(<Landing {...props} />)
+export const landingPage = (props: ComponentProps<typeof Landing>): VNode => <Landing {...props} />
 
-export const renderSavedPage = (props: ComponentProps<typeof SavedPage>): string => render(<SavedPage {...props} />)
+export const savedPage = (props: ComponentProps<typeof SavedPage>): VNode => <SavedPage {...props} />
 
-export const renderDeletePage = (props: ComponentProps<typeof DeletePage>): string => render(<DeletePage {...props} />)
+export const deletePage = (props: ComponentProps<typeof DeletePage>): VNode => <DeletePage {...props} />

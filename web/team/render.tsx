@@ -1,8 +1,8 @@
-import { render } from 'preact-render-to-string'
+import type { VNode } from 'preact'
 import { TeamPage, type TeamPageProps } from './TeamPage'
 
 /**
- * The team page as HTML. Built into its own worker module (worker/generated/team-page.mjs)
- * so that the quiz and result routes never load the team map's components.
+ * The team page, for the worker to render: a chunk of its own (worker/lazy-modules.ts), so that
+ * the quiz and result routes never load the team map's components.
  */
-export const renderTeamPage = (props: TeamPageProps): string => render(<TeamPage {...props} />)
+export const teamPage = (props: TeamPageProps): VNode => <TeamPage {...props} />

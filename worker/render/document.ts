@@ -5,8 +5,8 @@ import { assets } from '../generated/assets'
 export interface PageOptions {
   title: string
   description: string
-  /** The page, as a VNode to render, or as HTML already rendered by a separate module. */
-  body: VNode | { html: string }
+  /** The page's body, rendered here. */
+  body: VNode
   /** Browser bundles to load, by name in the asset manifest. */
   scripts?: (keyof typeof assets & ('quiz' | 'result' | 'embedQuiz' | 'embedCard' | 'team'))[]
   /** Data for the client, written into one JSON script. */
@@ -72,5 +72,5 @@ export function renderDocument(opts: PageOptions): string {
     .join('')
   const scripts = (opts.scripts ?? []).map((name) => `<script type="module" src="${assets[name]}"></script>`).join('')
   const data = opts.data === undefined ? '' : `<script type="application/json" id="page-data">${safeJson(opts.data)}</script>`
-  return `<!doctype html><html lang="en"${attrs}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>${escapeHtml(opts.title)}</title><meta name="description" content="${escapeHtml(opts.description)}">${headExtras(opts)}<link rel="icon" href="${favicon}">${[assets.style, ...(opts.stylesheets ?? [])].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('')}${scripts}</head><body>${'html' in opts.body ? opts.body.html : render(opts.body)}${data}</body></html>`
+  return `<!doctype html><html lang="en"${attrs}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="color-scheme" content="light dark"><title>${escapeHtml(opts.title)}</title><meta name="description" content="${escapeHtml(opts.description)}">${headExtras(opts)}<link rel="icon" href="${favicon}">${[assets.style, ...(opts.stylesheets ?? [])].map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('')}${scripts}</head><body>${render(opts.body)}${data}</body></html>`
 }

@@ -13,13 +13,7 @@ export function markPrivate(c: Context<AppEnv>): void {
 }
 
 /** A page that carries a private token: never indexed, never sent on as a referrer, never cached. */
-export function privatePage(
-  c: Context<AppEnv>,
-  title: string,
-  description: string,
-  body: VNode | { html: string },
-  status: 200 | 400 = 200,
-) {
+export function privatePage(c: Context<AppEnv>, title: string, description: string, body: VNode, status: 200 | 400 = 200) {
   markPrivate(c)
   return c.html(renderDocument({ title: `${title} · Role Spectrum`, description, noindex: true, body }), status)
 }

@@ -20,7 +20,7 @@ import type { StoredResult } from '../results/schema'
 /**
  * Two results compared: the "Compare with…" form's target, the comparison page, its card
  * image, and (mounted under /embed) its embeddable card. The pages, their words and the pair's
- * reading load lazily (worker/generated/compare-page.mjs); this module only finds the results.
+ * reading load lazily (a chunk, worker/lazy-modules.ts); this module only finds the results.
  */
 export const compare = new Hono<AppEnv>()
 
@@ -59,9 +59,9 @@ const comparePath = (a: string, b: string) => `/compare/${a}/${b}`
 
 /** The page of a request that cannot be followed, naming the problem, with the form to try again. */
 async function problem(c: Context<AppEnv>, kind: Problem, id?: string) {
-  const page = (await loadComparePage()).renderCompareProblem(kind, id)
+  const page = (await loadComparePage()).compareProblemPage(kind, id)
   return c.html(
-    renderDocument({ title: `${page.title} · Role Spectrum`, description: page.description, noindex: true, body: page }),
+    renderDocument({ title: `${page.title} · Role Spectrum`, description: page.description, noindex: true, body: page.body }),
     page.status,
   )
 }
@@ -105,7 +105,7 @@ compare.get('/:a/:b', async (c) => {
   const url = `${origin}${comparePath(ra.id, rb.id)}`
   const image = `${url}/image.png`
   const [a, b] = found.sides
-  const page = (await loadComparePage()).renderComparePage({ a, b, content, url, imageUrl: image })
+  const page = (await loadComparePage()).comparePage({ a, b, content, url, imageUrl: image })
   return c.html(
     renderDocument({
       title: `${page.title} · Role Spectrum`,
@@ -121,7 +121,7 @@ compare.get('/:a/:b', async (c) => {
         imageAlt: `Role Spectrum card comparing ${a.label} and ${b.label}: top roles, one spectrum, five areas.`,
       },
       oembed: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`,
-      body: page,
+      body: page.body,
       // Copy and the native share sheet of the share box (the result page's script).
       scripts: ['result'],
     }),
@@ -166,7 +166,7 @@ compareEmbed.get('/:a/:b', async (c) => {
   const q = parseEmbedQuery(c.req.query())
   const [a, b] = (await findBoth(c)).sides
   const url = new URL(comparePath(a.id, b.id), c.req.url).href
-  const page = (await loadComparePage()).renderCompareEmbed({ a, b, content, url })
+  const page = (await loadComparePage()).compareEmbedPage({ a, b, content, url })
   return c.html(
     renderDocument({
       title: `${page.title} · Role Spectrum`,
@@ -174,7 +174,7 @@ compareEmbed.get('/:a/:b', async (c) => {
       noindex: true,
       htmlAttrs: themeAttributes(q),
       stylesheets: accentStylesheet(q),
-      body: page,
+      body: page.body,
       scripts: ['embedCard'],
       data: { embed: embedSettings(q) },
     }),

@@ -15,7 +15,7 @@ export const embed = new Hono<AppEnv>()
 
 embed.get('/quiz', async (c) => {
   const q = { data: parseEmbedQuery(c.req.query()) }
-  const { quizPageData, renderEmbedQuizPage } = await loadQuiz()
+  const { quizPageData, embedQuizPage } = await loadQuiz()
   return c.html(
     renderDocument({
       title: 'Role Spectrum quiz',
@@ -23,7 +23,7 @@ embed.get('/quiz', async (c) => {
       noindex: true,
       htmlAttrs: themeAttributes(q.data),
       stylesheets: accentStylesheet(q.data),
-      body: { html: renderEmbedQuizPage() },
+      body: embedQuizPage(),
       scripts: ['embedQuiz'],
       data: { quiz: quizPageData, embed: embedSettings(q.data) },
     }),

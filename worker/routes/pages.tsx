@@ -37,29 +37,27 @@ const frontDoor = (requestUrl: string, path: '/' | '/quiz') => {
 }
 
 pages.get('/', async (c) => {
-  const { renderLanding } = await loadPages()
+  const { landingPage } = await loadPages()
   return c.html(
     renderDocument({
       title: TITLE,
       description: DESCRIPTION,
       canonical: new URL('/', c.req.url).href,
       ...frontDoor(c.req.url, '/'),
-      body: {
-        html: renderLanding({
-          questions: content.questions.length,
-          roleCount: content.roles.length,
-          length: QUIZ_LENGTH,
-          anchors: spectrumAnchors,
-          settings: content.settings,
-          notice: c.req.query('deleted') === 'team' ? 'The team was deleted.' : undefined,
-        }),
-      },
+      body: landingPage({
+        questions: content.questions.length,
+        roleCount: content.roles.length,
+        length: QUIZ_LENGTH,
+        anchors: spectrumAnchors,
+        settings: content.settings,
+        notice: c.req.query('deleted') === 'team' ? 'The team was deleted.' : undefined,
+      }),
     }),
   )
 })
 
 pages.get('/quiz', async (c) => {
-  const { quizPageData, renderQuizPage } = await loadQuiz()
+  const { quizPageData, quizPage } = await loadQuiz()
   // Reached from a team's join link with a key: the key must not travel on as a referrer.
   if (c.req.query('key') !== undefined) c.header('Referrer-Policy', 'no-referrer')
   return c.html(
@@ -67,7 +65,7 @@ pages.get('/quiz', async (c) => {
       title: 'The quiz · Role Spectrum',
       description: 'Answer questions about what you have actually done in five areas.',
       ...frontDoor(c.req.url, '/quiz'),
-      body: { html: renderQuizPage() },
+      body: quizPage(),
       scripts: ['quiz'],
       data: quizPageData,
     }),
@@ -75,11 +73,11 @@ pages.get('/quiz', async (c) => {
 })
 
 const quizAll = async (state: QuizAllState = {}) => {
-  const { renderQuizAllPage } = await loadQuiz()
+  const { quizAllPage } = await loadQuiz()
   return renderDocument({
     title: 'The whole quiz · Role Spectrum',
     description: 'Every question of the Role Spectrum quiz on one page.',
-    body: { html: renderQuizAllPage(state) },
+    body: quizAllPage(state),
   })
 }
 
@@ -123,13 +121,13 @@ pages.get('/quiz/step', async (c) => {
     else if (!answers.some(([id]) => id === key)) answers.push([key, Number(value)])
   }
   if (bad.length > 0) return errorPage(c, 400, undefined, `Answers must be 0 to 4; these were not: ${bad.join(', ')}.`)
-  const { renderQuizStepPage } = await loadQuiz()
+  const { quizStepPage } = await loadQuiz()
   const tried = url.searchParams.get('q') ?? undefined
   return c.html(
     renderDocument({
       title: 'The quiz · Role Spectrum',
       description: 'Answer questions about what you have actually done in five areas.',
-      body: { html: renderQuizStepPage(answers, tried) },
+      body: quizStepPage(answers, tried),
       noindex: true,
     }),
   )

@@ -137,9 +137,12 @@ results.get('/:id/saved', async (c) => {
   const token = c.req.query('token')
   const record = await findOwned(c, id, token)
   const sharpenUrl = unanswered(record).length > 0 ? `/r/${id}/sharpen?token=${token}` : undefined
-  return privatePage(c, 'Your result is saved', 'Your result and its private delete link.', {
-    html: (await loadPages()).renderSavedPage({ url: `/r/${id}`, deleteUrl: deletePath(id, token!), sharpenUrl }),
-  })
+  return privatePage(
+    c,
+    'Your result is saved',
+    'Your result and its private delete link.',
+    (await loadPages()).savedPage({ url: `/r/${id}`, deleteUrl: deletePath(id, token!), sharpenUrl }),
+  )
 })
 
 /** The owner's form for the questions the adaptive quiz did not ask. */
@@ -149,9 +152,12 @@ results.get('/:id/sharpen', async (c) => {
   const record = await findOwned(c, id, token)
   const remaining = unanswered(record)
   if (remaining.length === 0) return c.redirect(`/r/${id}`, 303)
-  return privatePage(c, 'Sharpen your result', 'Answer the remaining questions of your result.', {
-    html: (await loadQuiz()).renderSharpenPage({ id, token: token!, remaining }),
-  })
+  return privatePage(
+    c,
+    'Sharpen your result',
+    'Answer the remaining questions of your result.',
+    (await loadQuiz()).sharpenPage({ id, token: token!, remaining }),
+  )
 })
 
 /** Scores the same result again on all its answers, kept under the same id and links. */
@@ -173,7 +179,7 @@ results.post('/:id/sharpen', async (c) => {
       c,
       'Sharpen your result',
       'Answer the remaining questions of your result.',
-      { html: (await loadQuiz()).renderSharpenPage({ id, token: token!, remaining, answers, errors }) },
+      (await loadQuiz()).sharpenPage({ id, token: token!, remaining, answers, errors }),
       400,
     )
   try {
@@ -190,9 +196,12 @@ results.get('/:id/delete', async (c) => {
   const id = c.req.param('id')
   const token = c.req.query('token')
   await requireOwner(c, id, token)
-  return privatePage(c, 'Delete this result?', 'Delete a Role Spectrum result.', {
-    html: (await loadPages()).renderDeletePage({ id, token: token!, state: 'confirm' }),
-  })
+  return privatePage(
+    c,
+    'Delete this result?',
+    'Delete a Role Spectrum result.',
+    (await loadPages()).deletePage({ id, token: token!, state: 'confirm' }),
+  )
 })
 
 results.post('/:id/delete', async (c) => {
@@ -200,6 +209,6 @@ results.post('/:id/delete', async (c) => {
   const form = await readForm(c)
   await requireOwner(c, id, form.get('token') ?? undefined)
   await removeEverywhere(c, id)
-  const { renderDeletePage } = await loadPages()
-  return privatePage(c, 'Deleted', 'The result was deleted.', { html: renderDeletePage({ id, token: '', state: 'done' }) })
+  const { deletePage } = await loadPages()
+  return privatePage(c, 'Deleted', 'The result was deleted.', deletePage({ id, token: '', state: 'done' }))
 })

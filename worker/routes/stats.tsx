@@ -21,13 +21,13 @@ stats.get('/', async (c) => {
     const unchanged = notModified(c, `stats.${norms.rows}.${isStale(norms.computedAt, now) ? 'stale' : 'fresh'}`)
     if (unchanged) return unchanged
   }
-  const { renderStatsPage } = await loadNorms()
+  const { statsPage } = await loadNorms()
   return c.html(
     renderDocument({
       title: 'How people answer · Role Spectrum',
       description: 'How people who took the Role Spectrum quiz spread over the spectrum of ML roles, counted anonymously.',
       canonical: new URL('/stats', c.req.url).href,
-      body: { html: renderStatsPage(norms, now) },
+      body: statsPage(norms, now),
     }),
   )
 })

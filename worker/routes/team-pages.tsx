@@ -64,7 +64,7 @@ interface Render {
 }
 
 async function render(c: Context<AppEnv>, r: Render) {
-  const { renderTeamPage } = await loadTeamPage()
+  const { teamPage } = await loadTeamPage()
   const origin = new URL(c.req.url).origin
   const id = r.state.meta.id
   if (r.admin) markPrivate(c)
@@ -75,21 +75,19 @@ async function render(c: Context<AppEnv>, r: Render) {
       title: `${r.state.meta.name} · Team map · Role Spectrum`,
       description: `The ${r.state.meta.name} team on the spectrum of machine learning roles.`,
       noindex: true,
-      body: {
-        html: renderTeamPage({
-          team: r.state.team,
-          savedSetting: r.state.meta.setting,
-          settings,
-          areaNames,
-          anchors: spectrumAnchors,
-          joinUrl: `${origin}${joinPath(id, r.state.meta.joinKey)}`,
-          joinKey: r.state.meta.joinKey,
-          admin: r.admin && { ...r.admin, adminUrl: `${origin}${adminPath(id, r.admin.token)}` },
-          notice: r.notice,
-          joinError: r.joinError,
-          joinValues: r.joinValues,
-        }),
-      },
+      body: teamPage({
+        team: r.state.team,
+        savedSetting: r.state.meta.setting,
+        settings,
+        areaNames,
+        anchors: spectrumAnchors,
+        joinUrl: `${origin}${joinPath(id, r.state.meta.joinKey)}`,
+        joinKey: r.state.meta.joinKey,
+        admin: r.admin && { ...r.admin, adminUrl: `${origin}${adminPath(id, r.admin.token)}` },
+        notice: r.notice,
+        joinError: r.joinError,
+        joinValues: r.joinValues,
+      }),
       scripts: ['team'],
     }),
     r.status ?? 200,

@@ -21,8 +21,8 @@ import { COHORT_MIN_ROWS, COHORT_STEP } from './cohort'
 import { cohortView } from './view'
 
 /**
- * Widget sources and their cohort views: the handlers behind worker/routes/sources.ts. Built
- * into their own worker module (worker/generated/sources.mjs) so the main worker stays small.
+ * Widget sources and their cohort views: the handlers behind worker/routes/sources.ts, a chunk
+ * loaded on first use (worker/lazy-modules.ts).
  */
 type C = Context<AppEnv>
 
