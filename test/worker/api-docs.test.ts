@@ -28,7 +28,7 @@ function examples(endpoint: string): string[] {
 }
 
 /** An example as JSON: comments, elisions and ranges taken out; an optional field's key keeps its `?`. */
-export function exampleJson(text: string): unknown {
+function exampleJson(text: string): unknown {
   const plain = text
     .replace(/(^|\s)\/\/.*$/gm, '$1')
     .replace(/"(\w+)"\?:/g, '"$1?":')

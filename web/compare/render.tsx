@@ -1,4 +1,3 @@
-import type { VNode } from 'preact'
 import { CompareEmbed } from './CompareEmbed'
 import { ComparePage, type ComparePageProps } from './ComparePage'
 import { CompareProblem, PROBLEMS, type Problem } from './CompareProblem'
