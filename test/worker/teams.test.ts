@@ -3,6 +3,7 @@ import { call } from '../helpers/worker'
 import { createTeam, join, PEOPLE, resultFor, teamOf } from '../helpers/teams'
 import { postJson } from '../helpers/worker'
 import { positionPhrase } from '../../contract/format'
+import { select } from '../helpers/html'
 
 describe('POST /api/teams', () => {
   it('creates a team with a join link and a private admin link', async () => {
@@ -178,8 +179,8 @@ describe('the team map', () => {
     const page = await (await call(`/t/${t.id}`)).text()
     const places = new Set<string>()
     for (const m of (await teamOf(t.id)).members) {
-      const row = page.match(new RegExp(`data-member="${m.memberId}"[\\s\\S]*?</tr>`))![0]
-      const place = row.match(/<span class="muted">· ([^<]+)<\/span>/)![1]!
+      const muted = await select(page, `[data-member="${m.memberId}"] .muted`)
+      const place = muted.find((x) => x.text.startsWith('· '))!.text.slice(2)
       expect(positionPhrase(m.position)).toContain(place)
       places.add(place)
     }
