@@ -1,7 +1,7 @@
 // What the build steps share: esbuild's options, where the worker's generated modules go, a
 // line per file made, and whether a step was run by itself (`node scripts/build/<step>.mjs`)
 // rather than imported by scripts/build/index.mjs.
-import { realpathSync, statSync } from 'node:fs'
+import { readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 
 /** Generated worker modules; only the hand-written declarations (*.d.ts, *.d.mts) here are checked in. */
@@ -15,6 +15,19 @@ export const esbuildCommon = {
   jsxImportSource: 'preact',
   legalComments: 'none',
   logLevel: 'warning',
+}
+
+/**
+ * Writes a generated source file only when its text changed. The build runs on every change
+ * under `wrangler dev` (wrangler.toml's watch_dir holds worker/, where these files live): writing
+ * the same text again would count as a change and start the build again, forever.
+ */
+export function writeIfChanged(path, text) {
+  let old
+  try {
+    old = readFileSync(path, 'utf8')
+  } catch {}
+  if (old !== text) writeFileSync(path, text)
 }
 
 /** Prints the files a step made, with their sizes. */

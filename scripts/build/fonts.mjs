@@ -8,9 +8,9 @@
 // letters are mostly composites in the font (a base letter plus a mark); they are kept as
 // references to shared outlines, so several hundred of them cost little.
 import { readFileSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import opentype from 'opentype.js'
-import { GENERATED, isMain, report } from './common.mjs'
+import { GENERATED, isMain, report, writeIfChanged } from './common.mjs'
 
 /** The bold weight's characters: printable ASCII and the typography the card's words use. */
 const BOLD = /^[\x20-\x7e\u00a0\u00b7\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u2212]$/
@@ -154,7 +154,7 @@ export async function buildFonts() {
   }
   const out = `${GENERATED}/glyphs.ts`
   await mkdir(GENERATED, { recursive: true })
-  await writeFile(
+  writeIfChanged(
     out,
     '// Written by scripts/build/fonts.mjs from @fontsource/inter (SIL Open Font License); do not edit.\n' +
       "import type { Fonts } from '../image/font'\n\n" +

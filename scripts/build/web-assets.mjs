@@ -5,7 +5,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { build } from 'esbuild'
-import { esbuildCommon, GENERATED, isMain, report } from './common.mjs'
+import { esbuildCommon, GENERATED, isMain, report, writeIfChanged } from './common.mjs'
 
 const PUBLIC = 'dist/public'
 
@@ -67,7 +67,7 @@ export async function buildWebAssets() {
     made.push(path)
   }
   await mkdir(GENERATED, { recursive: true })
-  await writeFile(
+  writeIfChanged(
     `${GENERATED}/assets.ts`,
     `// Written by scripts/build/web-assets.mjs; do not edit.\nexport const assets = ${JSON.stringify(files, null, 2)} as const\n`,
   )
