@@ -34,6 +34,10 @@ export interface NextQuestionJson {
   done: boolean
   /** About how many questions are left, this one included (0 once done). */
   remaining: number
+  /** How many can be left at most, this one included: the cap bounds every path (0 once done). */
+  atMost: number
+  /** Whether this question ends the quiz whatever the answer (false once done). */
+  last: boolean
 }
 
 /** POST /api/results, 201. */

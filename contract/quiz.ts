@@ -30,6 +30,6 @@ export interface PublicQuiz {
  * same next question as POST /api/quiz/next without a round trip.
  */
 export interface QuizPageData extends PublicQuiz {
-  start: { next: string; remaining: number }
+  start: { next: string; remaining: number; atMost: number; last: boolean }
   selection: SelectionContent
 }

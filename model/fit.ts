@@ -130,15 +130,20 @@ export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint
       seniority,
       placement: r.role.placement,
       mustHaves: r.mustHaves.map((g) => {
-        const best = g.reduce((a, b) => (x[b]! > x[a]! ? b : a))
+        // What is shown is measured: a group with any sub-skill asked is judged on those alone,
+        // never on a level expected for its other one ("Building predictive models or deep
+        // learning" asked only about models).
+        const measured = known ? g.filter((i) => known[i]) : g
+        const shown = measured.length > 0 ? measured : g
+        const best = shown.reduce((a, b) => (x[b]! > x[a]! ? b : a))
         return {
           subSkill: content.subSkills[best]!.id,
           // "Building predictive models or deep learning": names after the first start in lower case.
           name: g.map((i, k) => lowerAfterFirst(content.subSkills[i]!.name, k)).join(' or '),
           level: x[best]!,
           need: r.need[g[0]!]!,
-          met: groupMet(g, x),
-          ...(known && !g.some((i) => known[i]) ? { asked: false as const } : {}),
+          met: groupMet(shown, x),
+          ...(measured.length === 0 ? { asked: false as const } : {}),
         }
       }),
       summary: r.role.summary,

@@ -3,7 +3,7 @@ import { prepare, type PreparedRole } from './prepared'
 import { positionOf } from './spectrum'
 import type { ScoringContent, GrowthPath, GrowthStep } from './types'
 import { round3 } from './round'
-import { withArticle } from './words'
+import { capitalised, countWord, withArticle } from './words'
 
 /**
  * The three sub-skills that would move a person closest to a target role: clearly unmet
@@ -29,7 +29,8 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
       current[i] = need
       const gain = fitParts(r, current).fit - base
       current[i] = from
-      if (!blocking && gain <= 0) continue
+      // A rise worth less than a point of fit is not worth a step ("+0 fit").
+      if (!blocking && fitPercent(gain) <= 0) continue
       const key = [blocking, Math.round(gain * 1e6), need - from]
       if (
         key[0]! > bestKey[0]! ||
@@ -54,6 +55,8 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
     })
   }
   const gapsLeft = r.needed.some((i) => current[i]! < r.need[i]!)
+  // Needed sub-skills the adaptive path did not ask: what to grow there is not known yet.
+  const unasked = known ? r.needed.filter((i) => !known[i]).length : 0
   const fitBefore = fitPercent(before)
   const fitAfter = fitPercent(fitParts(r, current).fit)
   const positionBefore = round3(positionOf(content, x))
@@ -66,7 +69,7 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
     positionBefore,
     positionAfter,
     steps,
-    summary: summarise(r.role.name, steps.length, gapsLeft, fitBefore, fitAfter, positionBefore, positionAfter),
+    summary: summarise(r.role.name, steps.length, gapsLeft, unasked, fitBefore, fitAfter, positionBefore, positionAfter),
   }
 }
 
@@ -78,11 +81,20 @@ function summarise(
   name: string,
   count: number,
   gapsLeft: boolean,
+  unasked: number,
   before: number,
   after: number,
   from: number,
   to: number,
 ): string {
+  const rest =
+    unasked === 0
+      ? ''
+      : unasked === 1
+        ? ' One skill this role needs was not asked: answering the rest of the quiz shows whether to grow it too.'
+        : ` ${capitalised(countWord(unasked))} skills this role needs were not asked: answering the rest of the quiz shows which to grow too.`
+  if (count === 0 && unasked > 0)
+    return `Of the skills you were asked, none would raise your fit to ${withArticle(name)} on its own.${rest}`
   if (count === 0 && !gapsLeft) return `You already have everything ${withArticle(name)} needs at mid-level.`
   if (count === 0)
     return `Your profile already has the shape of ${withArticle(name)}: no single skill would raise the fit. What is left is depth, growing the role's core skills together.`
@@ -91,5 +103,5 @@ function summarise(
     Math.abs(shift) < 0.02
       ? 'your place on the spectrum would barely move'
       : `you would move ${Math.round(Math.abs(shift) * 100)} points towards the ${shift > 0 ? 'science' : 'engineering'} end`
-  return `Growing ${count === 1 ? 'this skill' : `these ${count} skills`} would raise your fit from ${before} to ${after}, and ${move}.`
+  return `Growing ${count === 1 ? 'this skill' : `these ${count} skills`} would raise your fit from ${before} to ${after}, and ${move}.${rest}`
 }

@@ -38,7 +38,7 @@ const start = nextStep(content, {})
 export const quizPageData: QuizPageData = {
   ...publicQuiz,
   /** Where every path starts, so the page need not work it out before the first answer. */
-  start: { next: start.next!, remaining: start.remaining },
+  start: { next: start.next!, remaining: start.remaining, atMost: start.atMost, last: start.last },
   selection: {
     areas: content.areas.map(({ id }) => ({ id })),
     questions: content.questions.map(({ id, subSkill, area }) => ({ id, subSkill, area })),

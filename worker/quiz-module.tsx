@@ -54,6 +54,8 @@ export function quizStepPage(answers: [string, number][], tried?: string): VNode
       answers={answers}
       question={question}
       remaining={step.remaining}
+      atMost={step.atMost}
+      last={step.last}
       unanswered={tried !== undefined && tried === step.next}
     />
   )

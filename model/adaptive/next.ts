@@ -1,4 +1,5 @@
 import type { Answers } from '../types'
+import { MAX_LEVEL } from '../levels'
 import { cellsOf, type SelectionContent } from './cells'
 import { answeredIndices, informationGain, likeliestAnswer, posterior, roleMass } from './posterior'
 
@@ -20,8 +21,12 @@ export interface Step {
   answered: number
   done: boolean
   reason?: StopReason
-  /** Questions still to come if answers go as the posterior expects (0 once done). */
+  /** Questions still to come if answers go as the posterior expects, the next included (0 once done). */
   remaining: number
+  /** Questions still to come at most, the next included: the cap bounds every path (0 once done). */
+  atMost: number
+  /** Whether the next question ends the path whatever its answer (false once done). */
+  last: boolean
 }
 
 const starts = new WeakMap<SelectionContent, number[]>()
@@ -103,9 +108,29 @@ function decide(content: SelectionContent, answered: Set<number>, p: Float64Arra
 export function nextStep(content: SelectionContent, answers: Answers): Step {
   const answered = new Set(answeredIndices(content, answers))
   const first = decide(content, answered, posterior(content, answers))
-  if ('stop' in first) return { next: null, answered: answered.size, done: true, reason: first.stop, remaining: 0 }
+  if ('stop' in first)
+    return { next: null, answered: answered.size, done: true, reason: first.stop, remaining: 0, atMost: 0, last: false }
   const nextId = content.questions[first.next]!.id
-  return { next: nextId, answered: answered.size, done: false, remaining: lookAhead(content, answers, first.next) }
+  const atMost = Math.min(CAP, content.questions.length) - answered.size
+  return {
+    next: nextId,
+    answered: answered.size,
+    done: false,
+    remaining: Math.min(atMost, lookAhead(content, answers, first.next)),
+    atMost,
+    last: endsPath(content, answers, first.next),
+  }
+}
+
+/** Whether answering question `q` stops the path, whatever the answer. */
+function endsPath(content: SelectionContent, answers: Answers, q: number): boolean {
+  const id = content.questions[q]!.id
+  const withQ = new Set(answeredIndices(content, answers)).add(q)
+  for (let a = 0; a <= MAX_LEVEL; a++) {
+    const path = { ...answers, [id]: a }
+    if (!('stop' in decide(content, withQ, posterior(content, path)))) return false
+  }
+  return true
 }
 
 /** Questions left, the next one included, if every answer is the likeliest one. */

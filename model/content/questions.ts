@@ -119,7 +119,7 @@ const words = [
       'I have trained a network I designed.',
       'I have fixed failing training from its gradients.',
     ],
-    'Reading internals: gradients, activations and losses, to make diverging or unstable training work, often with custom layers or losses.',
+    'Fixing failing training: reading gradients, activations and losses to make diverging or unstable training work, often with custom layers or losses.',
   ),
   q(
     'ml-evaluation',
@@ -186,7 +186,7 @@ const words = [
       'I have kept one running through production incidents.',
       'I have designed one for heavy, growing load.',
     ],
-    'Keeping it healthy: on call, timeouts, retries, incident fixes. Heavy load: capacity planning, reliability targets, graceful degradation.',
+    'Keeping it running: on call, timeouts, retries, incident fixes. Heavy load: capacity planning, reliability targets, graceful degradation.',
   ),
   q(
     'swe-performance',
@@ -212,7 +212,7 @@ const words = [
       'One that keeps working when parts fail.',
       'A large one, planned for failure and growth.',
     ],
-    'Level 4: partitioning, consistency, failure modes, cost, and how the design changes as load and the number of people on it grow.',
+    'A large one: partitioning, consistency, failure modes, cost, and how the design changes as load and the number of people on it grow.',
   ),
   q(
     'swe-hardware',
@@ -278,7 +278,7 @@ const words = [
       'One served within latency or cost targets.',
       'Faster serving through batching, quantising or caching.',
     ],
-    'Deployed: behind an API or as a batch job. Targets often come with safe roll-outs such as canary or shadow releases.',
+    'Used by a product: behind an API or as a batch job. Targets often come with safe roll-outs such as canary or shadow releases.',
   ),
   q(
     'infra-monitoring',

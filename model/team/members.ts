@@ -15,7 +15,9 @@ export const memberOf = (
   scores: result.scores,
   position: result.spectrum.position,
   fits: Object.fromEntries(result.roles.map((r) => [r.id, r.fit])),
-  levels: Object.fromEntries(result.subSkills.map((s) => [s.id, s.level])),
+  // Only measured levels: a sub-skill the member's adaptive path did not ask carries a level
+  // expected from their other answers, which ranks their roles but credits a team with nothing.
+  levels: Object.fromEntries(result.subSkills.filter((s) => s.asked !== false).map((s) => [s.id, s.level])),
   top: result.roles[0]?.id,
   ...(result.roles.every((r) => r.match !== undefined)
     ? { matches: Object.fromEntries(result.roles.map((r) => [r.id, r.match!])) }
@@ -65,7 +67,7 @@ export function coversCore(content: ScoringContent, m: MemberSnapshot, roleId: s
 export const covers = (content: ScoringContent, m: MemberSnapshot, roleId: string): boolean =>
   topRole(content, m).id === roleId || coversCore(content, m, roleId) || (m.fits[roleId] ?? 0) >= COVERS
 
-/** A member's level 0..4 in a sub-skill (0 when their quiz version did not ask it). */
+/** A member's level 0..4 in a sub-skill (0 when their quiz version or adaptive path did not ask it). */
 export const level = (m: MemberSnapshot, subSkillId: string): number => m.levels[subSkillId] ?? 0
 
 export const names = (ms: MemberSnapshot[]): string => ms.map((m) => m.name).join(', ')

@@ -161,8 +161,14 @@ export const NEED_RULES: NeedRule[] = [
     check: (ctx) => {
       const mle = ctx.count('ml-engineer') + ctx.count('mlops-engineer')
       const ds = ctx.count('data-scientist') + ctx.count('research-scientist') + ctx.count('applied-scientist')
+      // With nobody on either side the balance is not met but moot: the team has no ML role yet.
+      if (mle === 0 && ds === 0)
+        return {
+          met: false,
+          detail: 'Nobody on the team has an ML role yet: start with an ML engineer, who ships the first models.',
+        }
       return {
-        met: ds === 0 || mle > ds,
+        met: mle > ds,
         detail: `${mle} with engineering-side ML roles, ${ds} with science-side ones: shipping models sooner reveals problems a better model would not.`,
       }
     },

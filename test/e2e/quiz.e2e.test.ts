@@ -120,6 +120,9 @@ describe('taking the quiz', () => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true })
     const page = await ctx.newPage()
     await page.goto(`${server.url}/quiz`)
+    await currentQuestion(page, 1)
+    // Keyboard shortcuts mean nothing on a touch screen: neither their hint nor the 1–5 badges show.
+    assert.equal(await page.locator('.option-key').first().isVisible(), false, 'the 1–5 key badges show on a phone')
     await answerAdaptive(page, (id) => ML_ENGINEER[id]!, {
       tap: true,
       onStep: async (n) => {
@@ -153,6 +156,68 @@ describe('taking the quiz', () => {
     assert.equal(await page.locator('input[type=radio]:checked').count(), 0)
     await page.reload()
     await currentQuestion(page, 1)
+    await ctx.close()
+  })
+})
+
+describe('progress on a path of variable length', () => {
+  it('says "the last one" only when it is, gives the most left, and never moves the bar back', async () => {
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/quiz`)
+    const seen: { label: string; fill: number }[] = []
+    const count = await answerAdaptive(page, (id) => DATA_SCIENTIST[id]!, {
+      onStep: async () => {
+        seen.push({
+          label: await page.locator('.progress-label > span:last-child').innerText(),
+          fill: await page.locator('.progress-fill').evaluate((e) => e.getBoundingClientRect().width),
+        })
+      },
+    })
+    await page.getByText(/enough to place you/).waitFor()
+    assert.equal(seen.length, count)
+    seen.forEach((s, k) => {
+      const left = count - k - 1
+      if (/· the last one/.test(s.label)) assert.equal(left, 0, `question ${k + 1} said "the last one" with ${left} to come`)
+      const most = s.label.match(/at most (\d+)/)
+      if (most) assert.ok(left <= Number(most[1]), `question ${k + 1} promised at most ${most[1]}, ${left} came`)
+      if (k > 0) assert.ok(s.fill >= seen[k - 1]!.fill - 0.5, `the bar moved back at question ${k + 1}`)
+    })
+    await ctx.close()
+  })
+})
+
+describe('sharpening a result of the adaptive quiz', () => {
+  it('lets only its owner answer the rest from the first screen, and scores the same result again', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } })
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/quiz`)
+    const asked = await answerByMouse(page, ML_ENGINEER)
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
+    const url = page.url()
+    assert.match(await page.locator('.hero-certainty').innerText(), new RegExp(`from ${asked} answers`))
+    const offer = page.locator('.result-hero').getByRole('link', { name: 'answer the rest to sharpen it' })
+    await offer.waitFor()
+    const box = await offer.boundingBox()
+    assert.ok(box && box.y + box.height <= 800, 'the offer is on the first screen')
+
+    const other = await browser.newContext()
+    const stranger = await other.newPage()
+    await stranger.goto(url)
+    await stranger.locator('.result-hero h1').waitFor()
+    assert.equal(await stranger.getByRole('link', { name: 'answer the rest to sharpen it' }).count(), 0)
+    await other.close()
+
+    await offer.click()
+    await page.getByRole('heading', { name: 'Sharpen your result' }).waitFor()
+    for (const fieldset of await page.locator('fieldset').all()) {
+      const id = (await fieldset.locator('input[type=radio]').first().getAttribute('name'))!
+      await fieldset.locator('label.option').nth(ML_ENGINEER[id]!).click()
+    }
+    await page.getByRole('button', { name: 'Score my result again' }).click()
+    await page.waitForURL(url)
+    assert.match(await page.locator('.hero-certainty').innerText(), new RegExp(`from ${quiz.questions.length} answers`))
+    assert.equal(await page.getByRole('link', { name: 'answer the rest to sharpen it' }).count(), 0)
     await ctx.close()
   })
 })
@@ -390,6 +455,18 @@ describe('the first screen of a result on a 375×800 phone', () => {
       const height = await page.evaluate(() => document.documentElement.scrollHeight)
       assert.ok(height <= 4 * 800, `${kind}: ${height} px with sections closed, more than 4 screens`)
       assert.ok((await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)) <= 0)
+      // Opened, no section is wider than the phone (a long role name once pushed "95% match" out of its card).
+      await openSections(page)
+      await page.locator('details.card:not(.fold) > summary').first().click()
+      for (const width of [375, 320]) {
+        await page.setViewportSize({ width, height: 800 })
+        const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        assert.ok(wide <= 0, `${kind}: with every section open the page scrolls sideways by ${wide}px at ${width} px`)
+      }
+      await page.setViewportSize({ width: 375, height: 800 })
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = false
+      })
       // A link into a closed section ("Why ML engineer fits") opens it.
       if (kind === 'close') {
         await page.getByText('How sure this is').click()

@@ -100,6 +100,39 @@ describe('the adaptive quiz', () => {
     )
   })
 
+  it('calls a question the last only when every answer to it ends the quiz, and never runs past the most it promises', () => {
+    fc.assert(
+      fc.property(person, (answers) => {
+        const given: Answers = {}
+        let promised = Infinity
+        for (let step = nextStep(content, given); !step.done; step = nextStep(content, given)) {
+          // The bound only ever shrinks, one question at a time, and the estimate stays within it.
+          expect(step.atMost).toBeLessThanOrEqual(promised)
+          expect(step.remaining).toBeGreaterThanOrEqual(1)
+          expect(step.remaining).toBeLessThanOrEqual(step.atMost)
+          promised = step.atMost - 1
+          if (step.last)
+            for (let a = 0; a <= 4; a++) expect(nextStep(content, { ...given, [step.next!]: a }).done, `answer ${a}`).toBe(true)
+          given[step.next!] = answers[step.next!]!
+        }
+        expect(promised).toBeGreaterThanOrEqual(0)
+      }),
+      { numRuns: 25 },
+    )
+  })
+
+  it('says a question is the last one on most paths before they stop', () => {
+    // "The last one" is earned, not guessed: on typical people's paths the final question is
+    // usually known to be the last; when it is not, the label says "maybe".
+    let known = 0
+    for (const p of typicalPeople) {
+      const { before, asked } = walk((id) => p.answers[id]!)
+      if (nextStep(content, before).last) known++
+      expect(asked.length).toBeGreaterThan(0)
+    }
+    expect(known / typicalPeople.length).toBeGreaterThanOrEqual(0.5)
+  })
+
   it('places typical people on their shorter path in the same role as the full quiz, nearly always', () => {
     const same = typicalPeople.filter((p) => {
       const { answers } = walk((id) => p.answers[id]!)
@@ -132,6 +165,17 @@ describe('a result of the adaptive quiz', () => {
     const notAsked = new Set(result.subSkills.filter((s) => s.asked === false).map((s) => s.id))
     for (const r of result.roles) for (const g of r.gaps) expect(notAsked.has(g.subSkill), g.subSkill).toBe(false)
     for (const g of result.growth) for (const s of g.steps) expect(notAsked.has(s.subSkill), s.subSkill).toBe(false)
+  })
+
+  it('says in a growth path which of the role’s skills were not asked, and suggests no step worth nothing', () => {
+    const notAsked = new Set(result.subSkills.filter((s) => s.asked === false).map((s) => s.id))
+    for (const g of result.growth) {
+      const role = content.roles.find((r) => r.id === g.target)!
+      const unasked = Object.keys(role.needs).filter((s) => notAsked.has(s)).length
+      if (unasked > 0) expect(g.summary, g.target).toMatch(/not asked: answering the rest of the quiz shows/)
+      else expect(g.summary, g.target).not.toMatch(/not asked/)
+      for (const s of g.steps) expect(s.fitGain, `${g.target}: ${s.subSkill}`).toBeGreaterThanOrEqual(1)
+    }
   })
 
   it('scores the full set of answers as before: every skill asked, nothing marked', () => {

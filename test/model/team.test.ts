@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { assess, content } from '../../model'
 import { covers, coversCore, mapTeam, memberOf, type MemberSnapshot } from '../../model/team'
 import { PEOPLE, typicalPeople } from '../helpers/people'
+import { nextStep } from '../../model/adaptive'
 
 let n = 0
 /** A product manager who has never run a data job, deployed a model or shipped through CI/CD. */
@@ -116,6 +117,27 @@ describe('the advice of seed 002', () => {
     expect(need(view, 'expert-with-data-engineers')!.met).toBe(false)
     const withDe = mapTeam(content, 'low-batch', [member('Ada', 'as'), member('Eve', 'de')])
     expect(need(withDe, 'expert-with-data-engineers')!.met).toBe(true)
+  })
+})
+
+describe('members who took the adaptive quiz', () => {
+  it('are credited only with the skills their path asked', () => {
+    const given: Record<string, number> = {}
+    const answers = PEOPLE.mle
+    for (let step = nextStep(content, given); !step.done; step = nextStep(content, given))
+      given[step.next!] = answers[step.next!]!
+    const result = assess(content, given)
+    const snap = memberOf(result, { memberId: 'm', name: 'Max', resultId: 'r', joinedAt: '2026-01-01T00:00:00Z' })
+    const notAsked = result.subSkills.filter((s) => s.asked === false)
+    expect(notAsked.length).toBeGreaterThan(0)
+    for (const s of notAsked) expect(snap.levels[s.id], s.id).toBeUndefined()
+    for (const s of result.subSkills.filter((x) => x.asked !== false)) expect(snap.levels[s.id]).toBe(s.level)
+  })
+
+  it('do not make a team without ML roles look balanced', () => {
+    const balance = need(mapTeam(content, 'low-batch', []), 'more-mle-than-ds')!
+    expect(balance.met).toBe(false)
+    expect(balance.detail).toMatch(/Nobody on the team has an ML role yet/)
   })
 })
 

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { content, SENIORITY_IDS, type Answers, type Result } from '../../model'
+import { nextStep } from '../../model/adaptive'
 import { positionPhrase } from '../../contract/format'
 import { certaintyLine, headline, roleWithSeniority, SENIORITY_WORDS } from '../../contract/placement-words'
 import { drawCard } from '../../worker/image/card'
@@ -270,5 +271,52 @@ describe('the social card of a v2 result', () => {
     // Every role with every seniority, as the title draws them.
     for (const role of content.roles)
       for (const words of Object.values(SENIORITY_WORDS)) expect(missing(`${role.name} · ${words}`, 'bold')).toEqual([])
+  })
+})
+
+describe('a result of the adaptive quiz on its page', () => {
+  /** The answers a typical person gives on their adaptive path, as the browser would send them. */
+  const pathOf = (answers: Answers): Answers => {
+    const given: Answers = {}
+    for (let step = nextStep(content, given); !step.done; step = nextStep(content, given))
+      given[step.next!] = answers[step.next!]!
+    return given
+  }
+
+  it('says a role’s core skills were not asked rather than not met', async () => {
+    const { id, result } = await create(pathOf(CLEAR_ENTRY_MLE))
+    const notAsked = result.roles.filter(
+      (r) => r.mustHaves.some((m) => m.asked === false) && r.mustHaves.every((m) => m.met || m.asked === false),
+    )
+    expect(notAsked.length).toBeGreaterThan(0)
+    const rows = await select(await page(id), '.all-roles li', ' ')
+    for (const r of notAsked) {
+      const row = rows.find((x) => x.text.startsWith(r.name))!
+      expect(row.text, r.name).toContain('core skills not asked')
+      expect(row.text, r.name).not.toContain('not yet met')
+    }
+  })
+
+  it('judges a core skill on what was asked, never on a level it only expected', async () => {
+    const { result } = await create(pathOf(CLEAR_ENTRY_MLE))
+    const asked = new Set(result.subSkills.filter((s) => s.asked !== false).map((s) => s.id))
+    for (const r of result.roles)
+      for (const m of r.mustHaves) if (m.asked !== false) expect(asked.has(m.subSkill), `${r.id}: ${m.name}`).toBe(true)
+  })
+
+  it('shares in the person’s own voice, without their name twice', async () => {
+    const { id } = await create(CLEAR_ENTRY_MLE, { name: 'Priya' })
+    const share = (await first(await page(id), '[data-share-now]'))!
+    expect(share.attrs['data-share-text']).toBe('My Role Spectrum result: ML engineer · early career (clear placement).')
+  })
+
+  it('shows no number beside an unclear placement', async () => {
+    // The same answer everywhere: a placement the page calls unclear.
+    const { id, result } = await create(Object.fromEntries(content.questions.map((q) => [q.id, 2])))
+    expect(result.certainty.kind).toBe('unclear')
+    const html = await page(id)
+    expect(await select(html, '.role-card .fit')).toHaveLength(0)
+    expect(await select(html, '.all-fit')).toHaveLength(0)
+    expect(await select(html, '.hero-fit')).toHaveLength(0)
   })
 })

@@ -20,7 +20,10 @@ if (root)
         bridge.send('complete', {
           id: created.id,
           url,
-          topRole: top && { id: top.id, name: top.name, fit: top.fit },
+          // `match` is the number the result's headline shows (content version 3 on); `fit` orders roles.
+          topRole: top && { id: top.id, name: top.name, fit: top.fit, ...(top.match === undefined ? {} : { match: top.match }) },
+          ...(top?.seniority ? { seniority: top.seniority } : {}),
+          ...(created.result.certainty ? { certainty: created.result.certainty.kind } : {}),
           scores: created.result.scores,
           position: created.result.spectrum.position,
         })

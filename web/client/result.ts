@@ -63,9 +63,9 @@ const owner = document.querySelector<HTMLElement>('[data-owner-of]')
 const id = owner?.dataset.ownerOf ?? ''
 const link = myResults()[id]
 // The owner may answer the questions the adaptive quiz skipped: the same private token proves it.
-const sharpen = document.querySelector<HTMLElement>('[data-sharpen-of]')
-const ownLink = myResults()[sharpen?.dataset.sharpenOf ?? '']
-if (sharpen && ownLink?.startsWith('/r/')) {
+for (const sharpen of document.querySelectorAll<HTMLElement>('[data-sharpen-of]')) {
+  const ownLink = myResults()[sharpen.dataset.sharpenOf ?? '']
+  if (!ownLink?.startsWith('/r/')) continue
   const anchor = sharpen.querySelector('a')
   if (anchor) anchor.href = ownLink.replace(/\/delete\?/, '/sharpen?')
   sharpen.hidden = false

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import type { AreaId, ScoringContent, SpectrumAnchor } from '../../model/types'
-import { inSentence, withArticle } from '../../model/words'
+import { capitalised, inSentence, withArticle } from '../../model/words'
 import { Layout } from '../pages/Layout'
 import { levelNumber, shortScore } from '../../contract/format'
 import { CERTAINTY_LABELS, isPlaced, orList, SENIORITY_WORDS } from '../../contract/placement-words'
@@ -250,7 +250,7 @@ function Together({ map, a, b, areaName }: { map: PairMap; a: CompareSide; b: Co
             <strong>{br.name}</strong>:{' '}
             {br.by.length === 0
               ? `neither covers it yet. ${br.explanation}`
-              : `${capital(whoWords(br.by, a, b))} ${br.by.length === 2 ? 'cover' : 'covers'} it.`}
+              : `${capitalised(whoWords(br.by, a, b))} ${br.by.length === 2 ? 'cover' : 'covers'} it.`}
           </Need>
         ))}
       </ul>
@@ -258,7 +258,7 @@ function Together({ map, a, b, areaName }: { map: PairMap; a: CompareSide; b: Co
       <p>
         {map.roles.length === 0
           ? 'Neither covers any role yet.'
-          : capital(`${map.roles.map((r) => `${inSentence(r.name)} (${whoWords(r.by, a, b)})`).join(', ')}.`)}
+          : capitalised(`${map.roles.map((r) => `${inSentence(r.name)} (${whoWords(r.by, a, b)})`).join(', ')}.`)}
       </p>
       <p>
         Every team setting needs{' '}
@@ -287,8 +287,6 @@ function Together({ map, a, b, areaName }: { map: PairMap; a: CompareSide; b: Co
     </>
   )
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1)
 
 /** A name mid-sentence: lower case, except words of two or more capitals (ML, MLOps, APIs). */
 const lower = (name: string) =>

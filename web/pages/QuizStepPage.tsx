@@ -2,6 +2,7 @@ import { CalibrationFields } from '../quiz/CalibrationFields'
 import { questionLabel } from '../quiz/progress-label'
 import { QuestionStep } from '../quiz/QuestionStep'
 import type { QuizData } from '../quiz/types'
+import { percentClass } from '../percent'
 import { Layout } from './Layout'
 import { TextField } from './TextField'
 
@@ -19,6 +20,8 @@ export function QuizStepPage({
   answers,
   question,
   remaining,
+  atMost,
+  last,
   unanswered = false,
 }: {
   quiz: QuizData
@@ -26,7 +29,10 @@ export function QuizStepPage({
   answers: [string, number][]
   /** The question to ask; undefined once the quiz has stopped. */
   question?: QuizData['questions'][number] | undefined
+  /** Questions likely left and left at most, the one asked included, and whether it is surely the last (model/adaptive/next.ts). */
   remaining: number
+  atMost: number
+  last: boolean
   /** The person pressed Next without choosing. */
   unanswered?: boolean
 }) {
@@ -66,10 +72,23 @@ export function QuizStepPage({
       <form class="quiz" method="get" action="/quiz/step">
         {hidden}
         <input type="hidden" name="q" value={question.id} />
-        <p class="progress-label">
-          <span class="progress-area">{area?.name}</span>
-          <span>{questionLabel(answers.length + 1, remaining - 1)}</span>
-        </p>
+        <div class="progress">
+          <p class="progress-label">
+            <span class="progress-area">{area?.name}</span>
+            <span>{questionLabel(answers.length + 1, remaining - 1, atMost - 1, last)}</span>
+          </p>
+          <div
+            class="progress-bar"
+            role="progressbar"
+            aria-label="Answered"
+            aria-valuemin={0}
+            aria-valuemax={answers.length + remaining}
+            aria-valuenow={answers.length}
+            aria-valuetext={`${answers.length} answered, about ${remaining} more`}
+          >
+            <div class={`progress-fill ${percentClass(answers.length / (answers.length + remaining))}`} />
+          </div>
+        </div>
         <QuestionStep question={question} error={unanswered ? 'Choose one of the options.' : undefined} />
         <div class="nav">
           <a class="button secondary" href={back}>

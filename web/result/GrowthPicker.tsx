@@ -4,8 +4,9 @@ import { levelNumber, levelWord, pct, roleInSentence } from '../../contract/form
 /**
  * Pick a target role, see the three sub-skills that would bring you closest. Without
  * JavaScript the form reloads the page with ?target=; with it, the panels switch in place.
+ * `current`: a result of the current quiz version, whose summaries carry the figures.
  */
-export function GrowthPicker({ growth, target }: { growth: GrowthPath[]; target: string }) {
+export function GrowthPicker({ growth, target, current = false }: { growth: GrowthPath[]; target: string; current?: boolean }) {
   return (
     <div class="growth">
       <form class="growth-form" method="get" action="#growth">
@@ -36,7 +37,8 @@ export function GrowthPicker({ growth, target }: { growth: GrowthPath[]; target:
             </ol>
           ) : null}
           <p>{g.summary}</p>
-          {g.steps.length > 0 && (
+          {/* From quiz version 3 on the summary says it all; older results keep their figures line. */}
+          {g.steps.length > 0 && !current && (
             <p class="muted">
               Fit {g.fitBefore} → {g.fitAfter}; position {pct(g.positionBefore)} → {pct(g.positionAfter)} of the way from the
               engineering end to the science end.

@@ -15,8 +15,11 @@ export function ResultHero({
   shareUrl,
   shareText,
   imageUrl,
+  id,
 }: {
   result: Result
+  /** The result's id, for its owner's link to answer the questions the path skipped. */
+  id?: string
   eyebrow: string
   shareUrl: string
   shareText: string
@@ -37,6 +40,14 @@ export function ResultHero({
           <strong>{CERTAINTY_LABELS[kind]}</strong>
           {detail && kind === 'close' ? `: ${detail}` : ''}
           {result.answered !== undefined && <span class="muted"> · from {result.answered} answers</span>}
+          {id && result.subSkills.some((s) => s.asked === false) && (
+            // Shown by web/client/result.ts only on the device that made the result.
+            <span class="owner-sharpen" data-sharpen-of={id} hidden>
+              {' · '}
+              {/* biome-ignore lint/a11y/useValidAnchor: the owner's browser puts the private link in before showing this */}
+              <a href="#">answer the rest to sharpen it</a>
+            </span>
+          )}
         </span>
       </p>
       <SpectrumChart spectrum={result.spectrum} />

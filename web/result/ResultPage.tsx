@@ -54,6 +54,8 @@ export function ResultPage({
   const eyebrow = `${displayName ? `${displayName}’s result` : 'Role Spectrum result'} · ${date}`
   // From quiz version 3 on: the first screen is the placement and a Share button, the rest folds.
   const fold = placed !== undefined && result.quizVersion >= 3
+  // Under an unclear placement (version 3 on) no role shows a number: none may read firmer than it.
+  const scores = !(fold && placed.certainty.kind === 'unclear')
   // Shown by the result script when a team's join link led to the quiz on this device; from
   // quiz version 3 it comes first, right under the headline.
   const joinCard = (
@@ -84,7 +86,7 @@ export function ResultPage({
     <Layout wide>
       <article class={fold ? 'result result-folded' : 'result'}>
         {fold ? (
-          <ResultHero result={placed} eyebrow={eyebrow} shareUrl={shareUrl} shareText={shareText} imageUrl={imageUrl} />
+          <ResultHero result={placed} id={id} eyebrow={eyebrow} shareUrl={shareUrl} shareText={shareText} imageUrl={imageUrl} />
         ) : (
           <header class="result-hero">
             <p class="eyebrow">
@@ -128,18 +130,18 @@ export function ResultPage({
           titleId="roles-title"
           title={exploring ? 'Roles closest to your answers' : 'Roles that fit you best'}
         >
-          {top.match !== undefined && (
+          {top.match !== undefined && scores && (
             <p class="muted">
               In order of how closely each role’s shape matches your answers. Match is how much of what the role asks at your
               level you have: a role whose work you go beyond can match fully and still come lower.
             </p>
           )}
-          <RoleCards roles={result.roles.slice(0, 3)} />
+          <RoleCards roles={result.roles.slice(0, 3)} scores={scores} />
           <details class="card">
             <summary>
               All {result.roles.length} roles by fit{placed && ', those whose core skills you have first'}
             </summary>
-            <AllRoles roles={result.roles} />
+            <AllRoles roles={result.roles} scores={scores} />
           </details>
         </Fold>
 
@@ -156,8 +158,12 @@ export function ResultPage({
         </Fold>
 
         <Fold fold={fold} id="growth" open={target !== undefined} titleId="growth-title" title="Your growth path">
-          <p>Choose a role to see the three skills that would bring you closest to it.</p>
-          <GrowthPicker growth={result.growth} target={growthTarget} />
+          <p>
+            Choose a role to see the three skills that would bring you closest to it.
+            {fold &&
+              ' Fit, from 0 to 100, is how closely the shape of your answers matches the role’s; it is what orders the roles above.'}
+          </p>
+          <GrowthPicker growth={result.growth} target={growthTarget} current={fold} />
         </Fold>
 
         <ShareBox url={shareUrl} image={imageUrl} text={shareText} fold={fold} />

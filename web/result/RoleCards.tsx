@@ -6,9 +6,10 @@ import { SENIORITY_WORDS } from '../../contract/placement-words'
 /**
  * The best-fitting roles with their fit and the reasons: what drives it, and the biggest gaps.
  * Roles of quiz version 2 on also show their seniority, core skills and whether they sit beside
- * the spectrum; older roles have none of these and render as they always did.
+ * the spectrum; older roles have none of these and render as they always did. Without `scores`
+ * (an unclear placement) no number is shown, so none reads firmer than the certainty.
  */
-export function RoleCards({ roles }: { roles: LegacyRoleFit[] }) {
+export function RoleCards({ roles, scores = true }: { roles: LegacyRoleFit[]; scores?: boolean }) {
   return (
     <ol class="role-cards">
       {roles.map((r, i) => (
@@ -18,7 +19,7 @@ export function RoleCards({ roles }: { roles: LegacyRoleFit[] }) {
               <span class="rank">{i + 1}.</span> {r.name}
               {r.seniority && <span class="role-seniority"> · {SENIORITY_WORDS[r.seniority]}</span>}
             </h3>
-            {r.match === undefined ? (
+            {!scores ? null : r.match === undefined ? (
               <span class="fit">
                 {r.fit}
                 <small>fit</small>
@@ -78,7 +79,7 @@ export function RoleCards({ roles }: { roles: LegacyRoleFit[] }) {
 }
 
 /** Every role with its fit, as a compact list. */
-export function AllRoles({ roles }: { roles: LegacyRoleFit[] }) {
+export function AllRoles({ roles, scores = true }: { roles: LegacyRoleFit[]; scores?: boolean }) {
   return (
     <ol class="all-roles">
       {roles.map((r) => (
@@ -86,13 +87,17 @@ export function AllRoles({ roles }: { roles: LegacyRoleFit[] }) {
           <span class="all-name">
             {r.name}
             {r.seniority && <small class="all-note"> · {SENIORITY_WORDS[r.seniority]}</small>}
-            {r.mustHaves?.some((m) => !m.met) && <small class="all-note"> · core skills not yet met</small>}
+            {r.mustHaves?.some((m) => !m.met && m.asked !== false) ? (
+              <small class="all-note"> · core skills not yet met</small>
+            ) : (
+              r.mustHaves?.some((m) => m.asked === false) && <small class="all-note"> · core skills not asked</small>
+            )}
           </span>
           <svg class="all-bar" width="100%" height="8" aria-hidden="true" focusable="false">
             <rect class="area-track" x="0" y="0" width="100%" height="8" rx="4" />
             <rect class="area-fill" x="0" y="0" width={`${shownScore(r)}%`} height="8" rx="4" />
           </svg>
-          <span class="all-fit">{r.match === undefined ? r.fit : `${r.match}%`}</span>
+          {scores && <span class="all-fit">{r.match === undefined ? r.fit : `${r.match}%`}</span>}
         </li>
       ))}
     </ol>

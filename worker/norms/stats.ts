@@ -1,4 +1,5 @@
 import { AREA_IDS, SENIORITY_IDS } from '../../model/types'
+import { capitalised } from '../../model/words'
 import { currentRoleName, OTHER_ROLE_CHOICES, YEAR_BANDS } from '../../contract/calibration'
 import { SENIORITY_WORDS } from '../../contract/placement-words'
 import type { CrossTable, StatsView } from '../../web/stats/StatsPage'
@@ -58,9 +59,8 @@ export function hiddenCounts(counts: readonly number[]): boolean[] {
   return small
 }
 
-const capital = (words: string) => words.charAt(0).toUpperCase() + words.slice(1)
 /** The seniority bands in order, named as a table heading or a bar's label. */
-export const SENIORITIES: Named[] = SENIORITY_IDS.map((id) => ({ id, name: capital(SENIORITY_WORDS[id]) }))
+export const SENIORITIES: Named[] = SENIORITY_IDS.map((id) => ({ id, name: capitalised(SENIORITY_WORDS[id]) }))
 
 /**
  * Where people sit on the spectrum (in tens), their closest roles and the average per area:

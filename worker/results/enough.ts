@@ -20,13 +20,15 @@ export async function missingAnswers(answers: Answers): Promise<Issue[]> {
   if (isComplete(content, answers)) return []
   const step = nextStep(content, answers)
   const more = step.remaining - 1
+  const most = step.atMost - 1
   return [
     {
       path: `answers.${step.next}`,
-      message:
-        more > 0
-          ? `missing answer: the quiz asks this next, then about ${more} more, before it can place you`
-          : 'missing answer: the quiz asks this last, before it can place you',
+      message: step.last
+        ? 'missing answer: the quiz asks this last, before it can place you'
+        : more > 0
+          ? `missing answer: the quiz asks this next, then about ${more} more (at most ${most}), before it can place you`
+          : `missing answer: the quiz asks this next, and perhaps up to ${most} more, before it can place you`,
     },
   ]
 }

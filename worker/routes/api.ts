@@ -41,6 +41,8 @@ api.post('/quiz/next', async (c) => {
     answered: step.answered,
     done: step.done,
     remaining: step.remaining,
+    atMost: step.atMost,
+    last: step.last,
   } satisfies NextQuestionJson)
 })
 

@@ -43,11 +43,18 @@ export function preview(record: StoredResult, origin: string) {
   const url = `${origin}/r/${record.id}`
   const who = record.name ? `${record.name}: ` : ''
   const invite = `Take the Role Spectrum quiz (${quizMinutes}) to see where you sit.`
+  const title = isPlaced(result)
+    ? `${who}${placementTitle(result)}`
+    : `${who}${top.name}, ${positionPhrase(result.spectrum.position)}`
   return {
     url,
-    title: isPlaced(result)
-      ? `${who}${placementTitle(result)}`
-      : `${who}${top.name}, ${positionPhrase(result.spectrum.position)}`,
+    title,
+    // What the person posts, in their own voice: from quiz version 3 on without their name
+    // ("My Role Spectrum: Priya: Data engineer…" read oddly); older results keep their text.
+    shareText:
+      isPlaced(result) && record.quizVersion >= 3
+        ? `My Role Spectrum result: ${placementTitle(result)}.`
+        : `My Role Spectrum: ${title}.`,
     description: isPlaced(result)
       ? `${placementDescription(result)} ${invite}`
       : `Closest fit ${top.name} (${top.fit} of 100). ${result.spectrum.label}. ${invite}`,
@@ -78,7 +85,13 @@ results.get('/:id', async (c) => {
       description: p.description,
       canonical: p.url,
       noindex: !record.public,
-      social: { ...p, imageAlt: `Role Spectrum card: ${p.title}, with five area scores.` },
+      social: {
+        title: p.title,
+        description: p.description,
+        url: p.url,
+        image: p.image,
+        imageAlt: `Role Spectrum card: ${p.title}, with five area scores.`,
+      },
       oembed: `${origin}/oembed?url=${encodeURIComponent(p.url)}&format=json`,
       body: (
         <ResultPage
@@ -88,7 +101,7 @@ results.get('/:id', async (c) => {
           displayName={record.name}
           shareUrl={p.url}
           imageUrl={p.image}
-          shareText={`My Role Spectrum: ${p.title}.`}
+          shareText={p.shareText}
           createdAt={record.createdAt}
           target={target}
           norms={norms && normsView(norms, record.result.scores)}
