@@ -245,6 +245,12 @@ describe('previews of the front door', () => {
     }
   })
 
+  it('gives /stats a preview with the same card', async () => {
+    const html = await (await call('/stats')).text()
+    expect(html).toContain('<meta property="og:image" content="http://example.com/card.png">')
+    expect(html).toContain('<meta property="og:title" content="How people answer · Role Spectrum">')
+  })
+
   it('draws the front-door card as a 1200 × 630 PNG', async () => {
     const res = await call('/card.png')
     expect(res.status).toBe(200)

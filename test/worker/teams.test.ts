@@ -224,6 +224,19 @@ describe('team safety', () => {
   })
 })
 
+describe('the join link’s preview', () => {
+  it('names the team and what joining takes, and the admin link has none', async () => {
+    const t = await createTeam()
+    const html = await (await call(t.joinUrl)).text()
+    const meta = async (key: string) => (await select(html, `meta[property="${key}"]`))[0]?.attrs.content
+    expect(await meta('og:title')).toBe('Join Search ranking on Role Spectrum')
+    expect(await meta('og:description')).toMatch(/^Take the quiz \(about \d+ minutes\), then add your result to the Search ranking team map/)
+    expect(await meta('og:image')).toMatch(/\/card\.png$/)
+    const admin = await (await call(t.adminUrl)).text()
+    expect(await select(admin, 'meta[property^="og:"]')).toHaveLength(0)
+  })
+})
+
 describe('a team of 500', () => {
   it('keeps all 500 members and still maps them', async () => {
     const t = await createTeam('high-online', 'Platform')

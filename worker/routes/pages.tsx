@@ -9,6 +9,7 @@ import type { AppEnv } from '../env'
 import { loadCardRenderer, loadPages, loadQuiz } from '../lazy-modules'
 import type { QuizAllState } from '../quiz-module'
 import { renderDocument } from '../render/document'
+import { inviteCard } from '../render/invite-card'
 import { errorPage } from '../render/error-page'
 import { createResultBody } from '../validate'
 
@@ -29,8 +30,7 @@ const frontDoor = (requestUrl: string, path: '/' | '/quiz') => {
       title: TITLE,
       description: DESCRIPTION,
       url,
-      image: `${origin}/card.png`,
-      imageAlt: 'Role Spectrum: where do you sit between software engineering and data science? The spectrum of ML roles.',
+      ...inviteCard(origin),
     },
     oembed: `${origin}/oembed?url=${encodeURIComponent(url)}&format=json`,
   }

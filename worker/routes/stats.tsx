@@ -6,12 +6,15 @@ import { loadNorms } from '../lazy-modules'
 import { isStale } from '../norms/stale'
 import { readNorms } from '../norms/store'
 import { renderDocument } from '../render/document'
+import { inviteCard } from '../render/invite-card'
 
 /**
  * /stats: how takers of the current quiz version spread, from the stored figures (one KV read
  * at most, or a short wait when none are stored yet; the page itself is a lazily loaded module).
  */
 export const stats = new Hono<AppEnv>()
+
+const DESCRIPTION = 'How people who took the Role Spectrum quiz spread over the spectrum of ML roles, counted anonymously.'
 
 stats.get('/', async (c) => {
   const norms = await readNorms(c.env, c.executionCtx, content.version)
@@ -25,8 +28,14 @@ stats.get('/', async (c) => {
   return c.html(
     renderDocument({
       title: 'How people answer · Role Spectrum',
-      description: 'How people who took the Role Spectrum quiz spread over the spectrum of ML roles, counted anonymously.',
+      description: DESCRIPTION,
       canonical: new URL('/stats', c.req.url).href,
+      social: {
+        title: 'How people answer · Role Spectrum',
+        description: DESCRIPTION,
+        url: new URL('/stats', c.req.url).href,
+        ...inviteCard(new URL(c.req.url).origin),
+      },
       body: statsPage(norms, now),
     }),
   )

@@ -3,6 +3,7 @@ import { Hono } from 'hono/tiny'
 import { scoringContent as content } from '../../model/content/scoring'
 import type { SettingId } from '../../model/types'
 import { anchors } from '../../model/spectrum'
+import { quizMinutes } from '../../model/content/timing'
 import { readForm } from '../body'
 import { loadTeamPage } from '../lazy-modules'
 import type { AppEnv } from '../env'
@@ -10,6 +11,7 @@ import { Refusal } from '../refusal'
 import { idParam, isId } from '../ids'
 import { rateLimited } from '../rate-limit'
 import { renderDocument } from '../render/document'
+import { inviteCard } from '../render/invite-card'
 import { markPrivate } from '../render/private-page'
 import { errorPage } from '../render/error-page'
 import { JOIN_REFUSALS, joinTeam } from '../team/join'
@@ -75,6 +77,18 @@ async function render(c: Context<AppEnv>, r: Render) {
       title: `${r.state.meta.name} · Team map · Role Spectrum`,
       description: `The ${r.state.meta.name} team on the spectrum of machine learning roles.`,
       noindex: true,
+      // The join link is what a team lead posts in the team's chat: its preview names the team and
+      // says what joining takes. Never for the admin link, which must not be passed around.
+      ...(r.admin
+        ? {}
+        : {
+            social: {
+              title: `Join ${r.state.meta.name} on Role Spectrum`,
+              description: `Take the quiz (${quizMinutes}), then add your result to the ${r.state.meta.name} team map: who covers which role, and who to hire next.`,
+              url: c.req.url,
+              ...inviteCard(origin),
+            },
+          }),
       body: teamPage({
         team: r.state.team,
         savedSetting: r.state.meta.setting,
