@@ -42,9 +42,10 @@ export const quizAllPage = (s: QuizAllState): VNode => (
 /**
  * One page of the quiz without JavaScript: the answers so far (in the order given) decide the
  * next question, or the last step once the adaptive quiz has stopped. `tried` is the question
- * the person was on, if they pressed Next without choosing.
+ * the person was on, if they pressed Next without choosing; `previous`, the answer they had
+ * chosen for the question they came back to.
  */
-export function quizStepPage(answers: [string, number][], tried?: string): VNode {
+export function quizStepPage(answers: [string, number][], tried?: string, previous?: [string, number]): VNode {
   const given = Object.fromEntries(answers)
   const step = nextStep(content, given)
   const question = step.next === null ? undefined : quizPageData.questions.find((q) => q.id === step.next)
@@ -56,6 +57,7 @@ export function quizStepPage(answers: [string, number][], tried?: string): VNode
       remaining={step.remaining}
       atMost={step.atMost}
       last={step.last}
+      chosen={previous && previous[0] === step.next ? previous[1] : undefined}
       unanswered={tried !== undefined && tried === step.next}
     />
   )

@@ -82,6 +82,17 @@ describe('the quiz without JavaScript, one question per page (/quiz/step)', () =
     expect(html).toContain('Question 2 · about')
   })
 
+  it('goes back to the previous question with its answer still chosen', async () => {
+    const path = pathOf(3)
+    const [firstId, secondId] = [path[0]![0], path[1]![0]]
+    const html = await (await call(`/quiz/step?${firstId}=3&${secondId}=3`)).text()
+    const back = (await select(html, 'a.button.secondary'))[0]!.attrs.href!.replaceAll('&amp;', '&')
+    expect(back).toBe(`/quiz/step?${firstId}=3&prev=${encodeURIComponent(`${secondId}:3`)}`)
+    const previous = await (await call(back)).text()
+    expect(previous).toContain(`name="q" value="${secondId}"`)
+    expect((await select(previous, 'input[type=radio][checked]'))[0]?.attrs.value).toBe('3')
+  })
+
   it('asks again, with a message, when Next is pressed without a choice', async () => {
     const first = content.questions[startQuestions(content)[0]!]!.id
     const html = await (await call(`/quiz/step?q=${first}`)).text()

@@ -230,7 +230,9 @@ describe('the join link’s preview', () => {
     const html = await (await call(t.joinUrl)).text()
     const meta = async (key: string) => (await select(html, `meta[property="${key}"]`))[0]?.attrs.content
     expect(await meta('og:title')).toBe('Join Search ranking on Role Spectrum')
-    expect(await meta('og:description')).toMatch(/^Take the quiz \(about \d+ minutes\), then add your result to the Search ranking team map/)
+    expect(await meta('og:description')).toMatch(
+      /^Take the quiz \(about \d+ minutes\), then add your result to the Search ranking team map/,
+    )
     expect(await meta('og:image')).toMatch(/\/card\.png$/)
     const admin = await (await call(t.adminUrl)).text()
     expect(await select(admin, 'meta[property^="og:"]')).toHaveLength(0)

@@ -22,6 +22,7 @@ export function QuizStepPage({
   remaining,
   atMost,
   last,
+  chosen,
   unanswered = false,
 }: {
   quiz: QuizData
@@ -33,10 +34,16 @@ export function QuizStepPage({
   remaining: number
   atMost: number
   last: boolean
+  /** The answer already chosen for this question (coming back to it). */
+  chosen?: number | undefined
   /** The person pressed Next without choosing. */
   unanswered?: boolean
 }) {
-  const back = answers.length > 0 ? `/quiz/step?${answersQuery(answers.slice(0, -1))}` : '/quiz'
+  // Back goes to the previous question with its answer still chosen (`prev`), as with JavaScript.
+  const gone = answers.at(-1)
+  const back = gone
+    ? `/quiz/step?${[answersQuery(answers.slice(0, -1)), `prev=${encodeURIComponent(`${gone[0]}:${gone[1]}`)}`].filter(Boolean).join('&')}`
+    : '/quiz'
   const hidden = answers.map(([id, v]) => <input key={id} type="hidden" name={id} value={v} />)
   if (!question)
     return (
@@ -89,7 +96,7 @@ export function QuizStepPage({
             <div class={`progress-fill ${percentClass(answers.length / (answers.length + remaining))}`} />
           </div>
         </div>
-        <QuestionStep question={question} error={unanswered ? 'Choose one of the options.' : undefined} />
+        <QuestionStep question={question} value={chosen} error={unanswered ? 'Choose one of the options.' : undefined} />
         <div class="nav">
           <a class="button secondary" href={back}>
             Back

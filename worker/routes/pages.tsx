@@ -123,11 +123,14 @@ pages.get('/quiz/step', async (c) => {
   if (bad.length > 0) return errorPage(c, 400, undefined, `Answers must be 0 to 4; these were not: ${bad.join(', ')}.`)
   const { quizStepPage } = await loadQuiz()
   const tried = url.searchParams.get('q') ?? undefined
+  // Coming back: "id:value" of the answer to show chosen again (ignored unless well formed).
+  const prev = url.searchParams.get('prev')?.match(/^([a-z0-9-]+):([0-4])$/)
+  const previous: [string, number] | undefined = prev && known.has(prev[1]!) ? [prev[1]!, Number(prev[2])] : undefined
   return c.html(
     renderDocument({
       title: 'The quiz · Role Spectrum',
       description: 'Answer questions about what you have actually done in five areas.',
-      body: quizStepPage(answers, tried),
+      body: quizStepPage(answers, tried, previous),
       noindex: true,
     }),
   )
