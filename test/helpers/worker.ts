@@ -22,3 +22,14 @@ export const answersOf = (value: number): Record<string, number> =>
 export async function storedCount(): Promise<number> {
   return (await env.RESULTS.list({ prefix: 'v1:result:' })).keys.length
 }
+
+/**
+ * The local rate limiters (miniflare's) count in windows aligned to the wall-clock minute, so a
+ * test that spends a limit and expects the next request refused fails when its requests straddle
+ * a minute (CI saw the 21st card of a minute drawn). Waits, when needed, for the next minute to
+ * start, so that at least `seconds` of the window remain for the test's requests.
+ */
+export async function freshLimiterWindow(seconds = 20): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000)
+  if (left < seconds * 1000) await new Promise((resolve) => setTimeout(resolve, left + 100))
+}

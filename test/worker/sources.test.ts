@@ -7,7 +7,7 @@ import { cohortFigures } from '../../worker/sources/schema'
 import { cohortKey, sourceKey } from '../../worker/sources/store'
 import { hashToken } from '../../worker/tokens'
 import { failingD1, row, run, seed } from '../helpers/norms'
-import { answersOf, randomIp } from '../helpers/worker'
+import { answersOf, freshLimiterWindow, randomIp } from '../helpers/worker'
 import { textOf } from '../helpers/html'
 
 type Env = Cloudflare.Env
@@ -147,6 +147,7 @@ describe('creating a source', () => {
 
   it('rate-limits creation per address', async () => {
     const ip = '192.0.2.160'
+    await freshLimiterWindow()
     for (let i = 0; i < 10; i++) expect((await run('/api/sources', json({ name: `Flood ${i}` }, ip))).status).toBe(201)
     const res = await run('/api/sources', json({ name: 'One more' }, ip))
     expect(res.status).toBe(429)
@@ -160,7 +161,7 @@ describe('creating a source', () => {
     expect(form.status).toBe(429)
     // Another address is not held back.
     expect((await run('/api/sources', json({ name: 'Elsewhere' }))).status).toBe(201)
-  })
+  }, 60_000)
 })
 
 describe('the owner’s figures', () => {
