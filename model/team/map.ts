@@ -45,6 +45,7 @@ export function mapTeam(content: ScoringContent, setting: SettingId, snapshots: 
       resultId: m.resultId,
       topRole: top,
       position: m.position,
+      ...notAskedOf(content, m),
     })),
     coverage,
     spread,
@@ -59,3 +60,9 @@ export function mapTeam(content: ScoringContent, setting: SettingId, snapshots: 
 /** Core roles in the setting's own order first; the other rows keep the table's order. */
 const rank = (id: string, setting: SettingId): number =>
   id.startsWith('role:') ? CORE[setting].indexOf(id.slice('role:'.length)) : 1000 + NEED_RULES.findIndex((r) => r.id === id)
+
+/** How many sub-skills a member's adaptive path did not ask (they count for nothing on the map); none for a full quiz. */
+function notAskedOf(content: ScoringContent, m: MemberSnapshot): { notAsked?: number } {
+  const missing = content.subSkills.filter((s) => m.levels[s.id] === undefined).length
+  return missing > 0 ? { notAsked: missing } : {}
+}

@@ -36,6 +36,8 @@ export interface TeamMember {
   resultId: string
   topRole: { id: string; name: string; fit: number; match?: number }
   position: number
+  /** Sub-skills the member's adaptive path did not ask: the map credits them with none of these. */
+  notAsked?: number
 }
 
 /** Which article a need comes from. */

@@ -132,6 +132,10 @@ describe('members who took the adaptive quiz', () => {
     expect(notAsked.length).toBeGreaterThan(0)
     for (const s of notAsked) expect(snap.levels[s.id], s.id).toBeUndefined()
     for (const s of result.subSkills.filter((x) => x.asked !== false)) expect(snap.levels[s.id]).toBe(s.level)
+    // The map says so beside the member; a member who answered everything has no such note.
+    const view = mapTeam(content, 'low-batch', [snap, member('Sam', 'swe')])
+    expect(view.members.find((m) => m.name === 'Max')!.notAsked).toBe(notAsked.length)
+    expect(view.members.find((m) => m.name === 'Sam')!.notAsked).toBeUndefined()
   })
 
   it('do not make a team without ML roles look balanced', () => {

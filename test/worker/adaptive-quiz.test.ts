@@ -3,6 +3,7 @@ import { content } from '../../model'
 import { nextStep, startQuestions } from '../../model/adaptive'
 import { call, postJson, randomIp, storedCount } from '../helpers/worker'
 import { select } from '../helpers/html'
+import { createTeam, join, teamOf } from '../helpers/teams'
 
 interface Next {
   next: { id: string; prompt: string; options: { value: number; label: string }[]; hint?: string } | null
@@ -170,6 +171,20 @@ describe('sharpening a result of the adaptive quiz', () => {
     expect(after.id).toBe(id)
     expect(after.result.answered).toBe(content.questions.length)
     expect(after.result.subSkills.every((s) => s.asked === undefined)).toBe(true)
+  })
+
+  it('brings the teams the result is on up to date: every skill counts once answered', async () => {
+    const { id, token } = await adaptiveResult()
+    const team = await createTeam()
+    expect((await join(team.id, { id, token }, 'Dana')).status).toBe(201)
+    const before = (await teamOf(team.id)).members[0]
+    expect(before.notAsked).toBeGreaterThan(0)
+    const given = new Set(pathOf(2).map(([q]) => q))
+    const rest = content.questions.filter((q) => !given.has(q.id)).map((q): [string, string] => [q.id, '3'])
+    expect((await form(id, [['token', token], ...rest])).status).toBe(303)
+    const after = (await teamOf(team.id)).members[0]
+    expect(after).toMatchObject({ memberId: before.memberId, name: 'Dana', resultId: id })
+    expect(after.notAsked).toBeUndefined()
   })
 
   it('refuses the form without the private token and changes nothing', async () => {

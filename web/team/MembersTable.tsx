@@ -49,6 +49,12 @@ export function MembersTable({
               )}
               <th scope="row">
                 <a href={`/r/${m.resultId}`}>{m.name}</a>
+                {m.notAsked !== undefined && (
+                  <small class="muted member-note">
+                    {' '}
+                    · {m.notAsked} {m.notAsked === 1 ? 'skill' : 'skills'} not asked, not counted
+                  </small>
+                )}
               </th>
               <td>
                 {m.topRole.name}{' '}

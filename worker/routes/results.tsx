@@ -18,6 +18,7 @@ import { privatePage } from '../render/private-page'
 import { findOwned, findResult, requireOwner } from '../results/find'
 import { removeEverywhere } from '../results/remove'
 import { rescoreResult } from '../results/rescore'
+import { refreshTeams } from '../team/join'
 import type { StoredResult } from '../results/schema'
 import { StorageUnavailable } from '../results/store'
 import { quizMinutes } from '../../model/content/timing'
@@ -196,7 +197,9 @@ results.post('/:id/sharpen', async (c) => {
       400,
     )
   try {
-    await rescoreResult(c.env.RESULTS, record, answers, imageUrl(c.req.url, id))
+    const updated = await rescoreResult(c.env.RESULTS, record, answers, imageUrl(c.req.url, id))
+    // The teams it is on now credit the member with every skill (a short path credited only those asked).
+    await refreshTeams(c.env, updated)
   } catch (err) {
     if (!(err instanceof StorageUnavailable)) throw err
     c.header('Retry-After', '5')

@@ -1,6 +1,7 @@
 import { loadResult } from '../results/store'
 import { tokenMatches } from '../tokens'
-import { resultTeams } from './result-teams'
+import type { StoredResult } from '../results/schema'
+import { LEAVE_BATCH, resultTeams } from './result-teams'
 import { snapshot, teamStub } from './service'
 import type { JoinRefusal, LoadedTeam } from './team-object'
 
@@ -81,4 +82,15 @@ export async function joinTeam(
 export async function leaveAllTeams(env: Cloudflare.Env, resultId: string): Promise<void> {
   const teams = await resultTeams(env, resultId).close(resultId)
   await Promise.all(teams.map((teamId) => teamStub(env, teamId).removeResult(resultId)))
+}
+
+/**
+ * Brings every team a result is on up to date after the result was scored again (the owner
+ * answered the rest of the quiz): each keeps the member under the same name, now credited with
+ * every skill. A result on more than LEAVE_BATCH teams updates the first LEAVE_BATCH.
+ */
+export async function refreshTeams(env: Cloudflare.Env, record: StoredResult): Promise<void> {
+  const teams = (await resultTeams(env, record.id).teams()).slice(0, LEAVE_BATCH)
+  const scored = snapshot(record, '')
+  await Promise.all(teams.map((teamId) => teamStub(env, teamId).refreshResult(record.id, scored)))
 }

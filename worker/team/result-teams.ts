@@ -39,6 +39,13 @@ export class ResultTeams extends DurableObject<Cloudflare.Env> {
     return true
   }
 
+  /** The teams the result is on (none once it is being deleted). */
+  async teams(): Promise<string[]> {
+    if (deletedFlag.parse(await this.ctx.storage.get('deleted'))) return []
+    const entries = await this.ctx.storage.list({ prefix: 'team:' })
+    return [...entries.keys()].map((key) => key.slice('team:'.length)).filter(isId)
+  }
+
   /**
    * Marks the result as deleted and returns the first LEAVE_BATCH teams it has to leave, for
    * the caller to leave now; the others are left by the alarm, a batch at a time. Safe to repeat.

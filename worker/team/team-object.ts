@@ -174,6 +174,23 @@ export class Team extends DurableObject<Cloudflare.Env> {
     return { removed, view: await this.view() }
   }
 
+  /**
+   * Replaces what the team keeps of a result that was scored again (its owner answered the
+   * questions the adaptive quiz skipped), keeping the member's id, name, time of joining and
+   * owner hash; nothing when the result is not on the team.
+   */
+  async refreshResult(resultId: string, scored: MemberRecord): Promise<void> {
+    if (!(await this.load())) return
+    const memberId = idParam.safeParse(await this.ctx.storage.get(`result:${resultId}`))
+    const current = memberId.success ? this.members!.get(memberId.data) : undefined
+    if (!current) return
+    const { memberId: id, name, joinedAt, ownerHash } = current
+    const member: MemberRecord = { ...scored, memberId: id, name, joinedAt, resultId, ...(ownerHash ? { ownerHash } : {}) }
+    await this.ctx.storage.put(`member:${id}`, member)
+    this.members!.set(id, member)
+    this.views = new Map()
+  }
+
   /** Takes a deleted result off the team, if it is on it. */
   async removeResult(resultId: string): Promise<void> {
     if (!(await this.load())) return
