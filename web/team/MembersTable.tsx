@@ -49,16 +49,16 @@ export function MembersTable({
               )}
               <th scope="row">
                 <a href={`/r/${m.resultId}`}>{m.name}</a>
+              </th>
+              <td>
+                {m.topRole.name}{' '}
+                <span class="muted">{m.topRole.match === undefined ? `(${m.topRole.fit})` : `(${m.topRole.match}% match)`}</span>
                 {m.notAsked !== undefined && (
                   <small class="muted member-note">
                     {' '}
                     · {m.notAsked} {m.notAsked === 1 ? 'skill' : 'skills'} not asked, not counted
                   </small>
                 )}
-              </th>
-              <td>
-                {m.topRole.name}{' '}
-                <span class="muted">{m.topRole.match === undefined ? `(${m.topRole.fit})` : `(${m.topRole.match}% match)`}</span>
               </td>
               <td>
                 {Math.round(m.position * 100)} <span class="muted">· {positionPhrase(m.position, 'short')}</span>
