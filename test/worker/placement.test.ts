@@ -297,6 +297,16 @@ describe('a result of the adaptive quiz on its page', () => {
     }
   })
 
+  it('lists all roles in the order of the match it shows, highest first', async () => {
+    const { id } = await create(pathOf(CLEAR_ENTRY_MLE))
+    const html = await page(id)
+    const summaries = (await select(html, 'summary')).map((s) => s.text)
+    expect(summaries).toContain(`All ${content.roles.length} roles by match`)
+    const shown = (await select(html, '.all-fit')).map((x) => Number.parseInt(x.text, 10))
+    expect(shown).toHaveLength(content.roles.length)
+    expect(shown).toEqual([...shown].sort((a, b) => b - a))
+  })
+
   it('judges a core skill on what was asked, never on a level it only expected', async () => {
     const { result } = await create(pathOf(CLEAR_ENTRY_MLE))
     const asked = new Set(result.subSkills.filter((s) => s.asked !== false).map((s) => s.id))

@@ -139,7 +139,9 @@ export function ResultPage({
           <RoleCards roles={result.roles.slice(0, 3)} scores={scores} />
           <details class="card">
             <summary>
-              All {result.roles.length} roles by fit{placed && ', those whose core skills you have first'}
+              {top.match !== undefined
+                ? `All ${result.roles.length} roles by match`
+                : `All ${result.roles.length} roles by fit${placed ? ', those whose core skills you have first' : ''}`}
             </summary>
             <AllRoles roles={result.roles} scores={scores} />
           </details>

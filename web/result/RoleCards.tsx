@@ -78,11 +78,16 @@ export function RoleCards({ roles, scores = true }: { roles: LegacyRoleFit[]; sc
   )
 }
 
-/** Every role with its fit, as a compact list. */
+/** Every role with its match (or, before version 3, its fit), as a compact list. */
 export function AllRoles({ roles, scores = true }: { roles: LegacyRoleFit[]; scores?: boolean }) {
+  // With a match for every role (quiz version 3 on) the list is in the order of the number it
+  // shows, highest match first (ties by fit); older results keep their order by fit.
+  const shown = roles.every((r) => r.match !== undefined)
+    ? [...roles].sort((a, b) => b.match! - a.match! || b.fit - a.fit)
+    : roles
   return (
     <ol class="all-roles">
-      {roles.map((r) => (
+      {shown.map((r) => (
         <li key={r.id}>
           <span class="all-name">
             {r.name}
