@@ -1,8 +1,8 @@
 import { CalibrationFields } from '../quiz/CalibrationFields'
+import { ProgressBar } from '../quiz/ProgressBar'
 import { questionLabel } from '../quiz/progress-label'
 import { QuestionStep } from '../quiz/QuestionStep'
 import type { QuizData } from '../quiz/types'
-import { percentClass } from '../percent'
 import { Layout } from './Layout'
 import { TextField } from './TextField'
 
@@ -84,17 +84,12 @@ export function QuizStepPage({
             <span class="progress-area">{area?.name}</span>
             <span>{questionLabel(answers.length + 1, remaining - 1, atMost - 1, last)}</span>
           </p>
-          <div
-            class="progress-bar"
-            role="progressbar"
-            aria-label="Answered"
-            aria-valuemin={0}
-            aria-valuemax={answers.length + remaining}
-            aria-valuenow={answers.length}
-            aria-valuetext={`${answers.length} answered, about ${remaining} more`}
-          >
-            <div class={`progress-fill ${percentClass(answers.length / (answers.length + remaining))}`} />
-          </div>
+          <ProgressBar
+            answered={answers.length}
+            total={answers.length + remaining}
+            left={remaining}
+            fill={answers.length / (answers.length + remaining)}
+          />
         </div>
         <QuestionStep question={question} value={chosen} error={unanswered ? 'Choose one of the options.' : undefined} />
         <div class="nav">

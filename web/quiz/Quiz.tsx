@@ -2,11 +2,11 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { nextStep } from '../../model/adaptive/next'
 import { FinishStep } from './FinishStep'
 import { clearProgress, loadProgress, loadShortcuts, saveProgress, saveShortcuts } from './progress-store'
+import { ProgressBar } from './ProgressBar'
 import { questionLabel } from './progress-label'
 import { QuestionStep } from './QuestionStep'
 import { calibrationBody, submitAnswers, type Created } from './submit'
 import type { QuizAnswers, QuizData } from './types'
-import { percentClass } from '../percent'
 
 export type Sending =
   | { state: 'idle' }
@@ -223,17 +223,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
               : `${answered} answered: enough to place you`}
           </span>
         </p>
-        <div
-          class="progress-bar"
-          role="progressbar"
-          aria-label="Answered"
-          aria-valuemin={0}
-          aria-valuemax={total}
-          aria-valuenow={answered}
-          aria-valuetext={`${answered} answered, about ${left} more`}
-        >
-          <div class={`progress-fill ${percentClass(question ? filled.current : 1)}`} />
-        </div>
+        <ProgressBar answered={answered} total={total} left={left} fill={question ? filled.current : 1} />
       </div>
 
       {/* Without JavaScript the form goes to the one-question-per-page quiz, which carries on from here. */}
