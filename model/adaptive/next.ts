@@ -112,13 +112,15 @@ export function nextStep(content: SelectionContent, answers: Answers): Step {
     return { next: null, answered: answered.size, done: true, reason: first.stop, remaining: 0, atMost: 0, last: false }
   const nextId = content.questions[first.next]!.id
   const atMost = Math.min(CAP, content.questions.length) - answered.size
+  const likely = lookAhead(content, answers, first.next)
   return {
     next: nextId,
     answered: answered.size,
     done: false,
-    remaining: Math.min(atMost, lookAhead(content, answers, first.next)),
+    remaining: Math.min(atMost, likely),
     atMost,
-    last: endsPath(content, answers, first.next),
+    // When even the likeliest answer leads on, the question is not the last: no need to try all five.
+    last: likely === 1 && endsPath(content, answers, first.next),
   }
 }
 
