@@ -14,8 +14,9 @@ import type { Answers, ScoringContent, Result } from './types'
  * page shows. Pure and deterministic.
  */
 export function assess(content: ScoringContent, answers: Answers): Result {
-  const answered = content.questions.filter((q) => answers[q.id] !== undefined).length
-  const partial = answered < content.questions.length
+  const skillAnswers = content.questions.filter((q) => answers[q.id] !== undefined).length
+  const partial = skillAnswers < content.questions.length
+  const mentoring = answers[content.seniorityQuestion.id]
   // A path that skipped questions: skipped sub-skills are expected from the answers given
   // (adaptive/complete.ts) so roles rank on a whole profile, but only asked ones are shown.
   const { levels, asked } = partial
@@ -25,10 +26,10 @@ export function assess(content: ScoringContent, answers: Answers): Result {
   const x = toVector(p, levels)
   const scores = areaScores(content, levels, asked)
   const known = asked && knownMask(p, asked)
-  const roles = rankRoles(content, x, known)
+  const roles = rankRoles(content, x, known, mentoring)
   return {
     quizVersion: content.version,
-    answered,
+    answered: skillAnswers + (mentoring === undefined ? 0 : 1),
     scores,
     subSkills: levelList(content, levels, asked),
     spectrum: placeOnSpectrum(content, x, roles[0]),

@@ -32,6 +32,30 @@ export const MAX_WORDS = 12
 /** A hint holds the examples an option would otherwise carry. */
 export const MAX_HINT_WORDS = 25
 
+const prompt = z
+  .string()
+  .min(10)
+  .endsWith('?')
+  .refine((t) => wordCount(t) <= MAX_WORDS, `at most ${MAX_WORDS} words`)
+const hint = z
+  .string()
+  .min(10)
+  .refine((t) => wordCount(t) <= MAX_HINT_WORDS, `at most ${MAX_HINT_WORDS} words`)
+  .optional()
+const options = z
+  .array(
+    z.object({
+      value: level,
+      label: z
+        .string()
+        .min(3)
+        .refine((t) => wordCount(t) <= MAX_WORDS, `at most ${MAX_WORDS} words`),
+    }),
+  )
+  .length(5)
+  .refine((o) => o.every((opt, i) => opt.value === i), 'options must be valued 0..4 in order')
+  .refine((o) => new Set(o.map((x) => x.label)).size === 5, 'option labels must differ')
+
 /**
  * What quiz content must satisfy. Run by the tests against every content version, so a
  * content edit that breaks a promise of the model fails the build rather than a page.
@@ -51,38 +75,10 @@ export const contentSchema = z
       .length(AREA_IDS.length),
     subSkills: z.array(z.object({ id: slug, area: z.enum(AREA_IDS), name: z.string().min(3) })),
     questions: z
-      .array(
-        z.object({
-          id: slug,
-          subSkill: slug,
-          area: z.enum(AREA_IDS),
-          prompt: z
-            .string()
-            .min(10)
-            .endsWith('?')
-            .refine((t) => wordCount(t) <= MAX_WORDS, `at most ${MAX_WORDS} words`),
-          hint: z
-            .string()
-            .min(10)
-            .refine((t) => wordCount(t) <= MAX_HINT_WORDS, `at most ${MAX_HINT_WORDS} words`)
-            .optional(),
-          options: z
-            .array(
-              z.object({
-                value: level,
-                label: z
-                  .string()
-                  .min(3)
-                  .refine((t) => wordCount(t) <= MAX_WORDS, `at most ${MAX_WORDS} words`),
-              }),
-            )
-            .length(5)
-            .refine((o) => o.every((opt, i) => opt.value === i), 'options must be valued 0..4 in order')
-            .refine((o) => new Set(o.map((x) => x.label)).size === 5, 'option labels must differ'),
-        }),
-      )
+      .array(z.object({ id: slug, subSkill: slug, area: z.enum(AREA_IDS), prompt, hint, options }))
       .min(20)
       .max(30),
+    seniorityQuestion: z.object({ id: slug, prompt, hint, options }),
     roles: z.array(
       z.object({
         id: slug,
@@ -120,7 +116,8 @@ export const contentSchema = z
       const n = c.subSkills.filter((s) => s.area === area).length
       if (n < 4 || n > 6) issue(`area ${area} has ${n} sub-skills, wants 4..6`)
     }
-    if (new Set(c.questions.map((q) => q.id)).size !== c.questions.length) issue('question ids must be unique')
+    const questionIds = [...c.questions.map((q) => q.id), c.seniorityQuestion.id]
+    if (new Set(questionIds).size !== questionIds.length) issue('question ids must be unique')
     for (const q of c.questions) {
       const sub = c.subSkills.find((s) => s.id === q.subSkill)
       if (!sub) issue(`question ${q.id} measures unknown sub-skill ${q.subSkill}`)

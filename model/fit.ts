@@ -1,7 +1,7 @@
 import { MAX_LEVEL } from './levels'
 import { matchOf } from './match'
 import { prepare, prepareRole, type PreparedRole } from './prepared'
-import { CORE_LEVEL, offset, seniorityOf } from './seniority'
+import { CORE_LEVEL, offset, seniorityDelta, seniorityOf } from './seniority'
 import type { AreaId, ScoringContent, Role, RoleFit } from './types'
 
 /**
@@ -116,12 +116,13 @@ export function topRoleIndex(roles: PreparedRole[], x: Float64Array, known?: Uin
 
 /**
  * Every role with its fit, seniority, must-haves and reasons, best first. `known` marks the
- * sub-skills asked on a path that skipped some (seniority.ts).
+ * sub-skills asked on a path that skipped some (seniority.ts); `mentoring` is the answer to the
+ * seniority question, which moves only the band.
  */
-export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint8Array): RoleFit[] {
+export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint8Array, mentoring?: number): RoleFit[] {
   const p = prepare(content)
   return rank(p.roles, x, known).map(({ r, parts }) => {
-    const seniority = seniorityOf(parts.delta)
+    const seniority = seniorityOf(seniorityDelta(parts.delta, mentoring))
     return {
       id: r.role.id,
       name: r.role.name,

@@ -48,3 +48,28 @@ export const SENIORITY_BANDS: { id: Seniority; from: number }[] = [
 ]
 
 export const seniorityOf = (delta: number): Seniority => SENIORITY_BANDS.find((b) => delta >= b.from)!.id
+
+/**
+ * The mentoring question (content.seniorityQuestion: "Whose growth have you guided?") read as
+ * an offset: the middle of the band its answer usually goes with (nobody yet: well below the
+ * profile; mentored someone through a project: mid-level; several people for months: senior;
+ * people you mentored now guide others: lead).
+ */
+export const MENTORING_OFFSET = [-1, -0.3, 0.4, 1.3, 2.3] as const
+
+/**
+ * How much the mentoring answer weighs against the skills' offset. Skills alone misread people
+ * whose depth came from an earlier career (a former SRE in their third year of MLOps reads
+ * senior) or from a doctorate (a fresh PhD reads mid-level); guiding others is what grows with
+ * the years in a role. At 0.3 it moves a band only for someone whose skills sit within about
+ * half a level of a cut: on the first 50 typical people it took seniority on the adaptive path
+ * from 39 to 45 right (docs/model.md).
+ */
+export const MENTORING_WEIGHT = 0.3
+
+/** The offset a seniority band is read from: the skills' offset, blended with the mentoring answer when there is one. */
+export function seniorityDelta(delta: number, mentoring?: number): number {
+  if (mentoring === undefined) return delta
+  const m = MENTORING_OFFSET[Math.max(0, Math.min(4, Math.round(mentoring)))]!
+  return (1 - MENTORING_WEIGHT) * delta + MENTORING_WEIGHT * m
+}

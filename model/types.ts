@@ -92,12 +92,28 @@ export interface Implication {
   why: string
 }
 
+/**
+ * The one question that measures no skill: how far the person has guided others' growth. It
+ * moves only the seniority band (seniority.ts), never an area, a role's fit or the placement.
+ */
+export interface SeniorityQuestionRef {
+  id: string
+}
+
+export interface SeniorityQuestion extends SeniorityQuestionRef {
+  prompt: string
+  options: Option[]
+  hint?: string
+}
+
 /** Everything scoring needs: the content without the questions' words. */
 export interface ScoringContent {
   version: number
   areas: Area[]
   subSkills: SubSkill[]
   questions: QuestionRef[]
+  /** Asked last on every path; the skill questions above are what areas and roles rest on. */
+  seniorityQuestion: SeniorityQuestionRef
   roles: Role[]
   settings: Setting[]
   /** Roles that anchor the spectrum, from the engineering end to the science end. */
@@ -108,6 +124,7 @@ export interface ScoringContent {
 /** The whole quiz content, words included. */
 export interface Content extends ScoringContent {
   questions: Question[]
+  seniorityQuestion: SeniorityQuestion
 }
 
 /** A person's answers: question id → level 0..4. */

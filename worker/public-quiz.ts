@@ -12,13 +12,13 @@ import { OTHER_ROLE_CHOICES, YEAR_BANDS } from '../contract/calibration'
 export const publicQuiz: PublicQuiz = {
   version: content.version,
   areas: content.areas.map(({ id, name }) => ({ id, name })),
-  questions: content.questions.map(({ id, area, prompt, options, hint }) => ({
-    id,
-    area,
-    prompt,
-    options,
-    ...(hint ? { hint } : {}),
-  })),
+  questions: [
+    ...content.questions.map(({ id, area, prompt, options, hint }) => ({ id, area, prompt, options, ...(hint ? { hint } : {}) })),
+    // Asked last on every path; shown with communication, the area of working with people.
+    (({ id, prompt, options, hint }) => ({ id, area: 'comm' as const, prompt, options, ...(hint ? { hint } : {}) }))(
+      content.seniorityQuestion,
+    ),
+  ],
   /** The choices of the optional last-step questions (`calibration` in POST /api/results). */
   calibration: {
     currentRole: [...content.roles.map(({ id, name }) => ({ id, name })), ...OTHER_ROLE_CHOICES],
@@ -43,6 +43,7 @@ export const quizPageData: QuizPageData = {
     areas: content.areas.map(({ id }) => ({ id })),
     questions: content.questions.map(({ id, subSkill, area }) => ({ id, subSkill, area })),
     roles: content.roles.map(({ needs }) => ({ needs })),
+    seniorityQuestion: { id: content.seniorityQuestion.id },
   } satisfies SelectionContent,
 }
 

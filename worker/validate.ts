@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { answerIds } from '../model/answer-ids'
 import { scoringContent as content } from '../model/content/scoring'
 import { OTHER_ROLE_CHOICES, YEAR_BAND_IDS } from '../contract/calibration'
 import type { CreateResultBody as ContractCreateResultBody } from '../contract/api'
@@ -10,8 +11,8 @@ import { shortText } from './text-input'
 
 const level = z.int().check(z.minimum(0), z.maximum(4))
 
-/** Answers by question id, each 0..4; any subset of the questions (whether it is enough is checked after). */
-const answers = z.strictObject(Object.fromEntries(content.questions.map((q) => [q.id, z.optional(level)])))
+/** Answers by question id, each 0..4; any subset of the questions, the seniority question included (whether it is enough is checked after). */
+const answers = z.strictObject(Object.fromEntries(answerIds(content).map((id) => [id, z.optional(level)])))
 
 /** The body of POST /api/quiz/next: the answers so far. */
 export const nextQuestionBody = z.strictObject({ answers })

@@ -30,6 +30,8 @@ export interface SelectionContent {
   areas: readonly { id: AreaId }[]
   questions: readonly QuestionRef[]
   roles: readonly { needs: Partial<Record<string, number>> }[]
+  /** Asked once the skill questions have stopped; it tells nothing about the role, so no cell models it. */
+  seniorityQuestion?: { id: string }
 }
 
 /**

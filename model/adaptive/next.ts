@@ -5,7 +5,7 @@ import { answeredIndices, informationGain, likeliestAnswer, posterior, roleMass 
 
 /** Every path answers at least this many questions in each area, so area scores are measured. */
 export const MIN_PER_AREA = 2
-/** The quiz stops here whatever the answers (the full quiz has 30). */
+/** The skill questions stop here whatever the answers (the full quiz has 30); the seniority question follows. */
 export const CAP = 20
 /** The quiz stops once one role holds this share of the posterior... */
 export const STOP_MASS = 0.9
@@ -107,20 +107,26 @@ function decide(content: SelectionContent, answered: Set<number>, p: Float64Arra
  */
 export function nextStep(content: SelectionContent, answers: Answers): Step {
   const answered = new Set(answeredIndices(content, answers))
+  // The seniority question comes after the skill questions, so it is the last of every path.
+  const closing = content.seniorityQuestion
+  const toClose = closing && answers[closing.id] === undefined ? 1 : 0
+  const count = answered.size + (closing && !toClose ? 1 : 0)
   const first = decide(content, answered, posterior(content, answers))
-  if ('stop' in first)
-    return { next: null, answered: answered.size, done: true, reason: first.stop, remaining: 0, atMost: 0, last: false }
+  if ('stop' in first) {
+    if (closing && toClose) return { next: closing.id, answered: count, done: false, remaining: 1, atMost: 1, last: true }
+    return { next: null, answered: count, done: true, reason: first.stop, remaining: 0, atMost: 0, last: false }
+  }
   const nextId = content.questions[first.next]!.id
   const atMost = Math.min(CAP, content.questions.length) - answered.size
   const likely = lookAhead(content, answers, first.next)
   return {
     next: nextId,
-    answered: answered.size,
+    answered: count,
     done: false,
-    remaining: Math.min(atMost, likely),
-    atMost,
+    remaining: Math.min(atMost, likely) + toClose,
+    atMost: atMost + toClose,
     // When even the likeliest answer leads on, the question is not the last: no need to try all five.
-    last: likely === 1 && endsPath(content, answers, first.next),
+    last: !toClose && likely === 1 && endsPath(content, answers, first.next),
   }
 }
 
@@ -151,7 +157,11 @@ function lookAhead(content: SelectionContent, answers: Answers, next: number): n
   }
 }
 
-/** Whether a set of answers has reached the adaptive path's stop (the full set always has). */
+/**
+ * Whether a set of answers has reached the adaptive path's stop (the full set always has). The
+ * seniority question is not required: the quiz always asks it, but without it the seniority
+ * band rests on the skills alone, as it did before the question existed.
+ */
 export function isComplete(content: SelectionContent, answers: Answers): boolean {
   const answered = new Set(answeredIndices(content, answers))
   return 'stop' in decide(content, answered, posterior(content, answers))

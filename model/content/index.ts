@@ -1,6 +1,6 @@
 import type { Content } from '../types'
-import { questions } from './questions'
+import { questions, seniorityQuestion } from './questions'
 import { scoringContent } from './scoring'
 
 /** The current quiz content, questions' words included (see scoring.ts for the version). */
-export const content: Content = { ...scoringContent, questions }
+export const content: Content = { ...scoringContent, questions, seniorityQuestion }

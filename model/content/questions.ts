@@ -1,4 +1,4 @@
-import type { AreaId, Question, QuestionRef } from '../types'
+import type { AreaId, Question, QuestionRef, SeniorityQuestion } from '../types'
 import { questionRefs } from './items'
 
 type Labels = [string, string, string, string, string]
@@ -392,6 +392,23 @@ const withWords = (ref: QuestionRef): Question => {
 
 /** Every question in quiz order, with its prompt, five options and, for some, a hint. */
 export const questions: Question[] = questionRefs.map(withWords)
+
+/**
+ * Asked last on every path: it measures no skill, only how far the person has guided others,
+ * which grows with years in a role where skills may not (model/seniority.ts).
+ */
+export const seniorityQuestion: SeniorityQuestion = {
+  id: 'mentoring',
+  prompt: 'Whose growth have you guided?',
+  options: [
+    'Nobody’s yet.',
+    'I have helped a new colleague settle in.',
+    'I have mentored someone through a project.',
+    'I have mentored several people for months.',
+    'People I mentored now guide others.',
+  ].map((label, value) => ({ value: value as 0 | 1 | 2 | 3 | 4, label })),
+  hint: 'At work, in a lab or in open source. Mentoring: regular help with someone’s work or growth, not a one-off answer.',
+}
 
 /** Ids that have words but no place in the quiz (must be none). */
 export const unusedWords = (): string[] => words.map((w) => w.id).filter((id) => !questionRefs.some((r) => r.id === id))

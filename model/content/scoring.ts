@@ -16,6 +16,7 @@ export const scoringContent: ScoringContent = {
   areas,
   subSkills,
   questions: questionRefs,
+  seniorityQuestion: { id: 'mentoring' },
   roles,
   settings,
   spectrumAnchors: ['software-engineer', 'ml-engineer', 'applied-scientist', 'data-scientist'],

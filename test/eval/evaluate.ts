@@ -1,6 +1,7 @@
 import { assess, content as current } from '../../model'
 import { nextStep } from '../../model/adaptive/next'
 import { generator, nudge } from '../../model/perturb'
+import { answerIds } from '../../model/answer-ids'
 import { wordCount } from '../../model/words'
 import type { Answers, Content, Result, Seniority } from '../../model/types'
 
@@ -145,7 +146,7 @@ export const SECONDS_PER_DECISION = 4
 
 /** Words a person reads for one question: its prompt and its five options (a hint is shown only on demand). */
 export function questionWords(content: Content, id: string): number {
-  const q = content.questions.find((x) => x.id === id)!
+  const q = id === content.seniorityQuestion.id ? content.seniorityQuestion : content.questions.find((x) => x.id === id)!
   return wordCount(q.prompt) + q.options.reduce((n, o) => n + wordCount(o.label), 0)
 }
 
@@ -176,8 +177,9 @@ export function adaptivePath(content: Content, answer: (id: string) => number): 
 
 /** The full quiz's words and time, every question read once. */
 export function fullQuiz(content: Content): { questions: number; words: number; seconds: number } {
-  const words = content.questions.reduce((n, q) => n + questionWords(content, q.id), 0)
-  return { questions: content.questions.length, words, seconds: secondsFor(words, content.questions.length) }
+  const ids = answerIds(content)
+  const words = ids.reduce((n, id) => n + questionWords(content, id), 0)
+  return { questions: ids.length, words, seconds: secondsFor(words, ids.length) }
 }
 
 export interface AdaptiveCheck {

@@ -48,8 +48,6 @@ export const ADAPTIVE_GOALS = {
 export const ADAPTIVE_FLOORS = {
   /** Full-quiz placements of the first 50 (goal: 48, as version 2 did). */
   typicalFull: 46,
-  /** Seniority band right on the adaptive path, all 80 people (goal: ADAPTIVE_GOALS.seniority). */
-  seniority: 0.78,
   /** Held-out people called clear on the adaptive path (goal 80 %), and clear but wrong (goal ≤ 1). */
   heldClear: 0.66,
   heldClearWrong: 2,
@@ -325,7 +323,7 @@ export function report(quick = false): { markdown: string; ok: boolean } {
       : []),
     '## The adaptive quiz (issue #18)',
     '',
-    `Each person answers only what the adaptive quiz asks (model/adaptive): a fixed start of one question per area, then the question with the most expected information about the role × seniority placement, until one role holds 90 % of the posterior, no question would add 0.05 bits, or 20 questions; at least two per area. Time: ${WORDS_PER_MINUTE} words a minute for the prompt and five options of every question asked, plus ${SECONDS_PER_DECISION} s a decision; the last step (optional name and two optional questions) is not counted.`,
+    `Each person answers only what the adaptive quiz asks (model/adaptive): a fixed start of one question per area, then the question with the most expected information about the role × seniority placement, until one role holds 90 % of the posterior, no question would add 0.05 bits, or 20 questions; at least two per area; then the mentoring question, which moves only the seniority band. Time: ${WORDS_PER_MINUTE} words a minute for the prompt and five options of every question asked, plus ${SECONDS_PER_DECISION} s a decision; the last step (optional name and two optional questions) is not counted.`,
     '',
     row(['all 80 people', 'adaptive quiz', 'full quiz']),
     row(['---', '---', '---']),

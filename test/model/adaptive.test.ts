@@ -4,6 +4,7 @@ import { assess, content, type Answers } from '../../model'
 import { CAP, isComplete, MIN_PER_AREA, nextStep, startQuestions } from '../../model/adaptive'
 import { cellsOf } from '../../model/adaptive/cells'
 import { informationGain, posterior } from '../../model/adaptive/posterior'
+import { answerIds } from '../../model/answer-ids'
 import { generator } from '../../model/perturb'
 import { typicalPeople } from '../helpers/people'
 
@@ -22,9 +23,11 @@ function walk(answer: (id: string, k: number) => number): { answers: Answers; as
 }
 
 /** Answer sets drawn from fast-check: one level 0..4 per question, used as the person's answers. */
+const ids = answerIds(content)
 const person = fc
-  .tuple(...content.questions.map(() => fc.integer({ min: 0, max: 4 })))
-  .map((levels) => Object.fromEntries(content.questions.map((q, i) => [q.id, levels[i]!])))
+  .tuple(...ids.map(() => fc.integer({ min: 0, max: 4 })))
+  .map((levels) => Object.fromEntries(ids.map((id, i) => [id, levels[i]!])))
+const mentoring = content.seniorityQuestion.id
 const areaOf = new Map(content.questions.map((q) => [q.id, q.area]))
 
 describe('the adaptive quiz', () => {
@@ -50,12 +53,13 @@ describe('the adaptive quiz', () => {
     )
   })
 
-  it(`asks at least ${MIN_PER_AREA} questions in every area, never one twice, and stops by question ${CAP}`, () => {
+  it(`asks at least ${MIN_PER_AREA} questions in every area, never one twice, stops the skills by question ${CAP} and ends with the mentoring question`, () => {
     fc.assert(
       fc.property(person, (answers) => {
         const { asked } = walk((id) => answers[id]!)
         expect(new Set(asked).size).toBe(asked.length)
-        expect(asked.length).toBeLessThanOrEqual(CAP)
+        expect(asked.at(-1)).toBe(mentoring)
+        expect(asked.length).toBeLessThanOrEqual(CAP + 1)
         for (const area of content.areas)
           expect(asked.filter((id) => areaOf.get(id) === area.id).length).toBeGreaterThanOrEqual(MIN_PER_AREA)
       }),
@@ -63,12 +67,16 @@ describe('the adaptive quiz', () => {
     )
   })
 
-  it('counts a finished path as complete, and the same path one answer short as not', () => {
+  it('counts a finished path as complete, with or without the mentoring answer, and the path one skill answer short as not', () => {
     fc.assert(
       fc.property(person, (answers) => {
         const path = walk((id) => answers[id]!)
         expect(isComplete(content, path.answers)).toBe(true)
-        expect(isComplete(content, path.before)).toBe(false)
+        const { [mentoring]: _, ...skillsOnly } = path.answers
+        expect(isComplete(content, skillsOnly)).toBe(true)
+        const lastSkill = path.asked.at(-2)!
+        const { [lastSkill]: __, ...short } = path.answers
+        expect(isComplete(content, short)).toBe(false)
       }),
       { numRuns: 25 },
     )
@@ -79,7 +87,7 @@ describe('the adaptive quiz', () => {
   it('says about how many questions are left, never fewer than the area minimum needs', () => {
     const step = nextStep(content, {})
     expect(step.remaining).toBeGreaterThanOrEqual(content.areas.length * MIN_PER_AREA)
-    expect(step.remaining).toBeLessThanOrEqual(CAP)
+    expect(step.remaining).toBeLessThanOrEqual(CAP + 1)
     expect(nextStep(content, walk(() => 2).answers)).toMatchObject({ next: null, done: true, remaining: 0 })
   })
 
@@ -121,16 +129,18 @@ describe('the adaptive quiz', () => {
     )
   })
 
-  it('says a question is the last one on most paths before they stop', () => {
-    // "The last one" is earned, not guessed: on typical people's paths the final question is
-    // usually known to be the last; when it is not, the label says "maybe".
-    let known = 0
+  it('says the last question is the last one on every path, and no skill question is', () => {
+    // "The last one" is earned, not guessed: every path ends with the mentoring question, so
+    // its final question is always known to be the last, and no earlier question claims it.
     for (const p of typicalPeople) {
-      const { before, asked } = walk((id) => p.answers[id]!)
-      if (nextStep(content, before).last) known++
-      expect(asked.length).toBeGreaterThan(0)
+      const { answers, asked } = walk((id) => p.answers[id]!)
+      const given: Answers = {}
+      for (const id of asked) {
+        const step = nextStep(content, given)
+        expect(step.last, `${p.id} at ${id}`).toBe(id === mentoring)
+        given[id] = answers[id]!
+      }
     }
-    expect(known / typicalPeople.length).toBeGreaterThanOrEqual(0.5)
   })
 
   it('places typical people on their shorter path in the same role as the full quiz, nearly always', () => {

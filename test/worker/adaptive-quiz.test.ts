@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { answerIds } from '../../model/answer-ids'
 import { content } from '../../model'
 import { nextStep, startQuestions } from '../../model/adaptive'
 import { call, postJson, randomIp, storedCount } from '../helpers/worker'
@@ -148,14 +149,16 @@ describe('sharpening a result of the adaptive quiz', () => {
     const res = await call(`/r/${id}/sharpen?token=${token}`)
     expect(res.status).toBe(200)
     const html = await res.text()
-    expect(html.match(/type="radio"/g)).toHaveLength((content.questions.length - answered) * 5)
+    expect(html.match(/type="radio"/g)).toHaveLength((answerIds(content).length - answered) * 5)
     expect((await call(`/r/${id}/sharpen?token=${'x'.repeat(token.length)}`)).status).toBe(403)
   })
 
   it('scores the same result again on every answer, under the same id', async () => {
     const { id, token } = await adaptiveResult()
     const given = new Set(pathOf(2).map(([q]) => q))
-    const rest = content.questions.filter((q) => !given.has(q.id)).map((q): [string, string] => [q.id, '3'])
+    const rest = answerIds(content)
+      .filter((q) => !given.has(q))
+      .map((q): [string, string] => [q, '3'])
     const missingOne = await form(id, [['token', token], ...rest.slice(1)])
     expect(missingOne.status).toBe(400)
     expect((await (await call(`/api/results/${id}`)).json()) as { result: { answered: number } }).toMatchObject({
@@ -169,7 +172,7 @@ describe('sharpening a result of the adaptive quiz', () => {
       result: { answered: number; subSkills: { asked?: false }[] }
     }
     expect(after.id).toBe(id)
-    expect(after.result.answered).toBe(content.questions.length)
+    expect(after.result.answered).toBe(answerIds(content).length)
     expect(after.result.subSkills.every((s) => s.asked === undefined)).toBe(true)
   })
 

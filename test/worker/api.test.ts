@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers'
+import { answerIds } from '../../model/answer-ids'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
 import { nextStep, startQuestions } from '../../model/adaptive'
@@ -22,9 +23,11 @@ describe('GET /api/quiz', () => {
 
   it('gives every question an area and exactly five options valued 0..4, and a hint where it has one', async () => {
     const quiz = (await (await call('/api/quiz')).json()) as any
-    expect(quiz.questions.length).toBe(content.questions.length)
+    // Every skill question, then the mentoring question, which the quiz shows with communication.
+    expect(quiz.questions.map((q: any) => q.id)).toEqual(answerIds(content))
+    expect(quiz.questions.at(-1).area).toBe('comm')
     for (const q of quiz.questions) {
-      const own = content.questions.find((x) => x.id === q.id)!
+      const own = [...content.questions, content.seniorityQuestion].find((x) => x.id === q.id)!
       expect(Object.keys(q).sort()).toEqual(
         own.hint ? ['area', 'hint', 'id', 'options', 'prompt'] : ['area', 'id', 'options', 'prompt'],
       )

@@ -1,4 +1,5 @@
 import { env } from 'cloudflare:workers'
+import { answerIds } from '../../model/answer-ids'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
 import { startQuestions } from '../../model/adaptive'
@@ -15,7 +16,7 @@ describe('GET /', () => {
     expect(res.status).toBe(200)
     const html = await text(res)
     expect(html).toContain('href="/quiz"')
-    expect(html).toContain(`${content.questions.length} questions`)
+    expect(html).toContain(`${answerIds(content).length} questions`)
   })
 })
 
@@ -34,7 +35,7 @@ describe('GET /quiz', () => {
 describe('the quiz without JavaScript (/quiz/all)', () => {
   it('shows every question as a plain form', async () => {
     const html = await text(await call('/quiz/all'))
-    expect(html.match(/type="radio"/g)).toHaveLength(content.questions.length * 5)
+    expect(html.match(/type="radio"/g)).toHaveLength(answerIds(content).length * 5)
   })
 
   it('stores a complete form and shows the result link and the private delete link once', async () => {
@@ -66,7 +67,7 @@ describe('the quiz without JavaScript (/quiz/all)', () => {
     const form = new URLSearchParams([['stats-math', '3']])
     const res = await call('/quiz/all', { method: 'POST', body: form })
     expect(res.status).toBe(400)
-    expect(await text(res)).toContain(`${content.questions.length - 1} answers need`)
+    expect(await text(res)).toContain(`${answerIds(content).length - 1} answers need`)
     expect(await storedCount()).toBe(before)
   })
 })

@@ -1,4 +1,5 @@
 import { Hono } from 'hono/tiny'
+import { answerIds } from '../../model/answer-ids'
 import { scoringContent as content } from '../../model/content/scoring'
 import { QUIZ_LENGTH, quizMinutes } from '../../model/content/timing'
 import { anchors } from '../../model/spectrum'
@@ -45,7 +46,7 @@ pages.get('/', async (c) => {
       canonical: new URL('/', c.req.url).href,
       ...frontDoor(c.req.url, '/'),
       body: landingPage({
-        questions: content.questions.length,
+        questions: answerIds(content).length,
         roleCount: content.roles.length,
         length: QUIZ_LENGTH,
         anchors: spectrumAnchors,
@@ -112,7 +113,7 @@ pages.get('/quiz/all', async (c) => c.html(await quizAll()))
  */
 pages.get('/quiz/step', async (c) => {
   const url = new URL(c.req.url)
-  const known = new Set(content.questions.map((q) => q.id))
+  const known = new Set(answerIds(content))
   const answers: [string, number][] = []
   const bad: string[] = []
   for (const [key, value] of url.searchParams) {
@@ -141,14 +142,14 @@ pages.post('/quiz/all', async (c) => {
   const form = await readForm(c)
   const answers: Record<string, number> = {}
   const errors: Record<string, string> = {}
-  for (const q of content.questions) {
-    const raw = form.get(q.id)
+  for (const id of answerIds(content)) {
+    const raw = form.get(id)
     const value = typeof raw === 'string' && /^[0-4]$/.test(raw) ? Number(raw) : undefined
-    if (value !== undefined) answers[q.id] = value
+    if (value !== undefined) answers[id] = value
   }
   // Every question, or as many as the adaptive quiz would have asked; else each gap is named.
   if ((await missingAnswers(answers)).length > 0)
-    for (const q of content.questions) if (answers[q.id] === undefined) errors[q.id] = 'Choose one of the options.'
+    for (const id of answerIds(content)) if (answers[id] === undefined) errors[id] = 'Choose one of the options.'
 
   const rawName = form.get('name')
   const name = typeof rawName === 'string' && rawName.trim() ? rawName : undefined

@@ -1,4 +1,5 @@
 import { Hono } from 'hono/tiny'
+import { answerIds } from '../../model/answer-ids'
 import { scoringContent as content } from '../../model/content/scoring'
 import { positionPhrase } from '../../contract/format'
 import { isPlaced, placementDescription, placementTitle } from '../../contract/placement-words'
@@ -30,9 +31,7 @@ export const areaNames = content.areas.map(({ id, name }) => ({ id, name }))
 
 /** Questions of the current quiz a stored result has no answer to (none for older versions, which asked all). */
 const unanswered = (record: StoredResult): string[] =>
-  record.quizVersion === content.version
-    ? content.questions.filter((q) => record.answers[q.id] === undefined).map((q) => q.id)
-    : []
+  record.quizVersion === content.version ? answerIds(content).filter((id) => record.answers[id] === undefined) : []
 
 /**
  * The words of a link preview for a result. From quiz version 2 on they carry the seniority and
