@@ -166,3 +166,35 @@ export function isComplete(content: SelectionContent, answers: Answers): boolean
   const answered = new Set(answeredIndices(content, answers))
   return 'stop' in decide(content, answered, posterior(content, answers))
 }
+
+/**
+ * The path again after an earlier answer changed: `fixed` holds the answers up to and including
+ * the changed one, `earlier` every answer the person gave before. The rule is followed from the
+ * fixed answers; a question it asks that already has an earlier answer keeps it, and the path
+ * ends at the first question that has none (the one to show next) or where the quiz stops.
+ * Earlier answers to questions the rule no longer asks are dropped, so what is sent is a path
+ * the rule would take. Pure: the same answers give the same path.
+ */
+export function replayPath(
+  content: SelectionContent,
+  fixedOrder: readonly string[],
+  fixed: Answers,
+  earlier: Answers,
+): { path: string[]; answers: Answers } {
+  const answers: Answers = { ...fixed }
+  const path = [...fixedOrder]
+  for (;;) {
+    const answered = new Set(answeredIndices(content, answers))
+    const step = decide(content, answered, posterior(content, answers))
+    let id: string
+    if ('stop' in step) {
+      const closing = content.seniorityQuestion
+      if (!closing || answers[closing.id] !== undefined) return { path, answers }
+      id = closing.id
+    } else id = content.questions[step.next]!.id
+    path.push(id)
+    const kept = earlier[id]
+    if (kept === undefined) return { path, answers }
+    answers[id] = kept
+  }
+}

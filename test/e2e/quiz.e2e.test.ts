@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, Page } from 'playwright-core'
 import { launch } from './browser.ts'
 import { answersOf, beginner, CLOSE_CALL, DATA_SCIENTIST as DS, ML_ENGINEER as MLE } from './people.ts'
-import { answerAdaptive, currentQuestion } from './quiz-steps.ts'
+import { adaptivePath, answerAdaptive, currentQuestion } from './quiz-steps.ts'
 import { startServer, type DevServer } from './server.ts'
 
 let server: DevServer
@@ -156,6 +156,39 @@ describe('taking the quiz', () => {
     assert.equal(await page.locator('input[type=radio]:checked').count(), 0)
     await page.reload()
     await currentQuestion(page, 1)
+    await ctx.close()
+  })
+})
+
+describe('changing an earlier answer', () => {
+  it('adapts the questions that follow, keeps the answers to those still asked, and stores the result', async () => {
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/quiz`)
+    const before = await adaptivePath(server.url, DATA_SCIENTIST)
+    await answerAdaptive(page, (id) => DATA_SCIENTIST[id]!, { limit: 8 })
+    for (let k = 0; k < 6; k++) await page.getByRole('button', { name: 'Back' }).click()
+    const changed = (await currentQuestion(page, 3))!
+    const value = DATA_SCIENTIST[changed]! <= 2 ? 4 : 0
+    const answers = { ...DATA_SCIENTIST, [changed]: value }
+    await page.locator('label.option').nth(value).click()
+    await page.getByRole('button', { name: 'Next' }).click()
+    const expected = await adaptivePath(server.url, answers)
+    assert.notDeepEqual(expected, before, 'the change should move the path')
+    const path = before.slice(0, 3)
+    for (let n = 4; ; n++) {
+      const id = await currentQuestion(page, n)
+      if (id === null) break
+      path.push(id)
+      // A question asked before the change shows its answer again; a new one has none.
+      const kept = before.slice(3, 8).includes(id)
+      assert.equal(await page.locator('input[type=radio]:checked').count(), kept ? 1 : 0, `${id} at question ${n}`)
+      if (!kept) await page.locator('label.option').nth(answers[id]!).click()
+      await page.getByRole('button', { name: 'Next' }).click()
+    }
+    assert.deepEqual(path, expected)
+    await page.getByRole('button', { name: 'See my result' }).click()
+    await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
     await ctx.close()
   })
 })

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assess, content, type Answers } from '../../model'
-import { CAP, isComplete, MIN_PER_AREA, nextStep, startQuestions } from '../../model/adaptive'
+import { CAP, isComplete, MIN_PER_AREA, nextStep, replayPath, startQuestions } from '../../model/adaptive'
 import { cellsOf } from '../../model/adaptive/cells'
 import { informationGain, posterior } from '../../model/adaptive/posterior'
 import { answerIds } from '../../model/answer-ids'
@@ -93,6 +93,35 @@ describe('the adaptive quiz', () => {
 
   it('ignores answers to questions the quiz does not have', () => {
     expect(nextStep(content, { 'no-such-question': 3 })).toEqual(nextStep(content, {}))
+  })
+
+  it('adapts again when an earlier answer changes: keeps the answers it still asks for, drops the rest, and goes on where the quiz would', () => {
+    fc.assert(
+      fc.property(person, fc.nat(), fc.integer({ min: 1, max: 4 }), (answers, at, shift) => {
+        const { asked } = walk((id) => answers[id]!)
+        const k = at % (asked.length - 1)
+        const changed = asked[k]!
+        const prefix = asked.slice(0, k + 1)
+        const fixed = Object.fromEntries(prefix.map((id) => [id, id === changed ? (answers[id]! + shift) % 5 : answers[id]!]))
+        const earlier = Object.fromEntries(asked.map((id) => [id, answers[id]!]))
+        const again = replayPath(content, prefix, fixed, earlier)
+        expect(again.path.slice(0, prefix.length)).toEqual(prefix)
+        // Each question after the change is the one the quiz asks next for the answers before it.
+        const given: Answers = { ...fixed }
+        for (const id of again.path.slice(prefix.length)) {
+          expect(nextStep(content, given).next).toBe(id)
+          if (again.answers[id] === undefined) break
+          expect(again.answers[id]).toBe(earlier[id])
+          given[id] = again.answers[id]!
+        }
+        expect(Object.keys(again.answers).sort()).toEqual(Object.keys(given).sort())
+        // It ends at the first question without an answer, or where the quiz stops.
+        const last = again.path.at(-1)!
+        if (again.answers[last] === undefined) expect(nextStep(content, again.answers).next).toBe(last)
+        else expect(nextStep(content, again.answers).done).toBe(true)
+      }),
+      { numRuns: 25 },
+    )
   })
 
   it('keeps a posterior that sums to 1 and gains no negative information', () => {

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
-import { nextStep } from '../../model/adaptive/next'
+import { nextStep, replayPath } from '../../model/adaptive/next'
 import { FinishStep } from './FinishStep'
 import { clearProgress, loadProgress, loadShortcuts, saveProgress, saveShortcuts } from './progress-store'
 import { ProgressBar } from './ProgressBar'
@@ -89,6 +89,8 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   // halfway from what it said to the new estimate: half the jumps, no less accurate on the
   // typical people's paths (mean error 2.7 questions against 2.8).
   const said = useRef<{ step: number; left: number } | null>(null)
+  /** Answers to questions an earlier change took off the path, shown again if the quiz comes back to them. */
+  const remembered = useRef<QuizAnswers>({})
   const progress = useMemo(() => {
     const later = Math.max(0, path.length - 1 - step)
     const onScreen = !plan.done && plan.next === path[step] ? 1 : 0
@@ -118,10 +120,23 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
     if (plan.done || plan.next === null) return go(path.length)
     const longer = [...path, plan.next]
     setPath(longer)
+    // A question answered before an earlier answer changed shows that answer again.
+    const kept = remembered.current[plan.next]
+    if (kept !== undefined && answers[plan.next] === undefined) setAnswers((a) => ({ ...a, [plan.next!]: kept }))
     go(step + 1, longer.length)
   }
   const choose = (value: number) => {
-    if (question) setAnswers((a) => ({ ...a, [question.id]: value }))
+    if (!question) return
+    if (step >= path.length - 1 || answers[question.id] === value || answers[question.id] === undefined)
+      return setAnswers((a) => ({ ...a, [question.id]: value }))
+    // A changed answer further back: the quiz adapts again from it. Questions it still asks keep
+    // their answers; answers to questions it no longer asks are dropped.
+    const prefix = path.slice(0, step + 1)
+    const fixed = Object.fromEntries(prefix.map((id) => [id, id === question.id ? value : answers[id]!]))
+    remembered.current = { ...remembered.current, ...answers }
+    const again = replayPath(quiz.selection, prefix, fixed, answers)
+    setPath(again.path)
+    setAnswers(again.answers)
   }
 
   const finish = async () => {
