@@ -58,12 +58,12 @@ export const seniorityOf = (delta: number): Seniority => SENIORITY_BANDS.find((b
 export const MENTORING_OFFSET = [-1, -0.3, 0.4, 1.3, 2.3] as const
 
 /**
- * How much the mentoring answer weighs against the skills' offset. Skills alone misread people
- * whose depth came from an earlier career (a former SRE in their third year of MLOps reads
- * senior) or from a doctorate (a fresh PhD reads mid-level); guiding others is what grows with
- * the years in a role. At 0.3 it moves a band only for someone whose skills sit within about
- * half a level of a cut: on the first 50 typical people it took seniority on the adaptive path
- * from 39 to 45 right (docs/model.md).
+ * How much the mentoring answer weighs against the skills' offset: the offset moves this share of
+ * the way towards the answer's value. Skills alone misread people whose depth came from an
+ * earlier career (a former SRE in their third year of MLOps reads senior); guiding others is what
+ * grows with the years in a role. From the middle of a band it moves a person one band at most.
+ * On the first 50 typical people it took seniority on the adaptive path from 39 to 45 right; their
+ * answers were inferred from biographies, so read docs/model.md before trusting that figure.
  */
 export const MENTORING_WEIGHT = 0.3
 

@@ -50,6 +50,6 @@ export async function adaptivePath(serverUrl: string, answers: Record<string, nu
     const step = (await res.json()) as { next: { id: string } | null }
     if (!step.next) return path
     path.push(step.next.id)
-    given[step.next.id] = answers[step.next.id]!
+    given[step.next.id] = answers[step.next.id] ?? 2
   }
 }

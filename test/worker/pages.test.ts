@@ -67,7 +67,7 @@ describe('the quiz without JavaScript (/quiz/all)', () => {
     const form = new URLSearchParams([['stats-math', '3']])
     const res = await call('/quiz/all', { method: 'POST', body: form })
     expect(res.status).toBe(400)
-    expect(await text(res)).toContain(`${answerIds(content).length - 1} answers need`)
+    expect(await text(res)).toContain(`${content.questions.length - 1} answers need`)
     expect(await storedCount()).toBe(before)
   })
 })

@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { scoringContent as content } from '../../model/content/scoring'
-import { countCohort } from '../../worker/norms/aggregate'
+import { COHORT, countCohort } from '../../worker/norms/aggregate'
 import type { TakerRow } from '../../worker/norms/row'
 import { cohortFigures } from '../../worker/sources/schema'
 import { cohortKey, sourceKey } from '../../worker/sources/store'
@@ -293,7 +293,10 @@ describe('the owner’s figures', () => {
       .run()
     const crowded = await countCohort(env.NORMS, made.source, content.version)
     expect(crowded.counts).toEqual(alone.counts)
-    expect(crowded.rowsRead).toBe(alone.rowsRead)
+    // Each statement's index scan may read one entry past the source's rows to see where they
+    // end: whether one follows depends on where the random tag sorts among the others.
+    expect(crowded.rowsRead).toBeGreaterThanOrEqual(alone.rowsRead)
+    expect(crowded.rowsRead).toBeLessThanOrEqual(alone.rowsRead + COHORT.length)
     expect(crowded.rowsRead).toBeLessThan(200)
   })
 })

@@ -134,7 +134,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
     const prefix = path.slice(0, step + 1)
     const fixed = Object.fromEntries(prefix.map((id) => [id, id === question.id ? value : answers[id]!]))
     remembered.current = { ...remembered.current, ...answers }
-    const again = replayPath(quiz.selection, prefix, fixed, answers)
+    const again = replayPath(quiz.selection, prefix, fixed, remembered.current)
     setPath(again.path)
     setAnswers(again.answers)
   }
@@ -198,6 +198,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   }
 
   const startOver = () => {
+    remembered.current = {}
     clearProgress(quiz)
     setAnswers({})
     setPath([firstQuestion(quiz)])

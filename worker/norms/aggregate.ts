@@ -117,7 +117,8 @@ const cohortPart = (kind: string, a: string, b: string, group: string) =>
  * rows. Each statement reads only the source's rows, through takers_by_source (forced), and a
  * cohort is small next to the whole table, so this is no full scan; its answer is cached in KV.
  */
-const COHORT = [
+/** Exported for the tests, which bound the rows each statement reads. */
+export const COHORT = [
   `SELECT 'rows' AS kind, '' AS a, '' AS b, COUNT(*) AS n ${OF_SOURCE}`,
   ...AREA_IDS.map((area) => cohortPart(area, area, "''", area)),
   cohortPart('position', 'position', "''", 'position'),

@@ -19,8 +19,10 @@ export async function missingAnswers(answers: Answers): Promise<Issue[]> {
   const { isComplete, nextStep } = await loadAlgorithms()
   if (isComplete(content, answers)) return []
   const step = nextStep(content, answers)
-  const more = step.remaining - 1
-  const most = step.atMost - 1
+  // The mentoring question is not needed to place someone (see isComplete): not counted here.
+  const optional = answers[content.seniorityQuestion.id] === undefined ? 1 : 0
+  const more = step.remaining - 1 - optional
+  const most = step.atMost - 1 - optional
   return [
     {
       path: `answers.${step.next}`,

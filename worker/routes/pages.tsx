@@ -149,7 +149,7 @@ pages.post('/quiz/all', async (c) => {
   }
   // Every question, or as many as the adaptive quiz would have asked; else each gap is named.
   if ((await missingAnswers(answers)).length > 0)
-    for (const id of answerIds(content)) if (answers[id] === undefined) errors[id] = 'Choose one of the options.'
+    for (const q of content.questions) if (answers[q.id] === undefined) errors[q.id] = 'Choose one of the options.'
 
   const rawName = form.get('name')
   const name = typeof rawName === 'string' && rawName.trim() ? rawName : undefined

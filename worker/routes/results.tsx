@@ -29,9 +29,15 @@ export const results = new Hono<AppEnv>()
 
 export const areaNames = content.areas.map(({ id, name }) => ({ id, name }))
 
-/** Questions of the current quiz a stored result has no answer to (none for older versions, which asked all). */
+/**
+ * Questions of the current quiz a stored result has no answer to (none for older versions, which
+ * asked all). Only missing skills make a result worth sharpening; the mentoring question, which
+ * measures none, comes along when it too is unanswered.
+ */
 const unanswered = (record: StoredResult): string[] =>
-  record.quizVersion === content.version ? answerIds(content).filter((id) => record.answers[id] === undefined) : []
+  record.quizVersion === content.version && content.questions.some((q) => record.answers[q.id] === undefined)
+    ? answerIds(content).filter((id) => record.answers[id] === undefined)
+    : []
 
 /**
  * The words of a link preview for a result. From quiz version 2 on they carry the seniority and
