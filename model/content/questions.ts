@@ -402,12 +402,12 @@ export const seniorityQuestion: SeniorityQuestion = {
   prompt: 'Whose growth have you guided?',
   options: [
     'Nobody’s yet.',
-    'I have helped a new colleague settle in.',
-    'I have mentored someone through a project.',
-    'I have mentored several people for months.',
-    'People I mentored now guide others.',
+    'I have helped a newcomer find their feet.',
+    'I have mentored one person for months.',
+    'I have mentored several people at once.',
+    'I have taught others how to mentor.',
   ].map((label, value) => ({ value: value as 0 | 1 | 2 | 3 | 4, label })),
-  hint: 'At work, in a lab or in open source. Mentoring: regular help with someone’s work or growth, not a one-off answer.',
+  hint: 'At work, in a lab, in a community or in open source. Mentoring: regular help with someone’s work or growth over weeks or months.',
 }
 
 /** Ids that have words but no place in the quiz (must be none). */
