@@ -172,8 +172,11 @@ describe('changing an earlier answer', () => {
     const value = DATA_SCIENTIST[changed]! <= 2 ? 4 : 0
     const answers = { ...DATA_SCIENTIST, [changed]: value }
     await page.locator('label.option').nth(value).click()
+    // The line on the changed question speaks of the rebuilt path: its bound holds.
+    const bound = Number((await page.locator('.progress-label').innerText()).match(/at most (\d+)/)?.[1] ?? Infinity)
     await page.getByRole('button', { name: 'Next' }).click()
     const expected = await adaptivePath(server.url, answers)
+    assert.ok(expected.length - 3 <= bound, `promised at most ${bound} more, ${expected.length - 3} came`)
     assert.notDeepEqual(expected, before, 'the change should move the path')
     const path = before.slice(0, 3)
     for (let n = 4; ; n++) {
