@@ -183,18 +183,19 @@ export function replayPath(
 ): { path: string[]; answers: Answers } {
   const answers: Answers = { ...fixed }
   const path = [...fixedOrder]
-  for (;;) {
-    const answered = new Set(answeredIndices(content, answers))
-    const step = decide(content, answered, posterior(content, answers))
-    let id: string
-    if ('stop' in step) {
-      const closing = content.seniorityQuestion
-      if (!closing || answers[closing.id] !== undefined) return { path, answers }
-      id = closing.id
-    } else id = content.questions[step.next]!.id
+  for (let id = askNext(content, answers); id !== null; id = askNext(content, answers)) {
     path.push(id)
     const kept = earlier[id]
-    if (kept === undefined) return { path, answers }
+    if (kept === undefined) break
     answers[id] = kept
   }
+  return { path, answers }
+}
+
+/** The question the rule asks next (the seniority question once the skill questions stop), or null once done. */
+function askNext(content: SelectionContent, answers: Answers): string | null {
+  const step = decide(content, new Set(answeredIndices(content, answers)), posterior(content, answers))
+  if (!('stop' in step)) return content.questions[step.next]!.id
+  const closing = content.seniorityQuestion
+  return closing && answers[closing.id] === undefined ? closing.id : null
 }
