@@ -161,7 +161,7 @@ describe('taking the quiz', () => {
 })
 
 describe('changing an earlier answer', () => {
-  it('adapts the questions that follow, keeps the answers to those still asked, and stores the result', async () => {
+  it('adapts the questions that follow, keeps the answers to those still asked (across a reload), and stores the result', async () => {
     const ctx = await browser.newContext()
     const page = await ctx.newPage()
     await page.goto(`${server.url}/quiz`)
@@ -174,6 +174,9 @@ describe('changing an earlier answer', () => {
     await page.locator('label.option').nth(value).click()
     // The line on the changed question speaks of the rebuilt path: its bound holds.
     const bound = Number((await page.locator('.progress-label').innerText()).match(/at most (\d+)/)?.[1] ?? Infinity)
+    // Reloading here resumes on the changed question, remembered answers included.
+    await page.reload()
+    assert.equal(await currentQuestion(page, 3), changed)
     await page.getByRole('button', { name: 'Next' }).click()
     const expected = await adaptivePath(server.url, answers)
     assert.ok(expected.length - 3 <= bound, `promised at most ${bound} more, ${expected.length - 3} came`)

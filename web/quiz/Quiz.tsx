@@ -48,19 +48,22 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   const [restored, setRestored] = useState(false)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const moved = useRef(false)
+  /** Answers to questions an earlier change took off the path, shown again if the quiz comes back to them. */
+  const remembered = useRef<QuizAnswers>({})
 
   useEffect(() => {
     const saved = loadProgress(quiz)
     setAnswers(saved.answers)
     setPath(saved.path.length > 0 ? saved.path : [firstQuestion(quiz)])
     setStep(saved.path.length > 0 ? saved.step : 0)
+    remembered.current = saved.remembered
     setShortcuts(loadShortcuts())
     setRestored(true)
   }, [quiz])
 
   useEffect(() => {
     if (!restored) return
-    saveProgress(quiz, { answers, path, step })
+    saveProgress(quiz, { answers, path, step, remembered: remembered.current })
     const area = byId.get(path[step] ?? '')?.area ?? 'finish'
     const answeredNow = Object.keys(answers).length
     onProgress?.({ answered: answeredNow, total: answeredNow + plan.remaining, step, area })
@@ -90,8 +93,6 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   // halfway from what it said to the new estimate: half the jumps, no less accurate on the
   // typical people's paths (mean error 2.7 questions against 2.8).
   const said = useRef<{ step: number; left: number } | null>(null)
-  /** Answers to questions an earlier change took off the path, shown again if the quiz comes back to them. */
-  const remembered = useRef<QuizAnswers>({})
   const progress = useMemo(() => {
     const later = Math.max(0, path.length - 1 - step)
     const onScreen = !plan.done && plan.next === path[step] ? 1 : 0

@@ -10,23 +10,32 @@ export interface Progress {
   path: string[]
   /** Index in `path` of the question on screen; `path.length` is the last step. */
   step: number
+  /** Answers to questions an earlier change took off the path, shown again if the quiz comes back to them. */
+  remembered: QuizAnswers
+}
+
+/** The answers in a stored object that still fit the quiz: known ids, whole numbers 0..4. */
+const validAnswers = (quiz: QuizData, raw: unknown): QuizAnswers => {
+  const answers: QuizAnswers = {}
+  if (!raw || typeof raw !== 'object') return answers
+  for (const q of quiz.questions) {
+    const v = (raw as Record<string, unknown>)[q.id]
+    if (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 4) answers[q.id] = v as number
+  }
+  return answers
 }
 
 /** Saved progress, keeping only answers that still fit the quiz; empty when there is none. */
 export function loadProgress(quiz: QuizData): Progress {
-  const empty = { answers: {}, path: [], step: 0 }
+  const empty = { answers: {}, path: [], step: 0, remembered: {} }
   try {
     const raw = JSON.parse(localStorage.getItem(storageKey(quiz)) ?? 'null') as Partial<Progress> | null
     if (!raw || typeof raw !== 'object') return empty
-    const answers: QuizAnswers = {}
-    for (const q of quiz.questions) {
-      const v = raw.answers?.[q.id]
-      if (Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 4) answers[q.id] = v as number
-    }
+    const answers = validAnswers(quiz, raw.answers)
     const known = new Set(quiz.questions.map((q) => q.id))
     const path = Array.isArray(raw.path) ? raw.path.filter((id): id is string => typeof id === 'string' && known.has(id)) : []
     const step = Number.isInteger(raw.step) ? Math.min(Math.max(raw.step as number, 0), path.length) : 0
-    return { answers, path, step }
+    return { answers, path, step, remembered: validAnswers(quiz, raw.remembered) }
   } catch {
     return empty
   }
