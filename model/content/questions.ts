@@ -257,15 +257,15 @@ const words = [
   q(
     'infra-mlpipelines',
     'infra',
-    'How repeatable is the way you train models?',
+    'What have you done to make model training repeatable?',
     [
       'I train by hand, or not at all.',
       'I log my experiments.',
-      'Training is a pipeline anyone can re-run.',
-      'New models are tested automatically before release.',
-      'Every model traces back to its data and code.',
+      'I have made my training a pipeline anyone can re-run.',
+      'I have set up automatic checks before a model’s release.',
+      'I have made models traceable to their data and code.',
     ],
-    'A pipeline: data, features, training and evaluation as one re-runnable job. Tested before release: compared with the current model, often through a model registry.',
+    'A pipeline: data, features, training and evaluation as one re-runnable job. Checks before release: a comparison with the current model, often through a model registry.',
   ),
   q(
     'infra-serving',
