@@ -297,6 +297,16 @@ describe('a result of the adaptive quiz on its page', () => {
     }
   })
 
+  it('says how many skills its answers covered and how many were not asked, adding up to all of them', async () => {
+    const { id, result } = await create(pathOf(CLEAR_ENTRY_MLE))
+    const line = (await first(await page(id), '.rests-on')).text
+    const notAsked = result.subSkills.filter((s) => s.asked === false).length
+    const total = content.subSkills.length
+    expect(notAsked).toBeGreaterThan(0)
+    expect(line).toContain(`Rests on ${result.answered} answers, covering ${total - notAsked} of the ${total} skills;`)
+    expect(line).toContain(`the other ${notAsked} were not asked`)
+  })
+
   it('lists all roles in the order of the match it shows, highest first', async () => {
     const { id } = await create(pathOf(CLEAR_ENTRY_MLE))
     const html = await page(id)

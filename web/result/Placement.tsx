@@ -231,15 +231,21 @@ function MustHaveWords({ m }: { m: MustHave }) {
   )
 }
 
-/** How many answers a result of the adaptive quiz rests on, and how many skills it did not ask about. */
+/**
+ * How many answers a result of the adaptive quiz rests on, and how many skills it did not ask
+ * about. Answers and skills are different counts (two questions can measure one skill, and the
+ * mentoring question measures none), so the line says how many skills the answers covered: the
+ * two skill counts add up to the whole.
+ */
 export function RestsOn({ result, id }: { result: Result; id?: string | undefined }) {
   if (result.answered === undefined) return null
+  const total = result.subSkills.length
   const notAsked = result.subSkills.filter((s) => s.asked === false).length
   return (
     <p class="rests-on muted">
       Rests on {result.answered} answers
       {notAsked > 0
-        ? `; ${notAsked} of ${result.subSkills.length} skills were not asked, because your other answers already settled the placement.`
+        ? `, covering ${total - notAsked} of the ${total} skills; the other ${notAsked} were not asked, because your answers already settled the placement.`
         : ', every skill asked.'}
       {notAsked > 0 && id && (
         // Shown by web/client/result.ts on the device that made the result, with its private link.
