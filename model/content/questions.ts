@@ -119,7 +119,7 @@ const words = [
       'I have trained a network I designed.',
       'I have fixed failing training by reading its gradients.',
     ],
-    'Debugging training: reading gradients, activations and losses to make diverging or unstable training work, often with custom layers or losses.',
+    'Fixing failing training: reading gradients, activations and losses to make diverging or unstable training work, often with custom layers or losses.',
   ),
   q(
     'ml-evaluation',

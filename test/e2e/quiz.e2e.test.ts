@@ -189,6 +189,7 @@ describe('changing an earlier answer', () => {
       // A question asked before the change shows its answer again; a new one has none.
       const kept = before.slice(3, 8).includes(id)
       assert.equal(await page.locator('input[type=radio]:checked').count(), kept ? 1 : 0, `${id} at question ${n}`)
+      if (kept) assert.equal(await page.locator('input[type=radio]:checked').inputValue(), String(answers[id]), `${id}'s answer`)
       if (!kept) await page.locator('label.option').nth(answers[id]!).click()
       await page.getByRole('button', { name: 'Next' }).click()
     }

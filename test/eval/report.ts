@@ -25,7 +25,10 @@ const pct = (x: number) => `${Math.round(x * 100)} %`
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const band = (s: string) => ['entry', 'mid', 'senior', 'lead'].indexOf(s)
-const clock = (seconds: number) => `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`
+const clock = (seconds: number) => {
+  const whole = Math.round(seconds)
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`
+}
 
 /** Goals of issue #18 for the adaptive quiz; test/model/evaluation.test.ts holds CI to them. */
 export const ADAPTIVE_GOALS = {

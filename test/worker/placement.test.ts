@@ -307,6 +307,14 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(line).toContain(`the other ${notAsked} were not asked`)
   })
 
+  it('says "was" for a single skill not asked and "every skill asked" for the full quiz', async () => {
+    const full = { ...CLEAR_ENTRY_MLE }
+    const one = Object.fromEntries(Object.entries(full).filter(([id]) => id !== 'swe-hardware'))
+    const lineOf = async (answers: Answers) => (await first(await page((await create(answers)).id), '.rests-on')).text
+    expect(await lineOf(one)).toContain('the other 1 was not asked')
+    expect(await lineOf(full)).toContain('every skill asked')
+  })
+
   it('lists all roles in the order of the match it shows, highest first', async () => {
     const { id } = await create(pathOf(CLEAR_ENTRY_MLE))
     const html = await page(id)

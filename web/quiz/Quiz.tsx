@@ -56,7 +56,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
     setAnswers(saved.answers)
     setPath(saved.path.length > 0 ? saved.path : [firstQuestion(quiz)])
     setStep(saved.path.length > 0 ? saved.step : 0)
-    remembered.current = saved.remembered
+    remembered.current = saved.path.length > 0 ? saved.remembered : {}
     setShortcuts(loadShortcuts())
     setRestored(true)
   }, [quiz])

@@ -245,7 +245,7 @@ export function RestsOn({ result, id }: { result: Result; id?: string | undefine
     <p class="rests-on muted">
       Rests on {result.answered} answers
       {notAsked > 0
-        ? `, covering ${total - notAsked} of the ${total} skills; the other ${notAsked} were not asked, because your answers already settled the placement.`
+        ? `, covering ${total - notAsked} of the ${total} skills; the other ${notAsked} ${notAsked === 1 ? 'was' : 'were'} not asked, because the quiz asks only what tells the closest roles apart.`
         : ', every skill asked.'}
       {notAsked > 0 && id && (
         // Shown by web/client/result.ts on the device that made the result, with its private link.
