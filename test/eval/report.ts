@@ -50,10 +50,14 @@ export const ADAPTIVE_GOALS = {
  */
 export const ADAPTIVE_FLOORS = {
   /** Full-quiz placements of the first 50 (goal: 48, as version 2 did). */
-  typicalFull: 46,
-  /** Held-out people called clear on the adaptive path (goal 80 %), and clear but wrong (goal ≤ 1). */
-  heldClear: 0.66,
-  heldClearWrong: 2,
+  typicalFull: 47,
+  /**
+   * Held-out people called clear on the adaptive path (goal 80 %), and clear but wrong (goal ≤ 1).
+   * The wording review of December 2026 moved them from 67 % with 2 wrong to 63 % with 1 wrong;
+   * its last round was kept on the first 50's figures, and the floor follows what it measured.
+   */
+  heldClear: 0.63,
+  heldClearWrong: 1,
 }
 
 /** Issue #18's accuracy goals, each with today's figure and whether it is met. */
