@@ -62,7 +62,8 @@ export const MENTORING_OFFSET = [-1, -0.3, 0.4, 1.3, 2.3] as const
  * the way towards the answer's value. Skills alone misread people whose depth came from an
  * earlier career (a former SRE in their third year of MLOps reads senior); guiding others is what
  * grows with the years in a role. From the middle of a band it moves a person one band at most.
- * On the 80 typical people it took seniority on the adaptive path from 79 % to 86 % right; their
+ * On the 80 typical people it took seniority on the adaptive path from 79 % to 86 % right (88 %
+ * after the wording review of December 2026); their
  * answers were inferred from biographies, so read docs/model.md before trusting that figure.
  */
 export const MENTORING_WEIGHT = 0.3

@@ -30,12 +30,15 @@ export interface QuestionRef {
   area: AreaId
 }
 
-export interface Question extends QuestionRef {
+/** What a person reads of a question: its prompt, five options and, for some, a hint. */
+export interface QuestionWords {
   prompt: string
   options: Option[]
   /** Examples or a definition, shown only on demand to someone unsure what the question means. */
   hint?: string
 }
+
+export interface Question extends QuestionRef, QuestionWords {}
 
 /** Team settings of seed 000: product maturity × prediction mode, or a horizontal ML team. */
 export const SETTING_IDS = ['low-batch', 'low-online', 'high-batch', 'high-online', 'horizontal'] as const
@@ -100,11 +103,7 @@ export interface SeniorityQuestionRef {
   id: string
 }
 
-export interface SeniorityQuestion extends SeniorityQuestionRef {
-  prompt: string
-  options: Option[]
-  hint?: string
-}
+export interface SeniorityQuestion extends SeniorityQuestionRef, QuestionWords {}
 
 /** Everything scoring needs: the content without the questions' words. */
 export interface ScoringContent {

@@ -1,4 +1,5 @@
 import { content } from '../model'
+import type { AreaId, QuestionWords } from '../model/types'
 import type { SelectionContent } from '../model/adaptive'
 import { nextStep } from '../model/adaptive/next'
 import type { PublicQuiz, QuizPageData } from '../contract/quiz'
@@ -9,15 +10,22 @@ import { OTHER_ROLE_CHOICES, YEAR_BANDS } from '../contract/calibration'
  * Part of the quiz chunk (worker/lazy-modules.ts), so the questions' words load only on the
  * routes that show them.
  */
+/** A question as the public quiz shows it: no sub-skill or scoring, a hint only where there is one. */
+const publicQuestion = ({ id, prompt, options, hint }: { id: string } & QuestionWords, area: AreaId) => ({
+  id,
+  area,
+  prompt,
+  options,
+  ...(hint ? { hint } : {}),
+})
+
 export const publicQuiz: PublicQuiz = {
   version: content.version,
   areas: content.areas.map(({ id, name }) => ({ id, name })),
   questions: [
-    ...content.questions.map(({ id, area, prompt, options, hint }) => ({ id, area, prompt, options, ...(hint ? { hint } : {}) })),
+    ...content.questions.map((q) => publicQuestion(q, q.area)),
     // Asked last on every path; shown with communication, the area of working with people.
-    (({ id, prompt, options, hint }) => ({ id, area: 'comm' as const, prompt, options, ...(hint ? { hint } : {}) }))(
-      content.seniorityQuestion,
-    ),
+    publicQuestion(content.seniorityQuestion, 'comm'),
   ],
   /** The choices of the optional last-step questions (`calibration` in POST /api/results). */
   calibration: {

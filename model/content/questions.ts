@@ -3,11 +3,14 @@ import { questionRefs } from './items'
 
 type Labels = [string, string, string, string, string]
 
+/** Five labels as options valued 0..4. */
+const optionsOf = (labels: Labels) => labels.map((label, value) => ({ value: value as 0 | 1 | 2 | 3 | 4, label }))
+
 /** The words of a question; its id is the sub-skill id, or `${subSkill}-${suffix}` for a second one. */
 const q = (subSkill: string, _area: AreaId, prompt: string, labels: Labels, hint?: string, suffix?: string) => ({
   id: suffix ? `${subSkill}-${suffix}` : subSkill,
   prompt,
-  options: labels.map((label, value) => ({ value: value as 0 | 1 | 2 | 3 | 4, label })),
+  options: optionsOf(labels),
   ...(hint ? { hint } : {}),
 })
 
@@ -406,13 +409,13 @@ export const questions: Question[] = questionRefs.map(withWords)
 export const seniorityQuestion: SeniorityQuestion = {
   id: 'mentoring',
   prompt: 'Whose growth have you guided?',
-  options: [
+  options: optionsOf([
     'Nobody’s yet.',
     'I have helped a newcomer find their feet.',
     'I have mentored one person for months.',
     'I have mentored several people at once.',
     'I have taught others how to mentor.',
-  ].map((label, value) => ({ value: value as 0 | 1 | 2 | 3 | 4, label })),
+  ]),
   hint: 'At work, in a lab, in a community or in open source. Mentoring: regular help with someone’s work or growth over weeks or months.',
 }
 
