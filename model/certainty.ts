@@ -118,7 +118,7 @@ export function certainty(
     return {
       kind: 'unclear',
       reason:
-        'Your answers do not follow the pattern of any role at any career stage, so this placement may not describe you. Answering only what you have done yourself, or all the questions, gives a sharper one.',
+        'Your mix of answers is uncommon: no role at any career stage shows quite this pattern in the questions asked so far, so read this placement as a first guess. Answering the remaining questions gives a sharper one.',
       ...base,
     }
   if (top.fit < LOW_FIT && top.mustHaves.every((m) => m.met))

@@ -1,7 +1,8 @@
 import type { Answers } from '../types'
 import { MAX_LEVEL } from '../levels'
 import { cellsOf, type SelectionContent } from './cells'
-import { answeredIndices, informationGain, likeliestAnswer, posterior, roleMass } from './posterior'
+import { generator } from '../perturb'
+import { answeredIndices, informationGain, likeliestAnswer, log2Of, posterior, roleMass } from './posterior'
 
 /** Every path answers at least this many questions in each area, so area scores are measured. */
 export const MIN_PER_AREA = 2
@@ -11,6 +12,17 @@ export const CAP = 20
 export const STOP_MASS = 0.9
 /** ...or once no question left would tell more than this many bits about the placement. */
 export const MIN_GAIN = 0.05
+
+/**
+ * Continuations of the path simulated for the estimate of how many questions are left. More
+ * gives a steadier estimate at a proportional cost (about 0.2 ms each per step; test/bench).
+ */
+export const SIMULATIONS = 8
+/**
+ * ...and before the first answer, when the posterior is widest and every person sees the same
+ * estimate: computed once per content.
+ */
+export const START_SIMULATIONS = 64
 
 /** Why a path stopped. */
 export type StopReason = 'settled' | 'no-gain' | 'cap' | 'all'
@@ -82,11 +94,11 @@ function decide(content: SelectionContent, answered: Set<number>, p: Float64Arra
   const onlyShort = short > 0 && (top >= STOP_MASS || CAP - answered.size <= short)
   let best = -1
   let bestGain = -Infinity
-  const scratch = new Float64Array(cells.count)
+  const logP = log2Of(p)
   content.questions.forEach((q, i) => {
     if (answered.has(i)) return
     if (onlyShort && perArea[content.areas.findIndex((a) => a.id === q.area)]! >= MIN_PER_AREA) return
-    const g = informationGain(cells, p, i, scratch)
+    const g = informationGain(cells, p, i, logP)
     if (g > bestGain + 1e-12) {
       best = i
       bestGain = g
@@ -102,8 +114,8 @@ function decide(content: SelectionContent, answered: Set<number>, p: Float64Arra
  * ignored): the fixed start, then the question with the largest expected information gain
  * about the role × seniority placement, until one role holds STOP_MASS of the posterior, no
  * question would tell MIN_GAIN bits more, or CAP questions are answered; never before every
- * area has MIN_PER_AREA answers. `remaining` follows the path on, answering each question
- * with its likeliest answer, to say about how many questions are left.
+ * area has MIN_PER_AREA answers. `remaining` is the mean length of simulated continuations
+ * (expectedLeft), to say about how many questions are left.
  */
 export function nextStep(content: SelectionContent, answers: Answers): Step {
   const answered = new Set(answeredIndices(content, answers))
@@ -118,15 +130,14 @@ export function nextStep(content: SelectionContent, answers: Answers): Step {
   }
   const nextId = content.questions[first.next]!.id
   const atMost = Math.min(CAP, content.questions.length) - answered.size
-  const likely = lookAhead(content, answers, first.next)
+  const last = !toClose && endsPath(content, answers, first.next)
   return {
     next: nextId,
     answered: count,
     done: false,
-    remaining: Math.min(atMost, likely) + toClose,
+    remaining: (last ? 1 : Math.min(atMost, Math.round(likelyLeft(content, answers, answered.size, first.next)))) + toClose,
     atMost: atMost + toClose,
-    // When even the likeliest answer leads on, the question is not the last: no need to try all five.
-    last: !toClose && likely === 1 && endsPath(content, answers, first.next),
+    last,
   }
 }
 
@@ -134,27 +145,80 @@ export function nextStep(content: SelectionContent, answers: Answers): Step {
 function endsPath(content: SelectionContent, answers: Answers, q: number): boolean {
   const id = content.questions[q]!.id
   const withQ = new Set(answeredIndices(content, answers)).add(q)
-  for (let a = 0; a <= MAX_LEVEL; a++) {
+  // The likeliest answer first: when it leads on, the other four need no trying.
+  const likeliest = likeliestAnswer(cellsOf(content), posterior(content, answers), q)
+  for (let i = 0; i <= MAX_LEVEL; i++) {
+    const a = i === 0 ? likeliest : i <= likeliest ? i - 1 : i
     const path = { ...answers, [id]: a }
     if (!('stop' in decide(content, withQ, posterior(content, path)))) return false
   }
   return true
 }
 
-/** Questions left, the next one included, if every answer is the likeliest one. */
-function lookAhead(content: SelectionContent, answers: Answers, next: number): number {
+/**
+ * Questions likely left, the next one (`next`) included: the mean length of `runs`
+ * continuations under the same rule, each answering as a person of one placement would (a
+ * placement drawn from the posterior, systematically so the draws cover it evenly, and each
+ * answer drawn from that placement's answer probabilities). Following only the likeliest
+ * answers settles much faster than people do, since real answers scatter around a placement:
+ * at the first question it said 11 more where the typical people needed 13.6 on average.
+ * Seeded by the answers, so the same answers always give the same estimate.
+ */
+function expectedLeft(content: SelectionContent, answers: Answers, next: number, runs: number): number {
   const cells = cellsOf(content)
-  const path: Answers = { ...answers }
-  let q = next
-  let count = 0
-  for (;;) {
-    count++
-    path[content.questions[q]!.id] = likeliestAnswer(cells, posterior(content, path), q)
-    const answered = new Set(answeredIndices(content, path))
-    const step = decide(content, answered, posterior(content, path))
-    if ('stop' in step) return count
-    q = step.next
+  const p = posterior(content, answers)
+  const random = generator(seedOfAnswers(content, answers))
+  let total = 0
+  for (let k = 0; k < runs; k++) {
+    const c = cellAt(p, (k + random()) / runs)
+    const path: Answers = { ...answers }
+    let q = next
+    for (;;) {
+      total++
+      path[content.questions[q]!.id] = answerAt(cells.lik, (c * cells.questions + q) * (MAX_LEVEL + 1), random())
+      const step = decide(content, new Set(answeredIndices(content, path)), posterior(content, path))
+      if ('stop' in step) break
+      q = step.next
+    }
   }
+  return total / runs
+}
+
+const startLeft = new WeakMap<SelectionContent, number>()
+
+/** expectedLeft, with START_SIMULATIONS runs (once per content) before the first skill answer. */
+function likelyLeft(content: SelectionContent, answers: Answers, answered: number, next: number): number {
+  if (answered > 0) return expectedLeft(content, answers, next, SIMULATIONS)
+  let left = startLeft.get(content)
+  if (left === undefined) {
+    left = expectedLeft(content, {}, next, START_SIMULATIONS)
+    startLeft.set(content, left)
+  }
+  return left
+}
+
+/** The cell at quantile `u` (0..1) of the distribution `p`. */
+function cellAt(p: Float64Array, u: number): number {
+  let c = 0
+  for (let sum = p[0]!; sum < u && c < p.length - 1; sum += p[++c]!);
+  return c
+}
+
+/** The answer at quantile `u` of the five answer probabilities starting at `at`. */
+function answerAt(lik: Float64Array, at: number, u: number): number {
+  let a = 0
+  for (let sum = lik[at]!; sum < u && a < MAX_LEVEL; sum += lik[at + ++a]!);
+  return a
+}
+
+/** A seed made from the answers (FNV-1a over the levels in question order, 0 for unanswered). */
+function seedOfAnswers(content: SelectionContent, answers: Answers): number {
+  let h = 0x811c9dc5
+  for (const q of content.questions) {
+    h ^= (answers[q.id] ?? -1) + 2
+    h = Math.imul(h, 0x01000193)
+  }
+  return h >>> 0
 }
 
 /**

@@ -50,27 +50,31 @@ export function entropy(p: ArrayLike<number>): number {
   return h
 }
 
+/** log2 of every probability (−Infinity for 0): computed once per posterior, used by informationGain. */
+export function log2Of(p: Float64Array): Float64Array {
+  return p.map((v) => Math.log2(v))
+}
+
 /**
  * Expected information gain (bits) about the cell from asking question `q`: the entropy of
  * the posterior now minus its expected entropy after the answer, each answer weighted by how
- * likely it is under the posterior.
+ * likely it is under the posterior. With w = P(cell) · P(answer | cell) and pa their sum, an
+ * answer's posterior entropy is log2 pa − Σ w log2 w / pa, so no logarithm is taken per cell.
  */
-export function informationGain(cells: Cells, p: Float64Array, q: number, scratch = new Float64Array(cells.count)): number {
+export function informationGain(cells: Cells, p: Float64Array, q: number, logP: Float64Array = log2Of(p)): number {
   let expected = 0
   for (let a = 0; a < LEVELS; a++) {
     let pa = 0
+    let wLogW = 0
     for (let c = 0; c < cells.count; c++) {
-      const w = p[c]! * cells.lik[(c * cells.questions + q) * LEVELS + a]!
-      scratch[c] = w
-      pa += w
+      const at = (c * cells.questions + q) * LEVELS + a
+      const w = p[c]! * cells.lik[at]!
+      if (w > 0) {
+        pa += w
+        wLogW += w * (logP[c]! + cells.logLik[at]! * Math.LOG2E)
+      }
     }
-    if (pa <= 0) continue
-    let h = 0
-    for (let c = 0; c < cells.count; c++) {
-      const w = scratch[c]! / pa
-      if (w > 0) h -= w * Math.log2(w)
-    }
-    expected += pa * h
+    if (pa > 0) expected += pa * Math.log2(pa) - wLogW
   }
   return entropy(p) - expected
 }

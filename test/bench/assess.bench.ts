@@ -1,9 +1,5 @@
-import { build } from 'esbuild'
-import { mkdtempSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { expect, test } from 'vitest'
+import { bundled } from './bundled'
 
 /**
  * Budget: scoring a whole quiz (scores, 15 fits with seniority, must-haves and reasons,
@@ -17,19 +13,7 @@ const BUDGET_MS = 0.5
  * The model bundled the way wrangler ships it (esbuild, one module), so the benchmark
  * measures the scoring code rather than the test runner's module wrappers around it.
  */
-async function bundledModel(): Promise<typeof import('../../model')> {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'role-spectrum-bench-')), 'model.mjs')
-  await build({
-    entryPoints: ['model/index.ts'],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    minify: true,
-    outfile,
-    logLevel: 'warning',
-  })
-  return import(pathToFileURL(outfile).href)
-}
+const bundledModel = (): Promise<typeof import('../../model')> => bundled('model/index.ts')
 
 test(`assess() scores one complete quiz in well under ${BUDGET_MS} ms`, async ({ bench }) => {
   const { assess, content } = await bundledModel()

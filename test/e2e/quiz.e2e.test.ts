@@ -144,10 +144,14 @@ describe('taking the quiz', () => {
     await page.goto(`${server.url}/quiz`)
     await answerAdaptive(page, (id) => DATA_SCIENTIST[id]!, { limit: 5 })
     const sixth = await currentQuestion(page, 6)
+    const atMost = async () => Number((await page.locator('.progress-label').innerText()).match(/at most (\d+)/)?.[1])
+    const mostAtSixth = await atMost()
     await page.reload()
     assert.equal(await currentQuestion(page, 6), sixth)
     await page.getByRole('button', { name: 'Back' }).click()
     const fifth = await currentQuestion(page, 5)
+    // Going back changes nothing ahead: the bound counts the same questions, and the fifth's.
+    assert.equal(await atMost(), mostAtSixth + 1)
     assert.equal(await page.locator('input[type=radio]:checked').getAttribute('value'), String(DATA_SCIENTIST[fifth!]))
     await page.getByRole('button', { name: 'Next' }).click()
     assert.equal(await currentQuestion(page, 6), sixth)
@@ -241,11 +245,16 @@ describe('sharpening a result of the adaptive quiz', () => {
     const box = await offer.boundingBox()
     assert.ok(box && box.y + box.height <= 800, 'the offer is on the first screen')
 
-    const other = await browser.newContext()
+    const other = await browser.newContext({ viewport: { width: 375, height: 800 } })
     const stranger = await other.newPage()
     await stranger.goto(url)
     await stranger.locator('.result-hero h1').waitFor()
     assert.equal(await stranger.getByRole('link', { name: 'answer the rest to sharpen it' }).count(), 0)
+    // Someone the link reached is asked to take the quiz themselves, on the first screen; its owner is not.
+    const invite = stranger.getByRole('link', { name: 'Where do you sit? Take the quiz' })
+    const seen = await invite.boundingBox()
+    assert.ok(seen && seen.y + seen.height <= 800, 'the invitation is on the first screen')
+    assert.equal(await page.getByRole('link', { name: 'Where do you sit? Take the quiz' }).isVisible(), false)
     await other.close()
 
     await offer.click()
@@ -364,7 +373,9 @@ describe('the result page', () => {
     await page.goto(`${server.url}${url}`)
     assert.equal(await page.locator('.result-hero h1').innerText(), 'ML engineer · early career')
     assert.match(await page.locator('.hero-certainty').innerText(), /Clear placement/)
-    assert.ok(await page.getByRole('link', { name: 'Share', exact: true }).isVisible())
+    // Share leads into the closed share section, which the browser opens: the link is in view.
+    await page.getByRole('link', { name: 'Share', exact: true }).click()
+    assert.ok(await page.locator('#share-url').isVisible())
     // Sections open without JavaScript too.
     await openSections(page)
     assert.equal(await page.locator('details.fold:not([open])').count(), 0)

@@ -157,6 +157,8 @@ export const secondsFor = (words: number, decisions: number): number =>
 export interface Path {
   answers: Answers
   asked: string[]
+  /** Questions the quiz said were likely to come after each question asked ("about N more"). */
+  said: number[]
   words: number
   seconds: number
 }
@@ -165,14 +167,16 @@ export interface Path {
 export function adaptivePath(content: Content, answer: (id: string) => number): Path {
   const answers: Answers = {}
   const asked: string[] = []
+  const said: number[] = []
   for (;;) {
     const step = nextStep(content, answers)
     if (step.done || step.next === null) break
     asked.push(step.next)
+    said.push(step.remaining - 1)
     answers[step.next] = answer(step.next)
   }
   const words = asked.reduce((n, id) => n + questionWords(content, id), 0)
-  return { answers, asked, words, seconds: secondsFor(words, asked.length) }
+  return { answers, asked, said, words, seconds: secondsFor(words, asked.length) }
 }
 
 /** The full quiz's words and time, every question read once. */

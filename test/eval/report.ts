@@ -103,6 +103,9 @@ function goalsSection(main: AdaptiveCheck[], held: AdaptiveCheck[]): string {
   ].join('\n')
 }
 
+/** A figure with its sign, to one decimal: "+0.3", "−1.2". */
+const signed = (x: number): string => `${x < 0 ? '−' : '+'}${Math.abs(x).toFixed(1)}`
+
 /** Summary figures of people through the adaptive quiz. */
 export function adaptiveFigures(checks: AdaptiveCheck[]) {
   const n = checks.length
@@ -124,7 +127,19 @@ export function adaptiveFigures(checks: AdaptiveCheck[]) {
     medianWords: median(checks.map((c) => c.path.words)),
     medianSeconds: quantile(seconds, 0.5),
     p90Seconds: quantile(seconds, 0.9),
+    ...estimateFigures(checks),
   }
+}
+
+/**
+ * How well "about N more" foretold the questions that came, over every question of every path:
+ * the mean error, its sign (negative: it said too few), and the same at the first question.
+ */
+function estimateFigures(checks: AdaptiveCheck[]) {
+  const errors = checks.flatMap((c) => c.path.said.map((said, k) => said - (c.path.asked.length - k - 1)))
+  const first = checks.map((c) => c.path.said[0]! - (c.path.asked.length - 1))
+  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / Math.max(1, v.length)
+  return { estimateError: mean(errors.map(Math.abs)), estimateBias: mean(errors), firstBias: mean(first) }
 }
 
 /**
@@ -338,6 +353,11 @@ export function report(quick = false): { markdown: string; ok: boolean } {
     row(['time to finish, 90th percentile', `${clock(everyone.p90Seconds)} (goal ≤ 6:00)`, clock(full.seconds)]),
     row(['questions, median', everyone.medianQuestions, full.questions]),
     row(['words shown, median', everyone.medianWords, full.words]),
+    row([
+      '"about N more" against the questions that came: mean error, bias (at the first question)',
+      `${everyone.estimateError.toFixed(1)}, ${signed(everyone.estimateBias)} (${signed(everyone.firstBias)})`,
+      '',
+    ]),
     row([
       'random answer sets not called `clear`',
       `${pct(randomPath.notClear)} of ${randomPath.count} (median ${randomPath.medianAsked} questions)`,

@@ -161,6 +161,13 @@ describe('sharpening a result of the adaptive quiz', () => {
       .map((q): [string, string] => [q, '3'])
     const missingOne = await form(id, [['token', token], ...rest.slice(1)])
     expect(missingOne.status).toBe(400)
+    // The notice names the unanswered question and links to it.
+    const skipped = content.questions.find((q) => q.id === rest[0]![0])!
+    const page = await missingOne.text()
+    const [notice] = await select(page, '.notice.error')
+    expect(notice!.text).toBe(`One question needs an answer: ${skipped.prompt}`)
+    const [link] = await select(page, '.notice.error a')
+    expect(link!.attrs.href).toBe(`#q-${skipped.id}`)
     expect((await (await call(`/api/results/${id}`)).json()) as { result: { answered: number } }).toMatchObject({
       result: { answered: given.size },
     })

@@ -28,7 +28,7 @@ for (const button of document.querySelectorAll<HTMLAnchorElement>('[data-share-n
       await navigator.clipboard.writeText(url)
       if (status) status.textContent = 'Link copied: paste it anywhere.'
     } catch {
-      openSection('share')
+      openSection('share-url')
     }
   })
 }
@@ -58,6 +58,10 @@ if (select) {
     history.replaceState(null, '', url)
   })
 }
+
+// The invitation to take the quiz is for visitors, not for the person whose result it is.
+for (const invite of document.querySelectorAll<HTMLElement>('[data-visitor-of]'))
+  if (myResults()[invite.dataset.visitorOf ?? '']) invite.hidden = true
 
 const owner = document.querySelector<HTMLElement>('[data-owner-of]')
 const id = owner?.dataset.ownerOf ?? ''

@@ -24,6 +24,8 @@ export function SharpenPage({
 }) {
   const questions = quiz.questions.filter((q) => remaining.includes(q.id))
   const count = Object.keys(errors).length
+  // Each question with an error, in page order, so the notice can link to it by its words.
+  const missing = questions.filter((q) => errors[q.id])
   return (
     <Layout>
       <form class="quiz-all" method="post" action={`/r/${id}/sharpen`}>
@@ -34,7 +36,13 @@ export function SharpenPage({
         </p>
         {count > 0 && (
           <p class="notice error" role="alert">
-            {count === 1 ? 'One question needs' : `${count} questions need`} an answer.
+            {count === 1 ? 'One question needs' : `${count} questions need`} an answer:{' '}
+            {missing.map((q, i) => (
+              <span key={q.id}>
+                {i > 0 && '; '}
+                <a href={`#q-${q.id}`}>{q.prompt}</a>
+              </span>
+            ))}
           </p>
         )}
         <input type="hidden" name="token" value={token} />

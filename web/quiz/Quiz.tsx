@@ -94,7 +94,8 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   // typical people's paths (mean error 2.7 questions against 2.8).
   const said = useRef<{ step: number; left: number } | null>(null)
   const progress = useMemo(() => {
-    const later = Math.max(0, path.length - 1 - step)
+    // Back on an earlier question, the newest one is on the path too; the plan's figures count it.
+    const later = path.slice(step + 1).filter((id) => plan.done || id !== plan.next).length
     const onScreen = !plan.done && plan.next === path[step] ? 1 : 0
     const atMost = later + (plan.done ? 0 : plan.atMost - onScreen)
     const estimate = later + (plan.done ? 0 : plan.remaining - onScreen)

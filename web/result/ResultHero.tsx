@@ -1,5 +1,6 @@
 import type { Result } from '../../model/types'
 import { CERTAINTY_LABELS, certaintyDetail, isExploring } from '../../contract/placement-words'
+import { quizMinutes } from '../../model/content/timing'
 import { MARKS, PlacedHeadline } from './Placement'
 import { SpectrumChart } from './SpectrumChart'
 
@@ -56,10 +57,16 @@ export function ResultHero({
           <img src={imageUrl} width="1200" height="630" alt="The card a shared link shows" />
         </a>
         <div class="hero-share-actions">
-          <a class="button primary" href="#share" data-share-now={shareUrl} data-share-text={shareText}>
+          <a class="button primary" href="#share-url" data-share-now={shareUrl} data-share-text={shareText}>
             Share
           </a>
           <p class="share-status muted" role="status" aria-live="polite" />
+          {id && (
+            // For whoever the link reached; web/client/result.ts hides it on the device that made the result.
+            <p class="hero-visitor" data-visitor-of={id}>
+              <a href="/quiz">Where do you sit? Take the quiz</a> <span class="muted">({quizMinutes})</span>
+            </p>
+          )}
         </div>
       </div>
     </header>

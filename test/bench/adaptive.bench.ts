@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest'
+import type { Answers } from '../../model'
+import { bundled } from './bundled'
+
+/**
+ * Budget: one step of the adaptive quiz (the next question by expected information gain, the
+ * stop rule, whether the next question is surely the last, and the estimate of questions left,
+ * which follows SIMULATIONS continuations of the path). It runs in the browser after every
+ * answer and in the worker for POST /api/quiz/next and every page of the quiz without
+ * JavaScript; the Workers free plan allows 10 ms of CPU per request.
+ */
+const BUDGET_MS = 4
+
+test(`nextStep() takes one step of the adaptive quiz in well under ${BUDGET_MS} ms`, async ({ bench }) => {
+  const { content } = await bundled<typeof import('../../model')>('model/index.ts')
+  const { nextStep } = await bundled<typeof import('../../model/adaptive')>('model/adaptive/index.ts')
+  // Every step of 64 random paths: early steps, when the posterior is wide, cost the most.
+  let seed = 7
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed / 2147483648
+  }
+  const steps: Answers[] = []
+  for (let k = 0; k < 64; k++) {
+    const answers: Answers = {}
+    for (let step = nextStep(content, answers); !step.done; step = nextStep(content, answers)) {
+      steps.push({ ...answers })
+      answers[step.next!] = Math.floor(random() * 5)
+    }
+  }
+  let i = 0
+  let sink = 0
+  const result = await bench('one adaptive step', () => {
+    sink += nextStep(content, steps[i++ % steps.length]!).remaining
+  }).run()
+  expect(sink).toBeGreaterThan(0)
+  console.log(
+    `nextStep: mean ${result.latency.mean.toFixed(3)} ms, p99 ${result.latency.p99?.toFixed(3)} ms over ${steps.length} steps`,
+  )
+  expect(result.latency.mean).toBeLessThan(BUDGET_MS)
+})
