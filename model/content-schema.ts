@@ -98,6 +98,7 @@ export const contentSchema = z
       .array(z.object({ id: z.enum(SETTING_IDS), name: z.string().min(3), summary: sentence }))
       .length(SETTING_IDS.length),
     spectrumAnchors: z.array(slug).min(2),
+    startLeft: z.number().positive().max(30).optional(),
     implications: z.array(
       z.object({
         when: slug,

@@ -14,9 +14,14 @@ export function generator(seed: number): () => number {
 
 /** A seed made from the answers themselves (FNV-1a over the levels in question order). */
 export function seedOf(content: ScoringContent, answers: Answers): number {
+  return fnv1a(content.questions.map((q) => (answers[q.id] ?? 0) + 1))
+}
+
+/** FNV-1a over a list of small numbers: a 32-bit hash for seeding `generator`. */
+export function fnv1a(values: readonly number[]): number {
   let h = 0x811c9dc5
-  for (const q of content.questions) {
-    h ^= (answers[q.id] ?? 0) + 1
+  for (const v of values) {
+    h ^= v
     h = Math.imul(h, 0x01000193)
   }
   return h >>> 0

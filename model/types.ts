@@ -118,6 +118,12 @@ export interface ScoringContent {
   /** Roles that anchor the spectrum, from the engineering end to the science end. */
   spectrumAnchors: string[]
   implications: Implication[]
+  /**
+   * Questions likely left before the first answer of the adaptive quiz, the first included
+   * (model/adaptive/next.ts, estimateStartLeft): tens of milliseconds of simulation, so stored;
+   * test/model/adaptive.test.ts fails when it drifts from a fresh estimate.
+   */
+  startLeft?: number
 }
 
 /** The whole quiz content, words included. */

@@ -52,6 +52,7 @@ export const quizPageData: QuizPageData = {
     questions: content.questions.map(({ id, subSkill, area }) => ({ id, subSkill, area })),
     roles: content.roles.map(({ needs }) => ({ needs })),
     seniorityQuestion: { id: content.seniorityQuestion.id },
+    ...(content.startLeft === undefined ? {} : { startLeft: content.startLeft }),
   } satisfies SelectionContent,
 }
 

@@ -32,6 +32,8 @@ export interface SelectionContent {
   roles: readonly { needs: Partial<Record<string, number>> }[]
   /** Asked once the skill questions have stopped; it tells nothing about the role, so no cell models it. */
   seniorityQuestion?: { id: string }
+  /** Questions likely left before the first answer (next.ts, estimateStartLeft), stored so no request computes it. */
+  startLeft?: number
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { Answers } from '../types'
 import { MAX_LEVEL } from '../levels'
 import { cellsOf, type SelectionContent } from './cells'
-import { generator } from '../perturb'
-import { answeredIndices, informationGain, likeliestAnswer, log2Of, posterior, roleMass } from './posterior'
+import { fnv1a, generator } from '../perturb'
+import { answeredIndices, entropy, informationGain, likeliestAnswer, log2Of, posterior, roleMass } from './posterior'
 
 /** Every path answers at least this many questions in each area, so area scores are measured. */
 export const MIN_PER_AREA = 2
@@ -15,12 +15,12 @@ export const MIN_GAIN = 0.05
 
 /**
  * Continuations of the path simulated for the estimate of how many questions are left. More
- * gives a steadier estimate at a proportional cost (about 0.2 ms each per step; test/bench).
+ * gives a steadier estimate at a proportional cost (about 0.1 ms each per step; test/bench).
  */
 export const SIMULATIONS = 8
 /**
  * ...and before the first answer, when the posterior is widest and every person sees the same
- * estimate: computed once per content.
+ * estimate (stored with the content as `startLeft`: estimateStartLeft).
  */
 export const START_SIMULATIONS = 64
 
@@ -90,21 +90,22 @@ function decide(content: SelectionContent, answered: Set<number>, p: Float64Arra
   const roles = roleMass(cells, p, content.roles.length)
   const top = Math.max(...roles)
   if (answered.size >= CAP && short === 0) return { stop: 'cap' }
+  if (short === 0 && top >= STOP_MASS) return { stop: 'settled' }
   // Once the answers have settled (or the cap is near), only areas still below the minimum may be asked.
   const onlyShort = short > 0 && (top >= STOP_MASS || CAP - answered.size <= short)
   let best = -1
   let bestGain = -Infinity
   const logP = log2Of(p)
+  const now = entropy(p)
   content.questions.forEach((q, i) => {
     if (answered.has(i)) return
     if (onlyShort && perArea[content.areas.findIndex((a) => a.id === q.area)]! >= MIN_PER_AREA) return
-    const g = informationGain(cells, p, i, logP)
+    const g = informationGain(cells, p, i, logP, now)
     if (g > bestGain + 1e-12) {
       best = i
       bestGain = g
     }
   })
-  if (short === 0 && top >= STOP_MASS) return { stop: 'settled' }
   if (short === 0 && bestGain < MIN_GAIN) return { stop: 'no-gain' }
   return { next: best }
 }
@@ -158,16 +159,17 @@ function endsPath(content: SelectionContent, answers: Answers, q: number): boole
 /**
  * Questions likely left, the next one (`next`) included: the mean length of `runs`
  * continuations under the same rule, each answering as a person of one placement would (a
- * placement drawn from the posterior, systematically so the draws cover it evenly, and each
+ * placement drawn from the posterior, stratified so the draws cover it evenly, and each
  * answer drawn from that placement's answer probabilities). Following only the likeliest
  * answers settles much faster than people do, since real answers scatter around a placement:
- * at the first question it said 11 more where the typical people needed 13.6 on average.
+ * at the first question it said 11 more where 14.6 came on average for the typical people.
  * Seeded by the answers, so the same answers always give the same estimate.
  */
 function expectedLeft(content: SelectionContent, answers: Answers, next: number, runs: number): number {
   const cells = cellsOf(content)
   const p = posterior(content, answers)
-  const random = generator(seedOfAnswers(content, answers))
+  // 1 for a question not answered, 2..6 for an answer 0..4: a missing answer and a 0 differ.
+  const random = generator(fnv1a(content.questions.map((q) => (answers[q.id] ?? -1) + 2)))
   let total = 0
   for (let k = 0; k < runs; k++) {
     const c = cellAt(p, (k + random()) / runs)
@@ -186,15 +188,24 @@ function expectedLeft(content: SelectionContent, answers: Answers, next: number,
 
 const startLeft = new WeakMap<SelectionContent, number>()
 
-/** expectedLeft, with START_SIMULATIONS runs (once per content) before the first skill answer. */
-function likelyLeft(content: SelectionContent, answers: Answers, answered: number, next: number): number {
-  if (answered > 0) return expectedLeft(content, answers, next, SIMULATIONS)
+/**
+ * Questions likely left before the first answer, the first included: START_SIMULATIONS runs,
+ * which cost tens of milliseconds, so the content stores the figure (`startLeft`, checked by
+ * test/model/adaptive.test.ts) and this runs only for content without it, once.
+ */
+export function estimateStartLeft(content: SelectionContent): number {
   let left = startLeft.get(content)
   if (left === undefined) {
-    left = expectedLeft(content, {}, next, START_SIMULATIONS)
+    left = expectedLeft(content, {}, startQuestions(content)[0]!, START_SIMULATIONS)
     startLeft.set(content, left)
   }
   return left
+}
+
+/** expectedLeft with SIMULATIONS runs, or the content's start figure before the first skill answer. */
+function likelyLeft(content: SelectionContent, answers: Answers, answered: number, next: number): number {
+  if (answered > 0) return expectedLeft(content, answers, next, SIMULATIONS)
+  return content.startLeft ?? estimateStartLeft(content)
 }
 
 /** The cell at quantile `u` (0..1) of the distribution `p`. */
@@ -209,16 +220,6 @@ function answerAt(lik: Float64Array, at: number, u: number): number {
   let a = 0
   for (let sum = lik[at]!; sum < u && a < MAX_LEVEL; sum += lik[at + ++a]!);
   return a
-}
-
-/** A seed made from the answers (FNV-1a over the levels in question order, 0 for unanswered). */
-function seedOfAnswers(content: SelectionContent, answers: Answers): number {
-  let h = 0x811c9dc5
-  for (const q of content.questions) {
-    h ^= (answers[q.id] ?? -1) + 2
-    h = Math.imul(h, 0x01000193)
-  }
-  return h >>> 0
 }
 
 /**

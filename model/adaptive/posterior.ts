@@ -60,8 +60,16 @@ export function log2Of(p: Float64Array): Float64Array {
  * the posterior now minus its expected entropy after the answer, each answer weighted by how
  * likely it is under the posterior. With w = P(cell) · P(answer | cell) and pa their sum, an
  * answer's posterior entropy is log2 pa − Σ w log2 w / pa, so no logarithm is taken per cell.
+ * `logP` and the entropy now (`now`) depend only on the posterior: pass them when asking of
+ * many questions.
  */
-export function informationGain(cells: Cells, p: Float64Array, q: number, logP: Float64Array = log2Of(p)): number {
+export function informationGain(
+  cells: Cells,
+  p: Float64Array,
+  q: number,
+  logP: Float64Array = log2Of(p),
+  now: number = entropy(p),
+): number {
   let expected = 0
   for (let a = 0; a < LEVELS; a++) {
     let pa = 0
@@ -76,7 +84,7 @@ export function informationGain(cells: Cells, p: Float64Array, q: number, logP: 
     }
     if (pa > 0) expected += pa * Math.log2(pa) - wLogW
   }
-  return entropy(p) - expected
+  return now - expected
 }
 
 /** Expected answer (0..4) to question `q` under the posterior: what the person would most likely say, on average. */

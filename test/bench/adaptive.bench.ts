@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest'
 import type { Answers } from '../../model'
+import { generator } from '../../model/perturb'
 import { bundled } from './bundled'
 
 /**
@@ -15,11 +16,7 @@ test(`nextStep() takes one step of the adaptive quiz in well under ${BUDGET_MS} 
   const { content } = await bundled<typeof import('../../model')>('model/index.ts')
   const { nextStep } = await bundled<typeof import('../../model/adaptive')>('model/adaptive/index.ts')
   // Every step of 64 random paths: early steps, when the posterior is wide, cost the most.
-  let seed = 7
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2147483648
-    return seed / 2147483648
-  }
+  const random = generator(7)
   const steps: Answers[] = []
   for (let k = 0; k < 64; k++) {
     const answers: Answers = {}

@@ -59,9 +59,10 @@ if (select) {
   })
 }
 
-// The invitation to take the quiz is for visitors, not for the person whose result it is.
+// The invitation to take the quiz is for visitors, not for the person whose result it is. Made
+// invisible rather than removed, so nothing on the first screen moves as the script runs.
 for (const invite of document.querySelectorAll<HTMLElement>('[data-visitor-of]'))
-  if (myResults()[invite.dataset.visitorOf ?? '']) invite.hidden = true
+  if (myResults()[invite.dataset.visitorOf ?? '']?.startsWith('/r/')) invite.classList.add('mine')
 
 const owner = document.querySelector<HTMLElement>('[data-owner-of]')
 const id = owner?.dataset.ownerOf ?? ''

@@ -1,6 +1,7 @@
 import { CalibrationFields } from '../quiz/CalibrationFields'
 import { FormQuestion } from '../quiz/FormQuestion'
 import type { QuizAnswers, QuizData } from '../quiz/types'
+import { ErrorNotice } from './ErrorNotice'
 import { Layout } from './Layout'
 import { TextField } from './TextField'
 
@@ -29,25 +30,16 @@ export function QuizAllPage({
   /** The optional anonymous answers as sent, kept when the form comes back with errors. */
   calibration?: { currentRole?: string | undefined; years?: string | undefined } | undefined
 }) {
-  const count = Object.keys(errors).length
   return (
     <Layout>
       <form class="quiz-all" method="post" action="/quiz/all">
         <h1>The whole quiz on one page</h1>
-        {count > 0 && (
-          <p class="notice error" role="alert">
-            {count === 1 ? 'One answer needs' : `${count} answers need`} your attention:{' '}
-            {Object.keys(errors).map((id, i) => (
-              <span key={id}>
-                {i > 0 && ', '}
-                <a href={FIELDS[id] ? `#${FIELDS[id].anchor}` : `#q-${id}`}>
-                  {FIELDS[id]?.words ?? `question ${quiz.questions.findIndex((q) => q.id === id) + 1}`}
-                </a>
-              </span>
-            ))}
-            .
-          </p>
-        )}
+        <ErrorNotice
+          items={Object.keys(errors).map((id) => ({
+            href: FIELDS[id] ? `#${FIELDS[id].anchor}` : `#q-${id}`,
+            words: FIELDS[id]?.words ?? `question ${quiz.questions.findIndex((q) => q.id === id) + 1}`,
+          }))}
+        />
         {quiz.areas.map((area) => (
           <section key={area.id} aria-labelledby={`area-${area.id}`}>
             <h2 id={`area-${area.id}`}>{area.name}</h2>

@@ -1,5 +1,6 @@
 import { FormQuestion } from '../quiz/FormQuestion'
 import type { QuizAnswers, QuizData } from '../quiz/types'
+import { ErrorNotice } from './ErrorNotice'
 import { Layout } from './Layout'
 
 /**
@@ -23,9 +24,6 @@ export function SharpenPage({
   errors?: Record<string, string> | undefined
 }) {
   const questions = quiz.questions.filter((q) => remaining.includes(q.id))
-  const count = Object.keys(errors).length
-  // Each question with an error, in page order, so the notice can link to it by its words.
-  const missing = questions.filter((q) => errors[q.id])
   return (
     <Layout>
       <form class="quiz-all" method="post" action={`/r/${id}/sharpen`}>
@@ -34,17 +32,7 @@ export function SharpenPage({
           Your result rests on the questions the quiz needed to place you. Answer the other {questions.length} and it is scored
           again on all of them: same link, same page, every skill measured.
         </p>
-        {count > 0 && (
-          <p class="notice error" role="alert">
-            {count === 1 ? 'One question needs' : `${count} questions need`} an answer:{' '}
-            {missing.map((q, i) => (
-              <span key={q.id}>
-                {i > 0 && '; '}
-                <a href={`#q-${q.id}`}>{q.prompt}</a>
-              </span>
-            ))}
-          </p>
-        )}
+        <ErrorNotice items={questions.filter((q) => errors[q.id]).map((q) => ({ href: `#q-${q.id}`, words: q.prompt }))} />
         <input type="hidden" name="token" value={token} />
         {questions.map((q) => (
           <FormQuestion key={q.id} question={q} answers={answers} error={errors[q.id]} />

@@ -62,7 +62,7 @@ export function ResultHero({
           </a>
           <p class="share-status muted" role="status" aria-live="polite" />
           {id && (
-            // For whoever the link reached; web/client/result.ts hides it on the device that made the result.
+            // For whoever the link reached; web/client/result.ts makes it invisible on the device that made the result.
             <p class="hero-visitor" data-visitor-of={id}>
               <a href="/quiz">Where do you sit? Take the quiz</a> <span class="muted">({quizMinutes})</span>
             </p>
