@@ -69,11 +69,11 @@ export function startQuestions(content: SelectionContent): number[] {
   return out
 }
 
-/** The state of a path: what is answered, per area, and the posterior. */
-function stateOf(content: SelectionContent, answered: Set<number>, p: Float64Array) {
+/** Answers per area, and how many more the areas below MIN_PER_AREA still need. */
+function stateOf(content: SelectionContent, answered: Set<number>) {
   const perArea = content.areas.map((a) => content.questions.filter((q, i) => q.area === a.id && answered.has(i)).length)
   const short = perArea.reduce((s, n) => s + Math.max(0, MIN_PER_AREA - n), 0)
-  return { perArea, short, p }
+  return { perArea, short }
 }
 
 /**
@@ -86,7 +86,7 @@ function decide(content: SelectionContent, answered: Set<number>, p: Float64Arra
   if (answered.size >= total) return { stop: 'all' }
   for (const s of startQuestions(content)) if (!answered.has(s)) return { next: s }
   const cells = cellsOf(content)
-  const { perArea, short } = stateOf(content, answered, p)
+  const { perArea, short } = stateOf(content, answered)
   const roles = roleMass(cells, p, content.roles.length)
   const top = Math.max(...roles)
   if (answered.size >= CAP && short === 0) return { stop: 'cap' }
@@ -130,7 +130,10 @@ export function nextStep(content: SelectionContent, answers: Answers): Step {
     return { next: null, answered: count, done: true, reason: first.stop, remaining: 0, atMost: 0, last: false }
   }
   const nextId = content.questions[first.next]!.id
-  const atMost = Math.min(CAP, content.questions.length) - answered.size
+  // Near or past the cap, only the fixed start's missing questions and areas short of their
+  // minimum are asked; past it is an answer set no path gives, but the API may be sent one.
+  const forced = startQuestions(content).filter((q) => !answered.has(q)).length + stateOf(content, answered).short
+  const atMost = Math.max(Math.min(CAP, content.questions.length) - answered.size, forced)
   const last = !toClose && endsPath(content, answers, first.next)
   return {
     next: nextId,
