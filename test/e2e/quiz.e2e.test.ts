@@ -138,6 +138,28 @@ describe('taking the quiz', () => {
     await ctx.close()
   })
 
+  it("goes back a question with the browser's Back (a phone's back gesture), and leaves the quiz from the first", async () => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true })
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/`)
+    await page.goto(`${server.url}/quiz`)
+    await answerAdaptive(page, (id) => DATA_SCIENTIST[id]!, { limit: 3, tap: true })
+    const third = await page.evaluate(() => history.length)
+    await currentQuestion(page, 4)
+    await page.goBack()
+    await currentQuestion(page, 3)
+    await page.goBack()
+    const second = await currentQuestion(page, 2)
+    assert.equal(await page.locator('input[type=radio]:checked').getAttribute('value'), String(DATA_SCIENTIST[second!]))
+    // No entry piles up on the way: the page never holds more than one in front of itself.
+    assert.ok((await page.evaluate(() => history.length)) <= third)
+    await page.goBack()
+    await currentQuestion(page, 1)
+    await page.goBack()
+    await page.waitForURL(`${server.url}/`)
+    await ctx.close()
+  })
+
   it('resumes after a reload, goes back and forward, and starts over', async () => {
     const ctx = await browser.newContext()
     const page = await ctx.newPage()

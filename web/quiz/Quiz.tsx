@@ -27,6 +27,12 @@ export interface QuizProps {
   onComplete?: (created: Created) => string | undefined
 }
 
+/** The history entry that stands in front of the quiz page while the person is past the first question. */
+const GUARD = { roleSpectrumQuiz: 'back' }
+const isGuard = (state: unknown): boolean => (state as typeof GUARD | null)?.roleSpectrumQuiz === GUARD.roleSpectrumQuiz
+/** Inside a frame (the widget on another site), where the Back button is the host page's. */
+const framed = (): boolean => window.top !== window
+
 /** The first question of every path (the fixed start), as the server worked it out. */
 const firstQuestion = (quiz: QuizData): string => quiz.start.next
 
@@ -116,6 +122,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
     moved.current = true
     setSending({ state: 'idle' })
     setStep(Math.min(Math.max(to, 0), length))
+    if (to > 0 && !framed() && !isGuard(history.state)) history.pushState(GUARD, '')
   }
   /** On from the newest question: the adaptive quiz's next one, or the last step once it has stopped. */
   const advance = () => {
@@ -193,6 +200,21 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
     }
     document.addEventListener('keydown', onKey)
     return () => document.removeEventListener('keydown', onKey)
+  }, [])
+
+  // The browser's Back (a phone's back gesture) goes back one question instead of leaving the
+  // quiz: past the first question an extra history entry stands in front of the page; going
+  // back through it steps back a question, and `go` puts the entry back unless that is the
+  // first question, from which Back leaves. Not inside a frame, where Back belongs to the host page.
+  useEffect(() => {
+    if (framed()) return
+    const onPop = () => {
+      const k = keys.current
+      if (k.step === 0) history.back()
+      else k.go(k.step - 1)
+    }
+    addEventListener('popstate', onPop)
+    return () => removeEventListener('popstate', onPop)
   }, [])
 
   const toggleShortcuts = () => {
