@@ -232,7 +232,7 @@ describe('the quiz as a person meets it', () => {
     for (const area of ['Statistics', 'Machine learning', 'Software engineering', 'infrastructure', 'Communication'])
       assert.ok(list.includes(area), `${area} missing from the score list`)
     const caption = await page.locator('figure.spectrum figcaption').innerText()
-    assert.match(caption, /You: .*ML engineer/)
+    assert.match(caption, /Skill mix: .*ML engineer/)
     await ctx.close()
   })
 })

@@ -51,7 +51,8 @@ export function ResultHero({
           )}
         </span>
       </p>
-      <SpectrumChart spectrum={result.spectrum} />
+      {/* The dot places the mix of skills, which can sit apart from the headline's role: named so, for the owner and visitors alike. */}
+      <SpectrumChart spectrum={result.spectrum} label="Skill mix" />
       <div class="hero-share">
         <a class="hero-card" href={imageUrl}>
           <img src={imageUrl} width="1200" height="630" alt="The card a shared link shows" />
