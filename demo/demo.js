@@ -16,6 +16,7 @@ for (const type of ['ready', 'progress', 'complete']) {
 function mountCard(id) {
   const holder = document.createElement('div')
   holder.className = 'card-holder'
+  holder.id = `card-${id}`
   holder.dataset.result = id
   cards.prepend(holder)
   const mount = () => window.RoleSpectrum.mount(holder, { result: id, theme: 'light' })
