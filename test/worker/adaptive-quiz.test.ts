@@ -165,7 +165,7 @@ describe('sharpening a result of the adaptive quiz', () => {
     const skipped = content.questions.find((q) => q.id === rest[0]![0])!
     const page = await missingOne.text()
     const [notice] = await select(page, '.notice.error')
-    expect(notice!.text).toBe(`One answer needs your attention: ${skipped.prompt}.`)
+    expect(notice!.text).toBe(`One answer needs your attention: ${skipped.prompt}`)
     const [link] = await select(page, '.notice.error a')
     expect(link!.attrs.href).toBe(`#q-${skipped.id}`)
     expect((await (await call(`/api/results/${id}`)).json()) as { result: { answered: number } }).toMatchObject({

@@ -9,6 +9,8 @@ export function ErrorNotice({ items }: { items: { href: string; words: string }[
   if (items.length === 0) return null
   const listed = items.slice(0, LISTED)
   const more = items.length - listed.length
+  // A question's words end in their own question mark: no full stop after it.
+  const stop = more > 0 || !/[?!.]$/.test(listed.at(-1)!.words) ? '.' : ''
   return (
     <p class="notice error" role="alert">
       {items.length === 1 ? 'One answer needs' : `${items.length} answers need`} your attention:{' '}
@@ -18,7 +20,8 @@ export function ErrorNotice({ items }: { items: { href: string; words: string }[
           <a href={item.href}>{item.words}</a>
         </span>
       ))}
-      {more > 0 && ` and ${more} more`}.
+      {more > 0 && ` and ${more} more`}
+      {stop}
     </p>
   )
 }
