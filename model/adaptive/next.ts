@@ -2,7 +2,7 @@ import type { Answers } from '../types'
 import { MAX_LEVEL } from '../levels'
 import { cellsOf, type SelectionContent } from './cells'
 import { fnv1a, generator } from '../perturb'
-import { answeredIndices, entropy, informationGain, likeliestAnswer, log2Of, posterior, roleMass } from './posterior'
+import { answeredIndices, entropy, informationGain, log2Of, posterior, roleMass } from './posterior'
 
 /** Every path answers at least this many questions in each area, so area scores are measured. */
 export const MIN_PER_AREA = 2
@@ -149,10 +149,7 @@ export function nextStep(content: SelectionContent, answers: Answers): Step {
 function endsPath(content: SelectionContent, answers: Answers, q: number): boolean {
   const id = content.questions[q]!.id
   const withQ = new Set(answeredIndices(content, answers)).add(q)
-  // The likeliest answer first: when it leads on, the other four need no trying.
-  const likeliest = likeliestAnswer(cellsOf(content), posterior(content, answers), q)
-  for (let i = 0; i <= MAX_LEVEL; i++) {
-    const a = i === 0 ? likeliest : i <= likeliest ? i - 1 : i
+  for (let a = 0; a <= MAX_LEVEL; a++) {
     const path = { ...answers, [id]: a }
     if (!('stop' in decide(content, withQ, posterior(content, path)))) return false
   }

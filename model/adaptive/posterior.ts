@@ -99,21 +99,6 @@ export function expectedAnswer(cells: Cells, p: Float64Array, q: number): number
   return e
 }
 
-/** The most likely answer to question `q` under the posterior (lowest on ties). */
-export function likeliestAnswer(cells: Cells, p: Float64Array, q: number): number {
-  let best = 0
-  let bestP = -1
-  for (let a = 0; a < LEVELS; a++) {
-    let pa = 0
-    for (let c = 0; c < cells.count; c++) pa += p[c]! * cells.lik[(c * cells.questions + q) * LEVELS + a]!
-    if (pa > bestP + 1e-12) {
-      best = a
-      bestP = pa
-    }
-  }
-  return best
-}
-
 const clampLevel = (v: number): number => Math.min(4, Math.max(0, Math.round(v)))
 
 /**
