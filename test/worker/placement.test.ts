@@ -325,6 +325,14 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(shown).toEqual([...shown].sort((a, b) => b - a))
   })
 
+  it('marks the headline role in the list of all roles, and only that one', async () => {
+    const { id, result } = await create(pathOf(CLEAR_ENTRY_MLE))
+    const rows = await select(await page(id), '.all-roles li', ' ')
+    const marked = rows.filter((r) => r.text.includes('your placement'))
+    expect(marked).toHaveLength(1)
+    expect(marked[0]!.text.trim().startsWith(result.roles[0]!.name)).toBe(true)
+  })
+
   it('judges a core skill on what was asked, never on a level it only expected', async () => {
     const { result } = await create(pathOf(CLEAR_ENTRY_MLE))
     const asked = new Set(result.subSkills.filter((s) => s.asked !== false).map((s) => s.id))

@@ -143,7 +143,11 @@ export function ResultPage({
                 ? `All ${result.roles.length} roles by match`
                 : `All ${result.roles.length} roles by fit${placed ? ', those whose core skills you have first' : ''}`}
             </summary>
-            <AllRoles roles={result.roles} scores={scores} />
+            <AllRoles
+              roles={result.roles}
+              scores={scores}
+              placed={fold && !exploring && top.match !== undefined ? top.id : undefined}
+            />
           </details>
         </Fold>
 

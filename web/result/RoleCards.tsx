@@ -78,8 +78,11 @@ export function RoleCards({ roles, scores = true }: { roles: LegacyRoleFit[]; sc
   )
 }
 
-/** Every role with its match (or, before version 3, its fit), as a compact list. */
-export function AllRoles({ roles, scores = true }: { roles: LegacyRoleFit[]; scores?: boolean }) {
+/**
+ * Every role with its match (or, before version 3, its fit), as a compact list. `placed` names
+ * the headline's role: ordered by match, it need not come first, so it says which it is.
+ */
+export function AllRoles({ roles, scores = true, placed }: { roles: LegacyRoleFit[]; scores?: boolean; placed?: string }) {
   // With a match for every role (quiz version 3 on) the list is in the order of the number it
   // shows, highest match first (ties by fit); older results keep their order by fit.
   const shown = roles.every((r) => r.match !== undefined)
@@ -90,8 +93,9 @@ export function AllRoles({ roles, scores = true }: { roles: LegacyRoleFit[]; sco
       {shown.map((r) => (
         <li key={r.id}>
           <span class="all-name">
-            {r.name}
+            {r.id === placed ? <strong>{r.name}</strong> : r.name}
             {r.seniority && <small class="all-note"> · {SENIORITY_WORDS[r.seniority]}</small>}
+            {r.id === placed && <small class="all-note"> · your placement</small>}
             {r.mustHaves?.some((m) => !m.met && m.asked !== false) ? (
               <small class="all-note"> · core skills not yet met</small>
             ) : (
