@@ -315,14 +315,27 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(await lineOf(full)).toContain('every skill asked')
   })
 
-  it('lists all roles in the order of the match it shows, highest first', async () => {
-    const { id } = await create(pathOf(CLEAR_ENTRY_MLE))
+  it('lists all roles by the match it shows, highest first, those whose core skills are not yet met last', async () => {
+    // A mid-level data scientist: several roles whose core skills she lacks match her highly.
+    const { id, result } = await create(pathOf(person('ds-mid-airline-operations-research')))
     const html = await page(id)
     const summaries = (await select(html, 'summary')).map((s) => s.text)
     expect(summaries).toContain(`All ${content.roles.length} roles by match`)
-    const shown = (await select(html, '.all-fit')).map((x) => Number.parseInt(x.text, 10))
-    expect(shown).toHaveLength(content.roles.length)
-    expect(shown).toEqual([...shown].sort((a, b) => b - a))
+    const rows = (await select(html, '.all-roles li', ' ')).map((r) => ({
+      unmet: r.text.includes('core skills not yet met'),
+      match: Number.parseInt(r.text.match(/(\d+)%\s*$/)![1]!, 10),
+    }))
+    expect(rows).toHaveLength(content.roles.length)
+    const firstUnmet = rows.findIndex((r) => r.unmet)
+    expect(firstUnmet).toBeGreaterThan(0)
+    expect(rows.slice(firstUnmet).every((r) => r.unmet)).toBe(true)
+    for (const group of [rows.slice(0, firstUnmet), rows.slice(firstUnmet)]) {
+      const shown = group.map((r) => r.match)
+      expect(shown).toEqual([...shown].sort((a, b) => b - a))
+    }
+    // The highest match of a role she cannot do yet is above her placement's, so the order matters.
+    const placed = result.roles[0]!.match!
+    expect(Math.max(...rows.slice(firstUnmet).map((r) => r.match))).toBeGreaterThan(placed)
   })
 
   it('marks the headline role in the list of all roles, and only that one', async () => {
@@ -331,6 +344,36 @@ describe('a result of the adaptive quiz on its page', () => {
     const marked = rows.filter((r) => r.text.includes('your placement'))
     expect(marked).toHaveLength(1)
     expect(marked[0]!.text.trim().startsWith(result.roles[0]!.name)).toBe(true)
+  })
+
+  it('opens the growth path past a runner-up that is already met, on the closest role worth growing towards', async () => {
+    // A mid-level data scientist: the runner-up (data analyst) is one +1 step away.
+    const { id, result } = await create(pathOf(person('ds-mid-airline-operations-research')))
+    const gain = (target: string) => {
+      const g = result.growth.find((x) => x.target === target)!
+      return g.fitAfter - g.fitBefore
+    }
+    expect(gain(result.roles[1]!.id)).toBeLessThan(3)
+    const html = await page(id)
+    const chosen = (await select(html, '#growth-target option')).find((o) => 'selected' in o.attrs)!.attrs.value!
+    expect(chosen).not.toBe(result.roles[1]!.id)
+    expect(gain(chosen)).toBeGreaterThanOrEqual(3)
+    // ...the closest such role: every role ranked between the headline and it gains less.
+    const between = result.roles.slice(
+      1,
+      result.roles.findIndex((r) => r.id === chosen),
+    )
+    for (const r of between) expect(gain(r.id), r.id).toBeLessThan(3)
+    const panel = (await select(html, `[data-growth="${chosen}"]`))[0]!
+    expect('hidden' in panel.attrs).toBe(false)
+  })
+
+  it('opens the growth path on the runner-up when growing towards it is worth it', async () => {
+    const { id, result } = await create(pathOf(CLEAR_ENTRY_MLE))
+    const g = result.growth.find((x) => x.target === result.roles[1]!.id)!
+    expect(g.fitAfter - g.fitBefore).toBeGreaterThanOrEqual(3)
+    const chosen = (await select(await page(id), '#growth-target option')).find((o) => 'selected' in o.attrs)!
+    expect(chosen.attrs.value).toBe(result.roles[1]!.id)
   })
 
   it('judges a core skill on what was asked, never on a level it only expected', async () => {

@@ -84,9 +84,12 @@ export function RoleCards({ roles, scores = true }: { roles: LegacyRoleFit[]; sc
  */
 export function AllRoles({ roles, scores = true, placed }: { roles: LegacyRoleFit[]; scores?: boolean; placed?: string }) {
   // With a match for every role (quiz version 3 on) the list is in the order of the number it
-  // shows, highest match first (ties by fit); older results keep their order by fit.
+  // shows, highest match first (ties by fit), after the roles whose core skills are met or not
+  // asked: a role the person cannot do yet never sits above one they can, as in the placement
+  // itself. Older results keep their order by fit.
+  const unmet = (r: LegacyRoleFit) => Number(r.mustHaves?.some((m) => !m.met && m.asked !== false) ?? false)
   const shown = roles.every((r) => r.match !== undefined)
-    ? [...roles].sort((a, b) => b.match! - a.match! || b.fit - a.fit)
+    ? [...roles].sort((a, b) => unmet(a) - unmet(b) || b.match! - a.match! || b.fit - a.fit)
     : roles
   return (
     <ol class="all-roles">
