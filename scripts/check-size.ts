@@ -2,7 +2,7 @@
 // measures what a browser downloads for each page, gzip -9, against its budget and the peers.
 // Exits 1 when a budget is exceeded. Run with `npm run size`.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -32,10 +32,16 @@ const dry = execFileSync(process.execPath, ['node_modules/wrangler/bin/wrangler.
 })
 const upload = dry.match(/Total Upload: ([\d.]+) KiB \/ gzip: ([\d.]+) KiB/)
 if (!upload) throw new Error(`wrangler deploy --dry-run printed no upload size:\n${dry}`)
+// The budget counts every uploaded module gzipped on its own. Wrangler's own figure (printed
+// below) gzips the modules run together in the order of their hashed file names, so a change
+// that renames a chunk moves it by up to a kilobyte whatever its size (December 2026: +0.24 KiB
+// of code measured +1.0 KiB there, +0.1 KiB module by module).
+const modules = readdirSync(out, { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.m?js$/.test(f.name))
+if (modules.length === 0) throw new Error(`wrangler deploy --dry-run wrote no modules to ${out}`)
 rows.push({
-  what: 'Worker upload, every module (wrangler, gzip)',
-  bytes: Math.round(Number(upload[2]) * KB),
-  budget: 140 * KB,
+  what: `Worker upload, ${modules.length} modules (gzip each)`,
+  bytes: modules.reduce((sum, f) => sum + gz(readFileSync(join(f.parentPath, f.name))), 0),
+  budget: 147.5 * KB,
 })
 // What workerd loads before the first request: the entry module and every chunk it imports
 // statically (dynamic imports load on first use), each gzipped on its own.
