@@ -22,6 +22,8 @@ export const embedQuery = z.object({
   source: z.optional(shortText),
   parent: z.optional(origin),
   wid: z.optional(z.string().check(z.regex(/^rs\d{1,6}$/))),
+  /** The second, third, … quiz widget of a host page: it keeps its own progress. */
+  slot: z.optional(z.string().check(z.regex(/^([2-9]|[1-9]\d)$/))),
 })
 
 export type EmbedQuery = z.infer<typeof embedQuery>
@@ -52,6 +54,7 @@ export function embedSettings(q: EmbedQuery): EmbedSettings {
     ...(q.parent ? { parent: q.parent } : {}),
     ...(q.wid ? { widget: q.wid } : {}),
     ...(q.source ? { source: q.source } : {}),
+    ...(q.slot ? { slot: Number(q.slot) } : {}),
     open: q.open ?? 'inline',
     carry: s ? `?${s}` : '',
   }

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { launch } from './browser.ts'
 import { answersOf, ML_ENGINEER } from './people.ts'
-import { answerAdaptive } from './quiz-steps.ts'
+import { answerAdaptive, currentQuestion } from './quiz-steps.ts'
 import { startDemo, startServer, type DevServer } from './server.ts'
 
 let server: DevServer
@@ -157,6 +157,24 @@ describe('the widget on a host page of another origin', () => {
     assert.equal(tab.url(), detail.url)
     await frame.getByText('Your result is ready').waitFor()
     assert.equal(await page.locator('#events li[data-widget="widget-default"][data-type="complete"]').count(), 0)
+    await ctx.close()
+  })
+})
+
+describe('two quiz widgets on one host page', () => {
+  it('keep their own progress: answers given in one are not resumed by the other', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } })
+    const page = await ctx.newPage()
+    await openDemo(page)
+    const first = page.frameLocator('#widget-default iframe')
+    assert.equal(await answerAdaptive(first, (id) => ANSWERS[id]!, { limit: 2 }), 2)
+    await currentQuestion(first, 3)
+    await page.reload()
+    // Each widget loads again; the first resumes where it was, the second starts afresh.
+    await currentQuestion(page.frameLocator('#widget-default iframe'), 3)
+    const second = page.frameLocator('#widget-options iframe')
+    await currentQuestion(second, 1)
+    assert.equal(await second.locator('input[type=radio]:checked').count(), 0)
     await ctx.close()
   })
 })

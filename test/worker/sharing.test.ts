@@ -224,6 +224,16 @@ describe('embedded pages', () => {
     }
   })
 
+  it('give a second quiz widget of a page its slot, and drop a slot that is not 2..99', async () => {
+    const slotOf = async (q: string) => {
+      const html = await (await call(`/embed/quiz?wid=rs2&${q}`)).text()
+      return JSON.parse(html.match(/<script type="application\/json" id="page-data">(.*?)<\/script>/)![1]!).embed.slot
+    }
+    expect(await slotOf('slot=2')).toBe(2)
+    expect(await slotOf('slot=17')).toBe(17)
+    for (const bad of ['slot=1', 'slot=0', 'slot=100', 'slot=x', 'slot=02']) expect(await slotOf(bad), bad).toBeUndefined()
+  })
+
   it('store the source tag of the widget with the result', async () => {
     const { id } = await create({ source: '  bootcamp-2026  ' })
     const { env } = await import('cloudflare:workers')

@@ -13,6 +13,7 @@ if (root)
     <Quiz
       quiz={quiz}
       source={embed.source}
+      slot={embed.slot}
       onProgress={(p) => bridge.send('progress', p)}
       onComplete={(created) => {
         const url = new URL(created.url, location.href).href

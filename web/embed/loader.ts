@@ -36,6 +36,8 @@ declare global {
   const origin = new URL(script?.src ?? location.href).origin
   const widgets = new Map<string, Widget>()
   let count = 0
+  /** Quiz widgets mounted so far: from the second on, each keeps its own saved progress. */
+  let quizzes = 0
 
   const init = (id: string, iframe: HTMLIFrameElement) =>
     iframe.contentWindow?.postMessage({ source: FROM_HOST, widget: id, type: 'init' }, origin)
@@ -54,6 +56,7 @@ declare global {
     }
     const id = `rs${++count}`
     const params = new URLSearchParams({ parent: location.origin, wid: id })
+    if (!o.result && ++quizzes > 1) params.set('slot', String(Math.min(quizzes, 99)))
     for (const key of ['theme', 'accent', 'open', 'source'] as const) {
       const value = o[key]
       if (value) params.set(key, value)

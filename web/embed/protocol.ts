@@ -23,6 +23,8 @@ export interface EmbedSettings {
   widget?: string
   open: 'inline' | 'tab'
   source?: string
+  /** The widget's place among the host page's quiz widgets, from the second on (the first has none). */
+  slot?: number
   /** Query string to carry theme and accent on to the embedded result. */
   carry: string
 }

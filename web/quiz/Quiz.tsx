@@ -18,6 +18,8 @@ export interface QuizProps {
   quiz: QuizData
   /** A tag stored with the result (set by the embed widget). */
   source?: string | undefined
+  /** The widget's place among the quiz widgets of its host page (embed); 2 and up keep their own progress. */
+  slot?: number | undefined
   /** Told after every change: how many are answered, and the area of the current step. */
   onProgress?: (progress: { answered: number; total: number; step: number; area: string }) => void
   /**
@@ -42,7 +44,7 @@ const firstQuestion = (quiz: QuizData): string => quiz.start.next
  * browser from the page's selection table), and the quiz stops once the placement is settled.
  * After the last question comes one more screen for the optional name and visibility.
  */
-export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
+export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) {
   const [answers, setAnswers] = useState<QuizAnswers>({})
   const [path, setPath] = useState<string[]>(() => [firstQuestion(quiz)])
   const [step, setStep] = useState(0)
@@ -58,7 +60,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
   const remembered = useRef<QuizAnswers>({})
 
   useEffect(() => {
-    const saved = loadProgress(quiz)
+    const saved = loadProgress(quiz, slot)
     setAnswers(saved.answers)
     setPath(saved.path.length > 0 ? saved.path : [firstQuestion(quiz)])
     setStep(saved.path.length > 0 ? saved.step : 0)
@@ -69,7 +71,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
 
   useEffect(() => {
     if (!restored) return
-    saveProgress(quiz, { answers, path, step, remembered: remembered.current })
+    saveProgress(quiz, { answers, path, step, remembered: remembered.current }, slot)
     const area = byId.get(path[step] ?? '')?.area ?? 'finish'
     const answeredNow = Object.keys(answers).length
     onProgress?.({ answered: answeredNow, total: answeredNow + plan.remaining, step, area })
@@ -161,7 +163,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
       ...calibrationBody(calibration),
     })
     if (!outcome.ok) return setSending({ state: 'error', message: outcome.message })
-    clearProgress(quiz)
+    clearProgress(quiz, slot)
     const next = onComplete ? onComplete(outcome) : outcome.url
     if (next) location.assign(next)
     else setSending({ state: 'done', url: outcome.url })
@@ -224,7 +226,7 @@ export function Quiz({ quiz, source, onProgress, onComplete }: QuizProps) {
 
   const startOver = () => {
     remembered.current = {}
-    clearProgress(quiz)
+    clearProgress(quiz, slot)
     setAnswers({})
     setPath([firstQuestion(quiz)])
     go(0, 1)

@@ -1,7 +1,12 @@
 import type { QuizAnswers, QuizData } from './types'
 
-/** Where progress is kept in the browser; the quiz version is part of the key. */
-export const storageKey = (quiz: QuizData): string => `role-spectrum:quiz:v${quiz.version}`
+/**
+ * Where progress is kept in the browser; the quiz version is part of the key, and so is the
+ * slot of a second (third, …) quiz widget on one host page, so that two widgets on a page do not
+ * answer for each other. The first keeps the plain key: it resumes what /quiz began, and back.
+ */
+export const storageKey = (quiz: QuizData, slot?: number): string =>
+  `role-spectrum:quiz:v${quiz.version}${slot && slot > 1 ? `:${slot}` : ''}`
 const SHORTCUTS_KEY = 'role-spectrum:shortcuts'
 
 export interface Progress {
@@ -26,10 +31,10 @@ const validAnswers = (quiz: QuizData, raw: unknown): QuizAnswers => {
 }
 
 /** Saved progress, keeping only answers that still fit the quiz; empty when there is none. */
-export function loadProgress(quiz: QuizData): Progress {
+export function loadProgress(quiz: QuizData, slot?: number): Progress {
   const empty = { answers: {}, path: [], step: 0, remembered: {} }
   try {
-    const raw = JSON.parse(localStorage.getItem(storageKey(quiz)) ?? 'null') as Partial<Progress> | null
+    const raw = JSON.parse(localStorage.getItem(storageKey(quiz, slot)) ?? 'null') as Partial<Progress> | null
     if (!raw || typeof raw !== 'object') return empty
     const answers = validAnswers(quiz, raw.answers)
     const known = new Set(quiz.questions.map((q) => q.id))
@@ -41,17 +46,17 @@ export function loadProgress(quiz: QuizData): Progress {
   }
 }
 
-export function saveProgress(quiz: QuizData, progress: Progress): void {
+export function saveProgress(quiz: QuizData, progress: Progress, slot?: number): void {
   try {
-    localStorage.setItem(storageKey(quiz), JSON.stringify(progress))
+    localStorage.setItem(storageKey(quiz, slot), JSON.stringify(progress))
   } catch {
     // Private mode or a full quota: the quiz still works, it just will not resume.
   }
 }
 
-export function clearProgress(quiz: QuizData): void {
+export function clearProgress(quiz: QuizData, slot?: number): void {
   try {
-    localStorage.removeItem(storageKey(quiz))
+    localStorage.removeItem(storageKey(quiz, slot))
   } catch {
     // Nothing to clear.
   }
