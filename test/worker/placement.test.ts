@@ -289,11 +289,13 @@ describe('a result of the adaptive quiz on its page', () => {
       (r) => r.mustHaves.some((m) => m.asked === false) && r.mustHaves.every((m) => m.met || m.asked === false),
     )
     expect(notAsked.length).toBeGreaterThan(0)
-    const rows = await select(await page(id), '.all-roles li', ' ')
+    // They sit in the group of roles whose core skills were not all asked, never among those not yet met.
+    const groups = await select(await page(id), '.all-group', ' ')
+    const asked = groups.find((g) => g.text.includes('Core skills not all asked'))!
+    const unmet = groups.find((g) => g.text.includes('Core skills not yet met'))
     for (const r of notAsked) {
-      const row = rows.find((x) => x.text.startsWith(r.name))!
-      expect(row.text, r.name).toContain('core skills not asked')
-      expect(row.text, r.name).not.toContain('not yet met')
+      expect(asked.text, r.name).toContain(r.name)
+      if (unmet) expect(unmet.text, r.name).not.toContain(r.name)
     }
   })
 
@@ -315,27 +317,55 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(await lineOf(full)).toContain('every skill asked')
   })
 
-  it('lists all roles by the match it shows, highest first, those whose core skills are not yet met last', async () => {
-    // A mid-level data scientist: several roles whose core skills she lacks match her highly.
+  it('lists all roles by the match it shows in three groups: core skills met, not all asked, not yet met', async () => {
+    // A mid-level data scientist: roles whose core skills she lacks, or was not asked about, match her highly.
     const { id, result } = await create(pathOf(person('ds-mid-airline-operations-research')))
     const html = await page(id)
     const summaries = (await select(html, 'summary')).map((s) => s.text)
     expect(summaries).toContain(`All ${content.roles.length} roles by match`)
-    const rows = (await select(html, '.all-roles li', ' ')).map((r) => ({
-      unmet: r.text.includes('core skills not yet met'),
-      match: Number.parseInt(r.text.match(/(\d+)%\s*$/)![1]!, 10),
-    }))
-    expect(rows).toHaveLength(content.roles.length)
-    const firstUnmet = rows.findIndex((r) => r.unmet)
-    expect(firstUnmet).toBeGreaterThan(0)
-    expect(rows.slice(firstUnmet).every((r) => r.unmet)).toBe(true)
-    for (const group of [rows.slice(0, firstUnmet), rows.slice(firstUnmet)]) {
-      const shown = group.map((r) => r.match)
-      expect(shown).toEqual([...shown].sort((a, b) => b - a))
+    const titles = (await select(html, '.all-group-title')).map((t) => t.text)
+    expect(titles).toEqual([
+      'Core skills met',
+      'Core skills not all asked: their match rests partly on expected answers',
+      'Core skills not yet met',
+    ])
+    const groups = await select(html, '.all-group', ' ')
+    expect(groups).toHaveLength(3)
+    const state = (r: Result['roles'][number]) =>
+      r.mustHaves.some((m) => !m.met && m.asked !== false) ? 2 : r.mustHaves.some((m) => m.asked === false) ? 1 : 0
+    let rows = 0
+    for (const [g, group] of groups.entries()) {
+      const lis = (await select(html, '.all-roles li', ' ')).slice(rows, rows + result.roles.filter((r) => state(r) === g).length)
+      rows += lis.length
+      const shown = lis.map((li) => Number.parseInt(li.text.match(/(\d+)%\s*$/)![1]!, 10))
+      expect(shown, titles[g]).toEqual([...shown].sort((a, b) => b - a))
+      for (const li of lis) {
+        const role = result.roles.find((r) => li.text.trim().startsWith(r.name))!
+        expect(state(role), `${role.id} in ${titles[g]}`).toBe(g)
+        expect(group.text).toContain(role.name)
+      }
     }
-    // The highest match of a role she cannot do yet is above her placement's, so the order matters.
-    const placed = result.roles[0]!.match!
-    expect(Math.max(...rows.slice(firstUnmet).map((r) => r.match))).toBeGreaterThan(placed)
+    expect(rows).toBe(content.roles.length)
+    // The order matters here: a role she cannot do yet matches her better than her placement does.
+    const unmet = result.roles.filter((r) => state(r) === 2)
+    expect(Math.max(...unmet.map((r) => r.match!))).toBeGreaterThan(result.roles[0]!.match!)
+  })
+
+  it('says how many of a role’s core skills were not asked when some were', async () => {
+    const { id, result } = await create(pathOf(person('ds-mid-airline-operations-research')))
+    const partly = result.roles.filter(
+      (r) =>
+        r.mustHaves.every((m) => m.met || m.asked === false) &&
+        r.mustHaves.some((m) => m.asked === false) &&
+        r.mustHaves.some((m) => m.asked !== false),
+    )
+    const rows = await select(await page(id), '.all-roles li', ' ')
+    for (const r of partly) {
+      const n = r.mustHaves.filter((m) => m.asked === false).length
+      expect(rows.find((x) => x.text.trim().startsWith(r.name))!.text).toContain(
+        `${n} of ${r.mustHaves.length} core skills not asked`,
+      )
+    }
   })
 
   it('marks the headline role in the list of all roles, and only that one', async () => {
@@ -344,36 +374,6 @@ describe('a result of the adaptive quiz on its page', () => {
     const marked = rows.filter((r) => r.text.includes('your placement'))
     expect(marked).toHaveLength(1)
     expect(marked[0]!.text.trim().startsWith(result.roles[0]!.name)).toBe(true)
-  })
-
-  it('opens the growth path past a runner-up that is already met, on the closest role worth growing towards', async () => {
-    // A mid-level data scientist: the runner-up (data analyst) is one +1 step away.
-    const { id, result } = await create(pathOf(person('ds-mid-airline-operations-research')))
-    const gain = (target: string) => {
-      const g = result.growth.find((x) => x.target === target)!
-      return g.fitAfter - g.fitBefore
-    }
-    expect(gain(result.roles[1]!.id)).toBeLessThan(3)
-    const html = await page(id)
-    const chosen = (await select(html, '#growth-target option')).find((o) => 'selected' in o.attrs)!.attrs.value!
-    expect(chosen).not.toBe(result.roles[1]!.id)
-    expect(gain(chosen)).toBeGreaterThanOrEqual(3)
-    // ...the closest such role: every role ranked between the headline and it gains less.
-    const between = result.roles.slice(
-      1,
-      result.roles.findIndex((r) => r.id === chosen),
-    )
-    for (const r of between) expect(gain(r.id), r.id).toBeLessThan(3)
-    const panel = (await select(html, `[data-growth="${chosen}"]`))[0]!
-    expect('hidden' in panel.attrs).toBe(false)
-  })
-
-  it('opens the growth path on the runner-up when growing towards it is worth it', async () => {
-    const { id, result } = await create(pathOf(CLEAR_ENTRY_MLE))
-    const g = result.growth.find((x) => x.target === result.roles[1]!.id)!
-    expect(g.fitAfter - g.fitBefore).toBeGreaterThanOrEqual(3)
-    const chosen = (await select(await page(id), '#growth-target option')).find((o) => 'selected' in o.attrs)!
-    expect(chosen.attrs.value).toBe(result.roles[1]!.id)
   })
 
   it('judges a core skill on what was asked, never on a level it only expected', async () => {

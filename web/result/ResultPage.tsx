@@ -10,7 +10,6 @@ import { BesideNote, CertaintyBlock, PathsToExplore, PlacedHeadline } from './Pl
 import { isExploring, isPlaced } from '../../contract/placement-words'
 import { ResultHero } from './ResultHero'
 import { AllRoles, RoleCards } from './RoleCards'
-import { defaultGrowthTarget } from './growth-target'
 import { SettingsAdvice } from './SettingsAdvice'
 import { ShareBox } from './ShareBox'
 import { SpectrumChart } from './SpectrumChart'
@@ -50,11 +49,11 @@ export function ResultPage({
   const top = result.roles[0]!
   const placed = isPlaced(result) ? result : undefined
   const exploring = placed !== undefined && isExploring(placed)
+  const growthTarget = target && result.growth.some((g) => g.target === target) ? target : (result.roles[1] ?? top).id
   const date = new Date(createdAt).toLocaleDateString('en-GB', { year: 'numeric', month: 'long', day: 'numeric' })
   const eyebrow = `${displayName ? `${displayName}’s result` : 'Role Spectrum result'} · ${date}`
   // From quiz version 3 on: the first screen is the placement and a Share button, the rest folds.
   const fold = placed !== undefined && result.quizVersion >= 3
-  const growthTarget = target && result.growth.some((g) => g.target === target) ? target : defaultGrowthTarget(result, fold)
   // Under an unclear placement (version 3 on) no role shows a number: none may read firmer than it.
   const scores = !(fold && placed.certainty.kind === 'unclear')
   // Shown by the result script when a team's join link led to the quiz on this device; from

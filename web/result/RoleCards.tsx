@@ -78,40 +78,100 @@ export function RoleCards({ roles, scores = true }: { roles: LegacyRoleFit[]; sc
   )
 }
 
+/** Where a role's core skills stand: met, some not asked on the adaptive path, or some asked and not met. */
+type CoreState = 'met' | 'unasked' | 'unmet'
+const coreState = (r: LegacyRoleFit): CoreState =>
+  r.mustHaves?.some((m) => !m.met && m.asked !== false)
+    ? 'unmet'
+    : r.mustHaves?.some((m) => m.asked === false)
+      ? 'unasked'
+      : 'met'
+
+/** The groups of the list from quiz version 3 on, in order. */
+const GROUPS: [CoreState, string][] = [
+  ['met', 'Core skills met'],
+  ['unasked', 'Core skills not all asked: their match rests partly on expected answers'],
+  ['unmet', 'Core skills not yet met'],
+]
+
 /**
- * Every role with its match (or, before version 3, its fit), as a compact list. `placed` names
- * the headline's role: ordered by match, it need not come first, so it says which it is.
+ * Every role with its match (or, before version 3, its fit), as a compact list. From version 3
+ * on, in three groups, each by match (ties by fit): roles whose core skills are met, those whose
+ * core skills were not all asked, those whose core skills are not yet met; so a role the person
+ * cannot do yet never sits above one they can, as in the placement itself, and each group says
+ * why it comes where it does. `placed` names the headline's role, which need not come first.
+ * Older results keep their single list by fit.
  */
 export function AllRoles({ roles, scores = true, placed }: { roles: LegacyRoleFit[]; scores?: boolean; placed?: string }) {
-  // With a match for every role (quiz version 3 on) the list is in the order of the number it
-  // shows, highest match first (ties by fit), after the roles whose core skills are met or not
-  // asked: a role the person cannot do yet never sits above one they can, as in the placement
-  // itself. Older results keep their order by fit.
-  const unmet = (r: LegacyRoleFit) => Number(r.mustHaves?.some((m) => !m.met && m.asked !== false) ?? false)
-  const shown = roles.every((r) => r.match !== undefined)
-    ? [...roles].sort((a, b) => unmet(a) - unmet(b) || b.match! - a.match! || b.fit - a.fit)
-    : roles
+  if (!roles.every((r) => r.match !== undefined))
+    return (
+      <ol class="all-roles">
+        {roles.map((r) => (
+          <AllRolesRow key={r.id} r={r} scores={scores} />
+        ))}
+      </ol>
+    )
+  const sorted = [...roles].sort((a, b) => b.match! - a.match! || b.fit - a.fit)
   return (
-    <ol class="all-roles">
-      {shown.map((r) => (
-        <li key={r.id}>
-          <span class="all-name">
-            {r.id === placed ? <strong>{r.name}</strong> : r.name}
-            {r.seniority && <small class="all-note"> · {SENIORITY_WORDS[r.seniority]}</small>}
-            {r.id === placed && <small class="all-note"> · your placement</small>}
-            {r.mustHaves?.some((m) => !m.met && m.asked !== false) ? (
-              <small class="all-note"> · core skills not yet met</small>
-            ) : (
-              r.mustHaves?.some((m) => m.asked === false) && <small class="all-note"> · core skills not asked</small>
-            )}
-          </span>
-          <svg class="all-bar" width="100%" height="8" aria-hidden="true" focusable="false">
-            <rect class="area-track" x="0" y="0" width="100%" height="8" rx="4" />
-            <rect class="area-fill" x="0" y="0" width={`${shownScore(r)}%`} height="8" rx="4" />
-          </svg>
-          {scores && <span class="all-fit">{r.match === undefined ? r.fit : `${r.match}%`}</span>}
-        </li>
-      ))}
-    </ol>
+    <>
+      {GROUPS.map(([state, title]) => {
+        const group = sorted.filter((r) => coreState(r) === state)
+        return (
+          group.length > 0 && (
+            <div class="all-group" key={state}>
+              <p class="all-group-title">{title}</p>
+              <ol class="all-roles">
+                {group.map((r) => (
+                  <AllRolesRow key={r.id} r={r} scores={scores} placed={placed} grouped />
+                ))}
+              </ol>
+            </div>
+          )
+        )
+      })}
+    </>
+  )
+}
+
+/** One role of the list; `grouped` (version 3 on): the group says what the row's note said, except a partly asked core. */
+function AllRolesRow({
+  r,
+  scores,
+  placed,
+  grouped = false,
+}: {
+  r: LegacyRoleFit
+  scores: boolean
+  placed?: string
+  grouped?: boolean
+}) {
+  const unasked = r.mustHaves?.filter((m) => m.asked === false).length ?? 0
+  const total = r.mustHaves?.length ?? 0
+  return (
+    <li>
+      <span class="all-name">
+        {r.id === placed ? <strong>{r.name}</strong> : r.name}
+        {r.seniority && <small class="all-note"> · {SENIORITY_WORDS[r.seniority]}</small>}
+        {r.id === placed && <small class="all-note"> · your placement</small>}
+        {grouped ? (
+          coreState(r) === 'unasked' &&
+          unasked < total && (
+            <small class="all-note">
+              {' '}
+              · {unasked} of {total} core skills not asked
+            </small>
+          )
+        ) : r.mustHaves?.some((m) => !m.met && m.asked !== false) ? (
+          <small class="all-note"> · core skills not yet met</small>
+        ) : (
+          r.mustHaves?.some((m) => m.asked === false) && <small class="all-note"> · core skills not asked</small>
+        )}
+      </span>
+      <svg class="all-bar" width="100%" height="8" aria-hidden="true" focusable="false">
+        <rect class="area-track" x="0" y="0" width="100%" height="8" rx="4" />
+        <rect class="area-fill" x="0" y="0" width={`${shownScore(r)}%`} height="8" rx="4" />
+      </svg>
+      {scores && <span class="all-fit">{r.match === undefined ? r.fit : `${r.match}%`}</span>}
+    </li>
   )
 }
