@@ -92,14 +92,14 @@ export function certainty(
   if (maxed >= MAXED)
     return {
       kind: 'unclear',
-      reason: `You picked the top option in ${Math.round(maxed * count)} of ${count} questions. Few people have done all of that, so no single role stands out; answering only what you have done yourself gives a sharper placement.`,
+      reason: `You picked the top option in ${Math.round(maxed * count)} of ${count} skill questions. Few people have done all of that, so no single role stands out; answering only what you have done yourself gives a sharper placement.`,
       ...base,
     }
   const same = sameAnswerShare(content, answers, partial)
   if (same >= SAME)
     return {
       kind: 'unclear',
-      reason: `You gave the same answer to ${Math.round(same * count)} of ${count} questions. Real experience is uneven, so this placement says little; answering each question on its own gives a sharper one.`,
+      reason: `You gave the same answer to ${Math.round(same * count)} of ${count} skill questions. Real experience is uneven, so this placement says little; answering each question on its own gives a sharper one.`,
       ...base,
     }
   if (inconsistency >= INCONSISTENT) {

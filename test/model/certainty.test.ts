@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { assess, content, type Answers } from '../../model'
+import { nextStep } from '../../model/adaptive'
 import { inconsistencies } from '../../model/consistency'
 import { subSkillLevels } from '../../model/levels'
 import { allAnswers, PEOPLE, typicalPeople } from '../helpers/people'
@@ -17,12 +18,22 @@ describe('certainty', () => {
   it('calls answers at the top option almost everywhere unclear, and says why', () => {
     const c = certaintyOf(allAnswers(4))
     expect(c.kind).toBe('unclear')
-    expect(c.reason).toMatch(/top option in 30 of 30/)
+    expect(c.reason).toMatch(/top option in 30 of 30 skill questions/)
   })
 
   it('calls the same middling answer everywhere unclear', () => {
     expect(certaintyOf(allAnswers(2)).kind).toBe('unclear')
-    expect(certaintyOf(allAnswers(3)).reason).toMatch(/same answer/)
+    expect(certaintyOf(allAnswers(3)).reason).toMatch(/same answer to 30 of 30 skill questions/)
+  })
+
+  it('counts skill questions in its reason, not the mentoring answer the result’s total includes', () => {
+    // An adaptive path answered 2 throughout, the mentoring question included.
+    const answers: Answers = {}
+    for (let step = nextStep(content, answers); !step.done; step = nextStep(content, answers)) answers[step.next!] = 2
+    const result = assess(content, answers)
+    const skills = content.questions.filter((q) => answers[q.id] !== undefined).length
+    expect(result.answered).toBe(skills + 1)
+    expect(result.certainty.reason).toContain(`same answer to ${skills} of ${skills} skill questions`)
   })
 
   it('offers paths instead of a verdict to someone without any role’s core skills', () => {
