@@ -253,6 +253,41 @@ describe('progress on a path of variable length', () => {
   })
 })
 
+describe('the progress line at one place on a path', () => {
+  it('says the same after a reload, and after going back and on again', async () => {
+    const ctx = await browser.newContext()
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/quiz`)
+    const label = () => page.locator('.progress-label').innerText()
+    const said: string[] = []
+    await answerAdaptive(page, (id) => DATA_SCIENTIST[id]!, {
+      limit: 5,
+      onStep: async () => {
+        said.push(await label())
+      },
+    })
+    await currentQuestion(page, 6)
+    const sixth = await label()
+    await page.reload()
+    await currentQuestion(page, 6)
+    assert.equal(await label(), sixth)
+    for (let n = 5; n >= 3; n--) {
+      await page.getByRole('button', { name: 'Back' }).click()
+      await currentQuestion(page, n)
+      assert.equal(await label(), said[n - 1], `question ${n} after going back`)
+    }
+    await page.reload()
+    await currentQuestion(page, 3)
+    assert.equal(await label(), said[2], 'question 3 after a reload')
+    for (let n = 4; n <= 6; n++) {
+      await page.getByRole('button', { name: 'Next' }).click()
+      await currentQuestion(page, n)
+      assert.equal(await label(), n === 6 ? sixth : said[n - 1], `question ${n} on again`)
+    }
+    await ctx.close()
+  })
+})
+
 describe('sharpening a result of the adaptive quiz', () => {
   it('lets only its owner answer the rest from the first screen, and scores the same result again', async () => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } })

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { nextStep, replayPath } from '../../model/adaptive/next'
 import { FinishStep } from './FinishStep'
-import { clearProgress, loadProgress, loadShortcuts, saveProgress, saveShortcuts } from './progress-store'
+import { clearProgress, loadProgress, loadShortcuts, placeKey, type Said, saveProgress, saveShortcuts } from './progress-store'
 import { ProgressBar } from './ProgressBar'
 import { questionLabel } from './progress-label'
 import { QuestionStep } from './QuestionStep'
@@ -58,6 +58,8 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
   const moved = useRef(false)
   /** Answers to questions an earlier change took off the path, shown again if the quiz comes back to them. */
   const remembered = useRef<QuizAnswers>({})
+  /** What the progress line said at each step, with the place it said it (placeKey). */
+  const said = useRef<Said>({})
 
   useEffect(() => {
     const saved = loadProgress(quiz, slot)
@@ -65,13 +67,14 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
     setPath(saved.path.length > 0 ? saved.path : [firstQuestion(quiz)])
     setStep(saved.path.length > 0 ? saved.step : 0)
     remembered.current = saved.path.length > 0 ? saved.remembered : {}
+    said.current = saved.said
     setShortcuts(loadShortcuts())
     setRestored(true)
   }, [quiz])
 
   useEffect(() => {
     if (!restored) return
-    saveProgress(quiz, { answers, path, step, remembered: remembered.current }, slot)
+    saveProgress(quiz, { answers, path, step, remembered: remembered.current, said: said.current }, slot)
     const area = byId.get(path[step] ?? '')?.area ?? 'finish'
     const answeredNow = Object.keys(answers).length
     onProgress?.({ answered: answeredNow, total: answeredNow + plan.remaining, step, area })
@@ -100,18 +103,24 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
   // One surprising answer can move the model's estimate a lot; one question on, the line moves
   // halfway from what it said to the new estimate. On the 80 typical people's paths that halves
   // the jumps (0.6 questions a step against 1.2) for a little accuracy (mean error 1.9 against 1.8).
-  const said = useRef<{ step: number; left: number } | null>(null)
+  // What it said at each step is kept with the questions and answers before it (and saved with the
+  // progress), so the same place on the same path says the same after Back or a reload.
   const progress = useMemo(() => {
     // Back on an earlier question, the newest one is on the path too; the plan's figures count it.
     const later = path.slice(step + 1).filter((id) => id !== plan.next).length
     const onScreen = !plan.done && plan.next === path[step] ? 1 : 0
     const atMost = later + (plan.done ? 0 : plan.atMost - onScreen)
-    const estimate = later + (plan.done ? 0 : plan.remaining - onScreen)
-    const before = said.current?.step === step - 1 ? said.current.left : undefined
-    const left = Math.min(atMost, before === undefined ? estimate : Math.round((estimate + Math.max(0, before - 1)) / 2))
-    said.current = { step, left }
     // Only the newest question can be known to end the quiz whatever the answer.
-    return { left, atMost, last: later === 0 && onScreen === 1 && plan.last }
+    const last = later === 0 && onScreen === 1 && plan.last
+    const key = placeKey(path, answers, step)
+    const kept = said.current[step]
+    if (kept?.key === key) return { left: Math.min(kept.left, atMost), atMost, last }
+    const estimate = later + (plan.done ? 0 : plan.remaining - onScreen)
+    const previous = said.current[step - 1]
+    const before = previous?.key === placeKey(path, answers, step - 1) ? previous.left : undefined
+    const left = Math.min(atMost, before === undefined ? estimate : Math.round((estimate + Math.max(0, before - 1)) / 2))
+    said.current = { ...said.current, [step]: { key, left } }
+    return { left, atMost, last }
   }, [step, path, restored])
   const left = progress.left
   const total = answered + plan.remaining
