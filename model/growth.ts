@@ -29,8 +29,8 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
       current[i] = need
       const gain = fitParts(r, current).fit - base
       current[i] = from
-      // A rise worth less than a point of fit is not worth a step ("+0 fit").
-      if (!blocking && fitPercent(gain) <= 0) continue
+      // A rise that does not move the fit as shown is not worth a step ("+0 fit").
+      if (!blocking && fitPercent(base + gain) <= fitPercent(base)) continue
       const key = [blocking, Math.round(gain * 1e6), need - from]
       if (
         key[0]! > bestKey[0]! ||
@@ -51,7 +51,8 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
       area: s.area,
       from,
       to: r.need[best]!,
-      fitGain: fitPercent(fitParts(r, current).fit - gainBase),
+      // In shown points, so that the steps add up to the fit after minus the fit before.
+      fitGain: fitPercent(fitParts(r, current).fit) - fitPercent(gainBase),
     })
   }
   const gapsLeft = r.needed.some((i) => current[i]! < r.need[i]!)

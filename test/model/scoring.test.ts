@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { subSkillLevels } from '../../model/levels'
 import { assess, content, type Answers } from '../../model'
 import { rawFit } from '../../model/fit'
+import { nextStep } from '../../model/adaptive'
 import { position } from '../../model/spectrum'
 import { profileAt } from '../eval/evaluate'
 import { allAnswers, PEOPLE, typicalPeople } from '../helpers/people'
@@ -291,6 +292,25 @@ describe('growth path', () => {
       }),
       { numRuns: 100 },
     )
+  })
+
+  it('shows steps that add up to the rise it promises, none of them worth nothing (full quiz and adaptive paths)', () => {
+    const check = (answers: Answers) => {
+      for (const g of assess(content, answers).growth) {
+        const sum = g.steps.reduce((n, s) => n + s.fitGain, 0)
+        expect(sum, `${g.target}: ${g.summary}`).toBe(g.fitAfter - g.fitBefore)
+        const role = content.roles.find((r) => r.id === g.target)!
+        for (const s of g.steps) if (!role.mustHaves.flat().includes(s.subSkill)) expect(s.fitGain, s.subSkill).toBeGreaterThan(0)
+      }
+    }
+    for (const p of typicalPeople) {
+      check(p.answers)
+      const path: Answers = {}
+      for (let step = nextStep(content, path); !step.done; step = nextStep(content, path))
+        path[step.next!] = p.answers[step.next!] ?? 2
+      check(path)
+    }
+    fc.assert(fc.property(answerSet, check), { numRuns: 100 })
   })
 
   it('starts with a must-have the person clearly lacks, and moves a data scientist towards engineering on the way to ML engineer', () => {

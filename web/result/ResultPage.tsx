@@ -164,11 +164,15 @@ export function ResultPage({
         </Fold>
 
         <Fold fold={fold} id="growth" open={target !== undefined} titleId="growth-title" title="Your growth path">
-          <p>
-            Choose a role to see the three skills that would bring you closest to it.
-            {fold &&
-              ' Fit, from 0 to 100, is how closely the shape of your answers matches the role’s; it is what orders the roles above.'}
-          </p>
+          {fold ? (
+            <p>
+              Choose a role to see up to three skills that would bring you closest to it. Fit, from 0 to 100, is how closely the
+              shape of your answers matches the role’s, and it orders the three roles above; match counts only what a role asks at
+              your level, so a role can match well and fit poorly.
+            </p>
+          ) : (
+            <p>Choose a role to see the three skills that would bring you closest to it.</p>
+          )}
           <GrowthPicker growth={result.growth} target={growthTarget} current={fold} />
         </Fold>
 
