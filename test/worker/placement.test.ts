@@ -368,6 +368,13 @@ describe('a result of the adaptive quiz on its page', () => {
     }
   })
 
+  it('says that the gaps it lists are against mid-level, where a match counts the person’s own level', async () => {
+    const { id } = await create(pathOf(CLEAR_ENTRY_MLE))
+    const gaps = await select(await page(id), '.gaps li')
+    expect(gaps.length).toBeGreaterThan(0)
+    for (const g of gaps) expect(g.text).toMatch(/\(\d\/4\) at mid-level$/)
+  })
+
   it('marks the headline role in the list of all roles, and only that one', async () => {
     const { id, result } = await create(pathOf(CLEAR_ENTRY_MLE))
     const rows = await select(await page(id), '.all-roles li', ' ')

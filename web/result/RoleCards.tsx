@@ -53,14 +53,15 @@ export function RoleCards({ roles, scores = true }: { roles: LegacyRoleFit[]; sc
           {r.gaps.length > 0 ? (
             <div>
               <strong>Biggest gaps:</strong>
+              {/* From version 3 on the match counts what the role asks at the person's own level, so the gaps say theirs: mid-level. */}
               <ul class="gaps">
                 {r.gaps.map((g) => (
                   <li key={g.subSkill}>
                     {r.match !== undefined && g.level === 0
-                      ? `${g.name}: not done yet (0/4), it asks for ${levelWord(g.need)} (${g.need}/4)`
+                      ? `${g.name}: not done yet (0/4), it asks for ${levelWord(g.need)} (${g.need}/4) at mid-level`
                       : [
                           `${g.name}: you are at ${levelWord(g.level)} (${levelNumber(g.level)}/4), it asks for `,
-                          `${levelWord(g.need)} (${g.need}/4)`,
+                          `${levelWord(g.need)} (${g.need}/4)${r.match !== undefined ? ' at mid-level' : ''}`,
                         ]}
                   </li>
                 ))}
