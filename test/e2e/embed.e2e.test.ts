@@ -173,6 +173,8 @@ describe('two quiz widgets on one host page', () => {
     // Each widget loads again; the first resumes where it was, the second starts afresh.
     await currentQuestion(page.frameLocator('#widget-default iframe'), 3)
     const second = page.frameLocator('#widget-options iframe')
+    // Rendered at question 1 on the server: only once its script has restored progress does it tell.
+    await second.locator('form.quiz[data-ready]').waitFor()
     await currentQuestion(second, 1)
     assert.equal(await second.locator('input[type=radio]:checked').count(), 0)
     await ctx.close()

@@ -359,6 +359,7 @@ describe('a result of the adaptive quiz on its page', () => {
         r.mustHaves.some((m) => m.asked === false) &&
         r.mustHaves.some((m) => m.asked !== false),
     )
+    expect(partly.length).toBeGreaterThan(0)
     const rows = await select(await page(id), '.all-roles li', ' ')
     for (const r of partly) {
       const n = r.mustHaves.filter((m) => m.asked === false).length
@@ -373,6 +374,16 @@ describe('a result of the adaptive quiz on its page', () => {
     const gaps = await select(await page(id), '.gaps li')
     expect(gaps.length).toBeGreaterThan(0)
     for (const g of gaps) expect(g.text).toMatch(/\(\d\/4\) at mid-level$/)
+  })
+
+  it('names a core skill that comes first in a growth path without moving the fit, instead of "+0 fit"', async () => {
+    // A senior ML platform engineer (full quiz) towards data scientist: its core modelling skill first, worth no point alone.
+    const { id, result } = await create(person('mlplat-senior-serving-platform'))
+    const step = result.growth.find((g) => g.target === 'data-scientist')!.steps[0]!
+    expect(step).toMatchObject({ subSkill: 'stats-modelling', fitGain: 0 })
+    const panel = (await select(await page(id), '[data-growth="data-scientist"] li'))[0]!
+    expect(panel.text).toContain('a core skill of the role')
+    expect(panel.text).not.toContain('+0 fit')
   })
 
   it('marks the headline role in the list of all roles, and only that one', async () => {

@@ -36,8 +36,20 @@ declare global {
   const origin = new URL(script?.src ?? location.href).origin
   const widgets = new Map<string, Widget>()
   let count = 0
-  /** Quiz widgets mounted so far: from the second on, each keeps its own saved progress. */
-  let quizzes = 0
+  /** The slot of each quiz frame: from 2 on, a frame keeps its own saved progress. */
+  const slots = new Map<HTMLIFrameElement, number>()
+  /**
+   * The lowest slot no quiz frame still on the page holds: a page's only quiz widget keeps slot
+   * 1 (the plain key) however often a single-page app puts it back.
+   */
+  const freeSlot = (iframe: HTMLIFrameElement): number => {
+    const used = new Set<number>()
+    for (const [frame, slot] of slots) if (frame.isConnected) used.add(slot)
+    let slot = 1
+    while (used.has(slot) && slot < 99) slot++
+    slots.set(iframe, slot)
+    return slot
+  }
 
   const init = (id: string, iframe: HTMLIFrameElement) =>
     iframe.contentWindow?.postMessage({ source: FROM_HOST, widget: id, type: 'init' }, origin)
@@ -56,12 +68,13 @@ declare global {
     }
     const id = `rs${++count}`
     const params = new URLSearchParams({ parent: location.origin, wid: id })
-    if (!o.result && ++quizzes > 1) params.set('slot', String(Math.min(quizzes, 99)))
     for (const key of ['theme', 'accent', 'open', 'source'] as const) {
       const value = o[key]
       if (value) params.set(key, value)
     }
     const iframe = document.createElement('iframe')
+    const slot = o.result ? 1 : freeSlot(iframe)
+    if (slot > 1) params.set('slot', String(slot))
     iframe.src = `${origin}/embed/${o.result ? `r/${encodeURIComponent(o.result)}` : 'quiz'}?${params}`
     iframe.title = o.result ? 'Role Spectrum result' : 'Role Spectrum quiz'
     iframe.setAttribute('allow', 'clipboard-write')
@@ -114,6 +127,11 @@ declare global {
     src.searchParams.set('parent', location.origin)
     src.searchParams.set('wid', id)
     const fresh = iframe.cloneNode(false) as HTMLIFrameElement
+    if (src.pathname === '/embed/quiz') {
+      const slot = freeSlot(fresh)
+      if (slot > 1) src.searchParams.set('slot', String(slot))
+      else src.searchParams.delete('slot')
+    }
     fresh.dataset.roleSpectrumFrame = id
     fresh.src = src.href
     widgets.set(id, { element: iframe.parentElement ?? fresh, iframe: fresh, options: {} })

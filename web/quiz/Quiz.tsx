@@ -114,7 +114,8 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
     const last = later === 0 && onScreen === 1 && plan.last
     const key = placeKey(path, answers, step)
     const kept = said.current[step]
-    if (kept?.key === key) return { left: Math.min(kept.left, atMost), atMost, last }
+    // Never fewer than the questions already on the path after this one (Back after a long way on).
+    if (kept?.key === key) return { left: Math.max(Math.min(later, atMost), Math.min(kept.left, atMost)), atMost, last }
     const estimate = later + (plan.done ? 0 : plan.remaining - onScreen)
     const previous = said.current[step - 1]
     const before = previous?.key === placeKey(path, answers, step - 1) ? previous.left : undefined
@@ -235,6 +236,7 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
 
   const startOver = () => {
     remembered.current = {}
+    said.current = {}
     clearProgress(quiz, slot)
     setAnswers({})
     setPath([firstQuestion(quiz)])

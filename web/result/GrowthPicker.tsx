@@ -30,8 +30,9 @@ export function GrowthPicker({ growth, target, current = false }: { growth: Grow
             <ol class="growth-steps">
               {g.steps.map((s) => (
                 <li key={s.subSkill}>
-                  <strong>{s.name}</strong>: from {levelWord(s.from)} ({levelNumber(s.from)}/4) to {levelWord(s.to)} ({s.to}/4), +
-                  {s.fitGain} fit
+                  <strong>{s.name}</strong>: from {levelWord(s.from)} ({levelNumber(s.from)}/4) to {levelWord(s.to)} ({s.to}/4),{' '}
+                  {/* A core skill comes first even where it alone moves no point of fit (version 3 on: said so, not "+0 fit"). */}
+                  {current && s.fitGain === 0 ? 'a core skill of the role' : `+${s.fitGain} fit`}
                 </li>
               ))}
             </ol>

@@ -120,8 +120,10 @@ export function AllRoles({ roles, scores = true, placed }: { roles: LegacyRoleFi
         return (
           group.length > 0 && (
             <div class="all-group" key={state}>
-              <p class="all-group-title">{title}</p>
-              <ol class="all-roles">
+              <h3 class="all-group-title" id={`all-${state}`}>
+                {title}
+              </h3>
+              <ol class="all-roles" aria-labelledby={`all-${state}`}>
                 {group.map((r) => (
                   <AllRolesRow key={r.id} r={r} scores={scores} placed={placed} grouped />
                 ))}
