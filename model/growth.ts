@@ -94,11 +94,15 @@ function summarise(
       : unasked === 1
         ? ' One skill this role needs was not asked: answering the rest of the quiz shows whether to grow it too.'
         : ` ${capitalised(countWord(unasked))} skills this role needs were not asked: answering the rest of the quiz shows which to grow too.`
+  if (count === 0 && before === 0)
+    return `Your answers are far from the shape of ${withArticle(name)}: no single skill would lift its fit above 0 on its own.${rest}`
   if (count === 0 && unasked > 0)
     return `Of the skills you were asked, none would raise your fit to ${withArticle(name)} on its own.${rest}`
   if (count === 0 && !gapsLeft) return `You already have everything ${withArticle(name)} needs at mid-level.`
   if (count === 0)
     return `Your profile already has the shape of ${withArticle(name)}: no single skill would raise the fit. What is left is depth, growing the role's core skills together.`
+  if (after === before)
+    return `${count === 1 ? 'This core skill comes' : `These ${count} core skills come`} first for ${withArticle(name)}, though the fit stays at ${after}: the rest of your answers is far from its shape.${rest}`
   const shift = to - from
   const move =
     Math.abs(shift) < 0.02

@@ -313,6 +313,18 @@ describe('growth path', () => {
     fc.assert(fc.property(answerSet, check), { numRuns: 100 })
   })
 
+  it('never promises a rise from a fit to the same fit, and names a far role as far', () => {
+    fc.assert(
+      fc.property(answerSet, (answers) => {
+        for (const g of assess(content, answers).growth) {
+          expect(g.summary).not.toMatch(/from (\d+) to \1\b/)
+          if (g.fitBefore === 0 && g.fitAfter === 0) expect(g.summary, g.target).toMatch(/far from/)
+        }
+      }),
+      { numRuns: 200 },
+    )
+  })
+
   it('starts with a must-have the person clearly lacks, and moves a data scientist towards engineering on the way to ML engineer', () => {
     const g = assess(content, PEOPLE.ds).growth.find((x) => x.target === 'ml-engineer')!
     expect(g.steps.length).toBeGreaterThan(0)
