@@ -120,7 +120,7 @@ export interface ScoringContent {
   implications: Implication[]
   /**
    * Questions likely left before the first answer of the adaptive quiz, the first included
-   * (model/adaptive/next.ts, estimateStartLeft): tens of milliseconds of simulation, so stored;
+   * (model/adaptive/next.ts, estimateStartLeft): a few hundred milliseconds of simulation, so stored;
    * test/model/adaptive.test.ts fails when it drifts from a fresh estimate.
    */
   startLeft?: number

@@ -44,7 +44,9 @@ declare global {
    */
   const freeSlot = (iframe: HTMLIFrameElement): number => {
     const used = new Set<number>()
-    for (const [frame, slot] of slots) if (frame.isConnected) used.add(slot)
+    for (const [frame, slot] of slots)
+      if (frame.isConnected) used.add(slot)
+      else slots.delete(frame)
     let slot = 1
     while (used.has(slot) && slot < 99) slot++
     slots.set(iframe, slot)

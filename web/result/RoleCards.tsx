@@ -148,6 +148,7 @@ function AllRolesRow({
   placed?: string
   grouped?: boolean
 }) {
+  const state = coreState(r)
   const unasked = r.mustHaves?.filter((m) => m.asked === false).length ?? 0
   const total = r.mustHaves?.length ?? 0
   return (
@@ -157,17 +158,17 @@ function AllRolesRow({
         {r.seniority && <small class="all-note"> · {SENIORITY_WORDS[r.seniority]}</small>}
         {r.id === placed && <small class="all-note"> · your placement</small>}
         {grouped ? (
-          coreState(r) === 'unasked' &&
+          state === 'unasked' &&
           unasked < total && (
             <small class="all-note">
               {' '}
               · {unasked} of {total} core skills not asked
             </small>
           )
-        ) : r.mustHaves?.some((m) => !m.met && m.asked !== false) ? (
+        ) : state === 'unmet' ? (
           <small class="all-note"> · core skills not yet met</small>
         ) : (
-          r.mustHaves?.some((m) => m.asked === false) && <small class="all-note"> · core skills not asked</small>
+          state === 'unasked' && <small class="all-note"> · core skills not asked</small>
         )}
       </span>
       <svg class="all-bar" width="100%" height="8" aria-hidden="true" focusable="false">
