@@ -1,5 +1,5 @@
 import type { AnyResult, CertaintyKind, Result, RoleFit, Seniority } from '../model/types'
-import { inSentence } from '../model/words'
+import { inSentence, withArticle } from '../model/words'
 import { scorePhrase, shortScore } from './format'
 
 /**
@@ -33,6 +33,18 @@ export const rivalOf = (result: Result): RoleFit => result.roles.find((r) => r.i
 /** "ML engineer · early career". */
 export const roleWithSeniority = (role: Pick<RoleFit, 'name' | 'seniority'>): string =>
   `${role.name} · ${SENIORITY_WORDS[role.seniority]}`
+
+/** Seniority words before a role's name: "an early-career ML engineer", "a senior data scientist". */
+const BAND_ADJECTIVES: Record<Seniority, string> = {
+  entry: 'early-career',
+  mid: 'mid-level',
+  senior: 'senior',
+  lead: 'lead-level',
+}
+
+/** "an early-career ML engineer", "a mid-level data scientist". */
+export const roleAtBand = (role: Pick<RoleFit, 'name' | 'seniority'>): string =>
+  withArticle(`${BAND_ADJECTIVES[role.seniority]} ${role.name}`)
 
 /**
  * Unclear because the answers show no role's core skills yet (the top role's must-haves are

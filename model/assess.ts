@@ -1,4 +1,5 @@
 import { completedLevels } from './adaptive/complete'
+import { roleAsks } from './asks'
 import { certainty } from './certainty'
 import { rankRoles } from './fit'
 import { growthPaths } from './growth'
@@ -31,6 +32,7 @@ export function assess(content: ScoringContent, answers: Answers): Result {
     quizVersion: content.version,
     answered: skillAnswers + (mentoring === undefined ? 0 : 1),
     scores,
+    asks: roleAsks(content, roles[0]!, asked),
     subSkills: levelList(content, levels, asked),
     spectrum: placeOnSpectrum(content, x, roles[0]),
     roles,

@@ -253,6 +253,8 @@ export interface Result {
   /** How many questions the result rests on (from version 3; older results answered every question). */
   answered?: number
   scores: Scores
+  /** What the headline role asks at its band, on the same scale as `scores` (from version 3; model/asks.ts). */
+  asks?: Scores
   subSkills: SubSkillLevel[]
   spectrum: Spectrum
   roles: RoleFit[]

@@ -54,10 +54,11 @@ const Q = 8
 
 /**
  * One simple outline as a path: its points in stored units, y down, each relative to the
- * previously written point, as M dx dy, L dx dy, Q dcx dcy dx dy (control relative too), Z.
- * TrueType outlines put many curve ends exactly halfway between two control points; such an
- * end is left out ("Q dcx dcy" alone) and the renderer puts it halfway to the next control,
- * which takes about a fifth off the outlines.
+ * previously written point, as M dx dy, L dx dy, Q dcx dcy dx dy (control relative too). A run
+ * of lines shares one L ("L dx dy dx dy"), and no contour is closed with Z: the next M or the
+ * path's end closes it. TrueType outlines put many curve ends exactly halfway between two
+ * control points; such an end is left out ("Q dcx dcy" alone) and the renderer puts it halfway
+ * to the next control, which takes about a fifth off the outlines.
  */
 function encodePath(glyph, label) {
   const at = (x, y) => [Math.round(x / Q), Math.round(-y / Q)]
@@ -76,7 +77,9 @@ function encodePath(glyph, label) {
     if (c.type === 'M' || c.type === 'L') {
       const p = at(c.x, c.y)
       if (c.type === 'L' && p[0] === pen[0] && p[1] === pen[1]) return
-      parts.push(c.type + rel(p))
+      const inRun = c.type === 'L' && parts.length > 0 && parts[parts.length - 1].startsWith('L')
+      if (inRun) parts[parts.length - 1] += ` ${rel(p)}`
+      else parts.push(c.type + rel(p))
       pen = p
     } else if (c.type === 'Q') {
       const control = at(c.x1, c.y1)
@@ -89,8 +92,7 @@ function encodePath(glyph, label) {
         Math.abs((control[1] + nextControl[1]) / 2 - end[1]) <= 0.5
       parts.push(implied ? `Q${rel(control)}` : `Q${rel(control)} ${rel(end)}`)
       pen = implied ? [(control[0] + nextControl[0]) / 2, (control[1] + nextControl[1]) / 2] : end
-    } else if (c.type === 'Z') parts.push('Z')
-    else throw new Error(`unexpected ${c.type} in ${label}`)
+    } else if (c.type !== 'Z') throw new Error(`unexpected ${c.type} in ${label}`)
   })
   return parts.join('').replace(/ -/g, '-')
 }

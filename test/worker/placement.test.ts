@@ -5,6 +5,7 @@ import { nextStep } from '../../model/adaptive'
 import { positionPhrase } from '../../contract/format'
 import { certaintyLine, headline, roleWithSeniority, SENIORITY_WORDS } from '../../contract/placement-words'
 import { drawCard } from '../../worker/image/card'
+import { TEXT } from '../../worker/image/palette'
 import { cardLines } from '../../worker/image/placement-lines'
 import { fonts } from '../../worker/generated/glyphs'
 import v1 from '../fixtures/result-v1.json'
@@ -258,6 +259,35 @@ describe('the social card of a v2 result', () => {
     for (const colour of [CLEAR_GREEN, CLOSE_YELLOW, UNCLEAR_ORANGE]) expect(inColour(old, colour)).toBe(0)
   })
 
+  it('marks on each area bar what the headline role asks at its band, with a key, unless the placement is unclear', async () => {
+    const clear = (await create(CLEAR_ENTRY_MLE)).result
+    const unclear = (await create(answersOf(4))).result
+    expect(clear.asks).toBeDefined()
+    expect(unclear.certainty.kind).toBe('unclear')
+    const card = drawCard(clear)
+    const bare = drawCard({ ...clear, asks: undefined })
+    // Pixels near the text colour (the only light one on the panel) inside a box of the card.
+    const textIn = (c: typeof card, x0: number, x1: number, y0: number, y1: number) => {
+      let n = 0
+      for (let y = y0; y < y1; y++)
+        for (let x = x0; x < x1; x++) {
+          const i = (y * c.width + x) * 3
+          if ([0, 1, 2].every((k) => Math.abs(c.pixels[i + k]! - TEXT[k]!) < 40)) n++
+        }
+      return n
+    }
+    // Each of the five bars (right of its score) carries a mark; without `asks` none does.
+    const col = (1200 - 160) / 5
+    for (let i = 0; i < 5; i++) {
+      const x = 80 + i * col
+      expect(textIn(card, x + 72, x + col - 34, 523, 550), `area ${i}`).toBeGreaterThan(40)
+      expect(textIn(bare, x + 72, x + col - 34, 523, 562), `area ${i}`).toBe(0)
+    }
+    // The key below the bars; an unclear card looks as it would without `asks`.
+    expect(textIn(card, 76, 90, 570, 600)).toBeGreaterThan(40)
+    expect(drawCard(unclear).pixels).toEqual(drawCard({ ...unclear, asks: undefined }).pixels)
+  })
+
   it('draws only characters its font has, for every role, seniority and certainty', async () => {
     const results = await Promise.all(
       [CLEAR_ENTRY_MLE, CLOSE, BEGINNER, answersOf(4), PEOPLE.pm, PEOPLE.analyst].map(async (a) => (await create(a)).result),
@@ -407,6 +437,19 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(share.attrs['data-share-text']).toBe('My Role Spectrum result: ML engineer · early career (clear placement).')
   })
 
+  it('marks on each area bar what the headline role asks at its band, and says so in words', async () => {
+    const { id, result } = await create(pathOf(CLEAR_ENTRY_MLE))
+    expect(result.certainty.kind).toBe('clear')
+    const html = await page(id)
+    expect(await select(html, '.area-chart .area-ask')).toHaveLength(5)
+    const legend = (await first(html, '.area-legend'))!
+    expect(legend.text).toContain('What the role asks of an early-career ML engineer')
+    const scores = await select(html, '.area-chart .area-score', ' ')
+    expect(scores.map((s) => s.text)).toEqual(
+      content.areas.map((a) => `${result.scores[a.id]} out of 100; the role asks ${result.asks![a.id]}`),
+    )
+  })
+
   it('shows no number beside an unclear placement', async () => {
     // The same answer everywhere: a placement the page calls unclear.
     const { id, result } = await create(Object.fromEntries(content.questions.map((q) => [q.id, 2])))
@@ -415,5 +458,7 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(await select(html, '.role-card .fit')).toHaveLength(0)
     expect(await select(html, '.all-fit')).toHaveLength(0)
     expect(await select(html, '.hero-fit')).toHaveLength(0)
+    // Nor what the role asks: the areas show the person's own scores alone.
+    expect(await select(html, '.area-ask')).toHaveLength(0)
   })
 })

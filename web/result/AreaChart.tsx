@@ -1,25 +1,52 @@
-import type { AreaId, Scores } from '../../model/types'
+import type { AnyResult, AreaId, Scores } from '../../model/types'
+import { isPlaced, roleAtBand } from '../../contract/placement-words'
+
+/** What a role asks, marked on every bar: the scores and who `who` is ("a mid-level data scientist"). */
+export interface AreaAsks {
+  scores: Scores
+  who: string
+}
+
+/**
+ * The marks of a result's chart: what its headline role asks, from quiz version 3 on, unless the
+ * placement is unclear (then nothing on the page may read firmer than it).
+ */
+export function asksOf(result: AnyResult): AreaAsks | undefined {
+  if (!result.asks || !isPlaced(result) || result.certainty.kind === 'unclear') return undefined
+  return { scores: result.asks, who: roleAtBand(result.roles[0]!) }
+}
 
 /**
  * The five area scores as a bar chart: each bar is an SVG, each label and value real text,
- * so the chart is its own text equivalent and stays legible on a phone.
+ * so the chart is its own text equivalent and stays legible on a phone. With `asks`, each bar
+ * also marks what the headline role asks there, so a low score in an area the role hardly
+ * needs reads as fitting, not failing.
  */
-export function AreaChart({ scores, names }: { scores: Scores; names: { id: AreaId; name: string }[] }) {
+export function AreaChart({ scores, names, asks }: { scores: Scores; names: { id: AreaId; name: string }[]; asks?: AreaAsks }) {
   return (
-    <ul class="area-chart" aria-label="Scores by area, out of 100">
-      {names.map(({ id, name }) => (
-        <li key={id} class={`area-row area-${id}`}>
-          <span class="area-name">{name}</span>
-          <svg class="area-bar" width="100%" height="14" aria-hidden="true" focusable="false">
-            <rect class="area-track" x="0" y="0" width="100%" height="14" rx="7" />
-            {scores[id] > 0 && <rect class="area-fill" x="0" y="0" width={`${scores[id]}%`} height="14" rx="7" />}
-          </svg>
-          <span class="area-score">
-            {scores[id]}
-            <span class="visually-hidden"> out of 100</span>
-          </span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul class="area-chart" aria-label="Scores by area, out of 100">
+        {names.map(({ id, name }) => (
+          <li key={id} class={`area-row area-${id}`}>
+            <span class="area-name">{name}</span>
+            <svg class="area-bar" width="100%" height="14" aria-hidden="true" focusable="false">
+              <rect class="area-track" x="0" y="0" width="100%" height="14" rx="7" />
+              {scores[id] > 0 && <rect class="area-fill" x="0" y="0" width={`${scores[id]}%`} height="14" rx="7" />}
+              {asks && <line class="area-ask" x1={`${asks.scores[id]}%`} x2={`${asks.scores[id]}%`} y1="-4" y2="18" />}
+            </svg>
+            <span class="area-score">
+              {scores[id]}
+              <span class="visually-hidden"> out of 100{asks && `; the role asks ${asks.scores[id]}`}</span>
+            </span>
+          </li>
+        ))}
+      </ul>
+      {asks && (
+        <p class="area-legend muted">
+          <span class="area-key" aria-hidden="true" />
+          What the role asks of {asks.who}: past the mark is depth it does not need, short of it is room to grow.
+        </p>
+      )}
+    </>
   )
 }

@@ -1,6 +1,6 @@
 import type { AnyResult, AreaId } from '../../model/types'
 import { Layout } from '../pages/Layout'
-import { AreaChart } from './AreaChart'
+import { AreaChart, asksOf } from './AreaChart'
 import { CompareForm } from './CompareForm'
 import { Fold } from './Fold'
 import { withArticle } from '../../contract/format'
@@ -120,7 +120,7 @@ export function ResultPage({
         </Fold>
 
         <Fold fold={fold} titleId="areas-title" title="Your five areas">
-          <AreaChart scores={result.scores} names={areaNames} />
+          <AreaChart scores={result.scores} names={areaNames} asks={asksOf(result)} />
           {norms && <Norms view={norms} names={areaNames} />}
         </Fold>
 

@@ -1,5 +1,5 @@
 import type { AnyResult, AreaId } from '../../model/types'
-import { isPlaced } from '../../contract/placement-words'
+import { isPlaced, roleAtBand } from '../../contract/placement-words'
 import { drawPlacementLines, PLACED_LAYOUT } from './placement-lines'
 import { encodePng } from './png'
 import { ACCENT, AREA_SHORT, BG, CARD_HEIGHT, CARD_WIDTH, drawableName, MUTED, SURFACE, TEXT, TRACK } from './palette'
@@ -48,22 +48,35 @@ export function drawCard(result: AnyResult, displayName?: string): Canvas {
   c.circle(mx, trackY, 24, BG)
   c.circle(mx, trackY, 19, ACCENT)
 
-  // Five areas
+  // Five areas; from quiz version 3, each bar marks what the headline role asks, with a key below
+  // (the panel grows by 20 and its rows move up 6 to make room).
+  const marks =
+    isPlaced(result) && result.asks && result.certainty.kind !== 'unclear'
+      ? { asks: result.asks, who: roleAtBand(result.roles[0]!) }
+      : undefined
+  const asks = marks?.asks
   const panelY = placed ? PLACED_LAYOUT.panelY : 440
-  c.roundRect(left - 24, panelY, width + 48, 130, 18, SURFACE)
+  const up = asks ? 6 : 0
+  c.roundRect(left - 24, panelY, width + 48, asks ? 150 : 130, 18, SURFACE)
   const ids = Object.keys(result.scores) as AreaId[]
   const col = width / ids.length
   ids.forEach((id, i) => {
     const x = left + i * col
     const barW = col - 36
-    drawText(c, fit(AREA_SHORT[id], 22, barW), x, panelY + 44, 22, MUTED)
+    drawText(c, fit(AREA_SHORT[id], 22, barW), x, panelY + 44 - up, 22, MUTED)
     const score = String(result.scores[id])
-    drawText(c, score, x, panelY + 92, 36, TEXT, 'bold')
+    drawText(c, score, x, panelY + 92 - up, 36, TEXT, 'bold')
     const bx = x + Math.max(70, measure(score, 36, 'bold') + 10) // "100" is wider than the usual two digits
     const bw = barW - (bx - x)
-    c.roundRect(bx, panelY + 74, bw, 12, 6, TRACK)
-    if (result.scores[id] > 0) c.roundRect(bx, panelY + 74, Math.max(12, (bw * result.scores[id]) / 100), 12, 6, ACCENT)
+    const by = panelY + 74 - up
+    c.roundRect(bx, by, bw, 12, 6, TRACK)
+    if (result.scores[id] > 0) c.roundRect(bx, by, Math.max(12, (bw * result.scores[id]) / 100), 12, 6, ACCENT)
+    if (asks) c.roundRect(Math.round(bx + (bw * asks[id]) / 100) - 2, by - 7, 4, 26, 2, TEXT)
   })
+  if (marks) {
+    c.roundRect(left, panelY + 112, 4, 22, 2, TEXT)
+    drawText(c, fit(`What the role asks of ${marks.who}`, 20, width - 16), left + 16, panelY + 130, 20, MUTED)
+  }
 
   return c
 }

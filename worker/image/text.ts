@@ -24,14 +24,15 @@ export function canDraw(text: string, weight: Weight = 'regular'): boolean {
 
 /**
  * Decodes one outline written by scripts/build/fonts.mjs, flattening its quadratic curves. A
- * curve written without its end ("Q dx dy") ends halfway to the next curve's control point.
+ * curve written without its end ("Q dx dy") ends halfway to the next curve's control point; an
+ * L may carry a run of points; a contour ends at the next M or at the end of the path.
  */
 function outline(weight: Weight, index: number): Polygon[] {
   const key = weight + index
   const hit = outlines[key]
   if (hit) return hit
   const path = fonts[weight].paths[index] ?? ''
-  const commands = [...path.matchAll(/([MLQZ])([^MLQZ]*)/g)].map(([, cmd, args]) => ({
+  const commands = [...path.matchAll(/([MLQ])([^MLQ]*)/g)].map(([, cmd, args]) => ({
     cmd,
     n: (args ?? '').match(/-?\d+/g)?.map(Number) ?? [],
   }))
@@ -42,14 +43,18 @@ function outline(weight: Weight, index: number): Polygon[] {
   let lx = 0 // the last written point, which the next one is relative to
   let ly = 0
   commands.forEach(({ cmd, n }, i) => {
-    if (cmd === 'M' || cmd === 'L') {
+    if (cmd === 'M') {
+      if (current.length) contours.push(current)
       x = lx += n[0]!
       y = ly += n[1]!
-      if (cmd === 'M') {
-        if (current.length) contours.push(current)
-        current = [x, y]
-      } else current.push(x, y)
-    } else if (cmd === 'Q') {
+      current = [x, y]
+    } else if (cmd === 'L') {
+      for (let k = 0; k < n.length; k += 2) {
+        x = lx += n[k]!
+        y = ly += n[k + 1]!
+        current.push(x, y)
+      }
+    } else {
       const cx = (lx += n[0]!)
       const cy = (ly += n[1]!)
       let ex: number
@@ -69,9 +74,6 @@ function outline(weight: Weight, index: number): Polygon[] {
       }
       x = ex
       y = ey
-    } else if (cmd === 'Z') {
-      if (current.length) contours.push(current)
-      current = []
     }
   })
   if (current.length) contours.push(current)

@@ -7,6 +7,9 @@ const percent = z.number().check(z.minimum(0), z.maximum(100))
 const unit = z.number().check(z.minimum(0), z.maximum(1))
 const level = z.number().check(z.minimum(0), z.maximum(4))
 const text = z.string()
+const scores = z.object(
+  Object.fromEntries(AREA_IDS.map((a) => [a, percent])) as Record<(typeof AREA_IDS)[number], typeof percent>,
+)
 
 const roleFit = z.object({
   id: text,
@@ -33,7 +36,9 @@ export const resultSchema = z.object({
   quizVersion: z.int(),
   // From quiz version 3 on: how many questions the result rests on.
   answered: z.optional(z.int().check(z.minimum(1))),
-  scores: z.object(Object.fromEntries(AREA_IDS.map((a) => [a, percent])) as Record<(typeof AREA_IDS)[number], typeof percent>),
+  scores,
+  // From quiz version 3 on: what the headline role asks at its band, on the scale of `scores`.
+  asks: z.optional(scores),
   // `asked: false` from version 3 on, for a sub-skill the adaptive path did not ask about.
   subSkills: z.array(z.object({ id: text, area, name: text, level, asked: z.optional(z.literal(false)) })),
   spectrum: z.object({

@@ -1,0 +1,79 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { assess, content } from '../../model'
+import { roleAsks } from '../../model/asks'
+import { areaScores } from '../../model/levels'
+import { bandBar } from '../../model/match'
+import { CORE_LEVEL } from '../../model/seniority'
+import { AREA_IDS, SENIORITY_IDS, type Seniority } from '../../model/types'
+
+/** A role's profile at a band's bar, rounded up to whole levels: what a person at the bar answers. */
+const atBar = (roleId: string, band: Seniority): Record<string, number> => {
+  const role = content.roles.find((r) => r.id === roleId)!
+  const scale = 1 + bandBar(band) / CORE_LEVEL
+  return Object.fromEntries(content.subSkills.map((s) => [s.id, Math.min(4, Math.ceil((role.needs[s.id] ?? 0) * scale))]))
+}
+
+describe('what the headline role asks, area by area', () => {
+  it('is what a person with exactly the mid-level profile scores, and a person at any band’s bar reaches it', () => {
+    for (const role of content.roles) {
+      const mid = Object.fromEntries(content.subSkills.map((s) => [s.id, role.needs[s.id] ?? 0]))
+      expect(roleAsks(content, { id: role.id, seniority: 'mid' })).toEqual(areaScores(content, mid))
+      for (const band of SENIORITY_IDS) {
+        const asks = roleAsks(content, { id: role.id, seniority: band })
+        const scores = areaScores(content, atBar(role.id, band))
+        for (const area of AREA_IDS) expect(scores[area], `${role.id} ${band} ${area}`).toBeGreaterThanOrEqual(asks[area])
+      }
+    }
+  })
+
+  it('asks no less at each band up, and more somewhere', () => {
+    for (const role of content.roles) {
+      const bands = SENIORITY_IDS.map((seniority) => roleAsks(content, { id: role.id, seniority })) // entry … lead
+      for (let k = 1; k < bands.length; k++) {
+        for (const area of AREA_IDS) expect(bands[k]![area], `${role.id} ${area}`).toBeGreaterThanOrEqual(bands[k - 1]![area])
+        expect(
+          AREA_IDS.some((area) => bands[k]![area] > bands[k - 1]![area]),
+          role.id,
+        ).toBe(true)
+      }
+    }
+  })
+
+  it('asks nothing in an area where the role needs nothing', () => {
+    for (const role of content.roles)
+      for (const area of AREA_IDS) {
+        const needsNothing = content.subSkills.filter((s) => s.area === area).every((s) => !role.needs[s.id])
+        if (needsNothing) expect(roleAsks(content, { id: role.id, seniority: 'lead' })[area], `${role.id} ${area}`).toBe(0)
+      }
+  })
+
+  it('counts the same sub-skills as the person’s scores: on a path, only the ones asked', () => {
+    // A role and an area where it needs some sub-skills and not others: asked only the others,
+    // the role asks nothing there, whatever it needs in the sub-skills not asked.
+    const cases = content.roles.flatMap((role) =>
+      AREA_IDS.map((area) => {
+        const own = content.subSkills.filter((s) => s.area === area)
+        return { role, area, needed: own.filter((s) => role.needs[s.id]), unneeded: own.filter((s) => !role.needs[s.id]) }
+      }),
+    )
+    const { role, area, unneeded } = cases.find((c) => c.needed.length > 0 && c.unneeded.length > 0)!
+    expect(roleAsks(content, { id: role.id, seniority: 'mid' })[area]).toBeGreaterThan(0)
+    expect(roleAsks(content, { id: role.id, seniority: 'mid' }, new Set(unneeded.map((s) => s.id)))[area]).toBe(0)
+  })
+
+  it('comes with every result, for its headline role at its band, within 0..100', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 30, maxLength: 30 }), (a) => {
+        const answers = Object.fromEntries(content.questions.map((q, i) => [q.id, a[i]!]))
+        const result = assess(content, answers)
+        expect(result.asks).toEqual(roleAsks(content, result.roles[0]!))
+        for (const area of AREA_IDS) {
+          expect(result.asks![area]).toBeGreaterThanOrEqual(0)
+          expect(result.asks![area]).toBeLessThanOrEqual(100)
+        }
+      }),
+      { numRuns: 40 },
+    )
+  })
+})
