@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { after, before, describe, it } from 'node:test'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { launch } from './browser.ts'
-import { answersOf, ML_ENGINEER } from './people.ts'
+import { answersOf, BESIDE_SPECTRUM, ML_ENGINEER } from './people.ts'
 import { answerAdaptive, currentQuestion } from './quiz-steps.ts'
 import { startDemo, startServer, type DevServer } from './server.ts'
 
@@ -18,6 +18,7 @@ before(async () => {
   browser = await launch()
   const quiz = (await (await fetch(`${server.url}/api/quiz`)).json()) as { questions: { id: string; prompt: string }[] }
   ANSWERS = answersOf(ML_ENGINEER, quiz.questions)
+  BESIDE = answersOf(BESIDE_SPECTRUM, quiz.questions)
   // The adaptive quiz opens with its fixed start, as POST /api/quiz/next says.
   FIRST_PROMPT = (
     (await (
@@ -38,6 +39,8 @@ after(async () => {
 
 /** An ML engineer's answers, question by question (a typical person). */
 let ANSWERS: Record<string, number>
+/** A role beside the spectrum says so under it, in the longest words an embedded result has. */
+let BESIDE: Record<string, number>
 let FIRST_PROMPT: string
 
 async function openDemo(page: Page): Promise<string[]> {
@@ -210,7 +213,13 @@ describe('oEmbed frames pasted on another site', () => {
       ).id
     const a = await created(ANSWERS)
     const b = await created(Object.fromEntries(Object.keys(ANSWERS).map((k) => [k, 1])))
-    const urls = { result: `${server.url}/r/${a}`, compare: `${server.url}/compare/${a}/${b}`, quiz: `${server.url}/quiz` }
+    const beside = await created(BESIDE)
+    const urls = {
+      result: `${server.url}/r/${a}`,
+      'result beside the spectrum': `${server.url}/r/${beside}`,
+      compare: `${server.url}/compare/${a}/${b}`,
+      quiz: `${server.url}/quiz`,
+    }
     for (const [kind, url] of Object.entries(urls)) {
       const o = (await (await fetch(`${server.url}/oembed?url=${encodeURIComponent(url)}`)).json()) as {
         html: string

@@ -25,6 +25,8 @@ export const answersOf = (id: string, questions: { id: string }[]): Record<strin
 
 /** Typical people whose results show each kind of placement (test/worker/placement.test.ts checks they still do). */
 export const DATA_SCIENTIST = 'ds-mid-airline-operations-research'
+/** ML solutions architect, a role beside the spectrum: the longest words under the spectrum of an embedded result. */
+export const BESIDE_SPECTRUM = 'mlsa-mid-consultancy-ex-ds'
 /** ML engineer · early career, a clear placement. */
 export const ML_ENGINEER = 'mle-entry-marketplace-search'
 /** A close call: ML engineer or ML solutions architect. */

@@ -22,7 +22,18 @@ export function asksOf(result: AnyResult): AreaAsks | undefined {
  * also marks what the headline role asks there, so a low score in an area the role hardly
  * needs reads as fitting, not failing.
  */
-export function AreaChart({ scores, names, asks }: { scores: Scores; names: { id: AreaId; name: string }[]; asks?: AreaAsks }) {
+export function AreaChart({
+  scores,
+  names,
+  asks,
+  brief = false,
+}: {
+  scores: Scores
+  names: { id: AreaId; name: string }[]
+  asks?: AreaAsks | undefined
+  /** The key without how to read it, where height counts (the embed card's oEmbed frame). */
+  brief?: boolean
+}) {
   return (
     <>
       <ul class="area-chart" aria-label="Scores by area, out of 100">
@@ -44,7 +55,8 @@ export function AreaChart({ scores, names, asks }: { scores: Scores; names: { id
       {asks && (
         <p class="area-legend muted">
           <span class="area-key" aria-hidden="true" />
-          What the role asks of {asks.who}: past the mark is depth it does not need, short of it is room to grow.
+          What the role asks of {asks.who}
+          {brief ? '.' : ': past the mark is depth it does not need, short of it is room to grow.'}
         </p>
       )}
     </>
