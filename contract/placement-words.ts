@@ -47,6 +47,13 @@ export const roleAtBand = (role: Pick<RoleFit, 'name' | 'seniority'>): string =>
   withArticle(`${BAND_ADJECTIVES[role.seniority]} ${role.name}`)
 
 /**
+ * The key of the marks on the area bars (result.asks): the headline role at its band, scored
+ * on the questions the person answered, which are the ones their own bars rest on.
+ */
+export const marksKey = (role: Pick<RoleFit, 'name' | 'seniority'>): string =>
+  `Marks: what ${roleAtBand(role)} would score on the same questions.`
+
+/**
  * Unclear because the answers show no role's core skills yet (the top role's must-haves are
  * unmet): the pages then offer paths to explore instead of a role verdict.
  */

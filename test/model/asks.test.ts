@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assess, content } from '../../model'
+import { nextStep } from '../../model/adaptive'
 import { roleAsks } from '../../model/asks'
 import { areaScores } from '../../model/levels'
 import { bandBar } from '../../model/match'
@@ -48,7 +49,7 @@ describe('what the headline role asks, area by area', () => {
       }
   })
 
-  it('counts the same sub-skills as the person’s scores: on a path, only the ones asked', () => {
+  it('scores the role on the same questions as the person: on a path, only the sub-skills asked', () => {
     // A role and an area where it needs some sub-skills and not others: asked only the others,
     // the role asks nothing there, whatever it needs in the sub-skills not asked.
     const cases = content.roles.flatMap((role) =>
@@ -60,6 +61,21 @@ describe('what the headline role asks, area by area', () => {
     const { role, area, unneeded } = cases.find((c) => c.needed.length > 0 && c.unneeded.length > 0)!
     expect(roleAsks(content, { id: role.id, seniority: 'mid' })[area]).toBeGreaterThan(0)
     expect(roleAsks(content, { id: role.id, seniority: 'mid' }, new Set(unneeded.map((s) => s.id)))[area]).toBe(0)
+  })
+
+  it('comes with every result of an adaptive path, for its headline role at its band, on the sub-skills asked', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 31, maxLength: 31 }), (a) => {
+        const answers: Record<string, number> = {}
+        let k = 0
+        for (let step = nextStep(content, answers); !step.done; step = nextStep(content, answers)) answers[step.next!] = a[k++]!
+        const result = assess(content, answers)
+        const asked = new Set(result.subSkills.filter((s) => s.asked !== false).map((s) => s.id))
+        expect(asked.size).toBeLessThan(content.subSkills.length)
+        expect(result.asks).toEqual(roleAsks(content, result.roles[0]!, asked))
+      }),
+      { numRuns: 15 },
+    )
   })
 
   it('comes with every result, for its headline role at its band, within 0..100', () => {

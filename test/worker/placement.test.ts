@@ -5,6 +5,7 @@ import { nextStep } from '../../model/adaptive'
 import { positionPhrase } from '../../contract/format'
 import { certaintyLine, headline, roleWithSeniority, SENIORITY_WORDS } from '../../contract/placement-words'
 import { drawCard } from '../../worker/image/card'
+import { measure } from '../../worker/image/text'
 import { TEXT } from '../../worker/image/palette'
 import { cardLines } from '../../worker/image/placement-lines'
 import { fonts } from '../../worker/generated/glyphs'
@@ -276,13 +277,17 @@ describe('the social card of a v2 result', () => {
         }
       return n
     }
-    // Each of the five bars (right of its score) carries a mark; without `asks` none does.
+    // Each of the five bars (right of its score) carries a mark where the role's score falls on
+    // the bar; without `asks` none does.
     const col = (1200 - 160) / 5
-    for (let i = 0; i < 5; i++) {
+    content.areas.forEach(({ id }, i) => {
       const x = 80 + i * col
-      expect(textIn(card, x + 72, x + col - 34, 523, 550), `area ${i}`).toBeGreaterThan(40)
-      expect(textIn(bare, x + 72, x + col - 34, 523, 562), `area ${i}`).toBe(0)
-    }
+      expect(textIn(bare, x + 72, x + col - 34, 523, 562), id).toBe(0)
+      const bx = x + Math.max(70, measure(String(clear.scores[id]), 36, 'bold') + 10)
+      const at = Math.round(bx + ((x + col - 36 - bx) * clear.asks![id]) / 100)
+      expect(textIn(card, at - 3, at + 3, 523, 550), id).toBeGreaterThan(40)
+      expect(textIn(card, x + 72, at - 3, 523, 550) + textIn(card, at + 3, x + col - 34, 523, 550), id).toBe(0)
+    })
     // The key below the bars; an unclear card looks as it would without `asks`.
     expect(textIn(card, 76, 90, 570, 600)).toBeGreaterThan(40)
     expect(drawCard(unclear).pixels).toEqual(drawCard({ ...unclear, asks: undefined }).pixels)
@@ -443,7 +448,11 @@ describe('a result of the adaptive quiz on its page', () => {
     const html = await page(id)
     expect(await select(html, '.area-chart .area-ask')).toHaveLength(5)
     const legend = (await first(html, '.area-legend'))!
-    expect(legend.text).toContain('What the role asks of an early-career ML engineer')
+    expect(legend.text).toBe('Marks: what an early-career ML engineer would score on the same questions.')
+    // So does the embeddable card.
+    const embed = await (await call(`/embed/r/${id}`)).text()
+    expect(await select(embed, '.area-chart .area-ask')).toHaveLength(5)
+    expect((await first(embed, '.area-legend'))!.text).toBe(legend.text)
     const scores = await select(html, '.area-chart .area-score', ' ')
     expect(scores.map((s) => s.text)).toEqual(
       content.areas.map((a) => `${result.scores[a.id]} out of 100; the role asks ${result.asks![a.id]}`),
@@ -458,7 +467,9 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(await select(html, '.role-card .fit')).toHaveLength(0)
     expect(await select(html, '.all-fit')).toHaveLength(0)
     expect(await select(html, '.hero-fit')).toHaveLength(0)
-    // Nor what the role asks: the areas show the person's own scores alone.
+    // Nor what the role asks: the areas show the person's own scores alone, here and on the embed card.
+    expect(result.asks).toBeDefined()
     expect(await select(html, '.area-ask')).toHaveLength(0)
+    expect(await select(await (await call(`/embed/r/${id}`)).text(), '.area-ask')).toHaveLength(0)
   })
 })

@@ -57,7 +57,7 @@ export function EmbedCard({
         </h1>
       )}
       <SpectrumChart spectrum={result.spectrum} label={displayName ?? 'This person'} />
-      <AreaChart scores={result.scores} names={areaNames} asks={asksOf(result)} brief />
+      <AreaChart scores={result.scores} names={areaNames} asks={asksOf(result)} />
       <EmbedLinks url={url} full="See the full result" />
     </main>
   )

@@ -1,10 +1,10 @@
 import type { AnyResult, AreaId, Scores } from '../../model/types'
-import { isPlaced, roleAtBand } from '../../contract/placement-words'
+import { isPlaced, marksKey } from '../../contract/placement-words'
 
-/** What a role asks, marked on every bar: the scores and who `who` is ("a mid-level data scientist"). */
+/** What a role asks, marked on every bar, with the key that says whose marks they are. */
 export interface AreaAsks {
   scores: Scores
-  who: string
+  key: string
 }
 
 /**
@@ -13,26 +13,23 @@ export interface AreaAsks {
  */
 export function asksOf(result: AnyResult): AreaAsks | undefined {
   if (!result.asks || !isPlaced(result) || result.certainty.kind === 'unclear') return undefined
-  return { scores: result.asks, who: roleAtBand(result.roles[0]!) }
+  return { scores: result.asks, key: marksKey(result.roles[0]!) }
 }
 
 /**
  * The five area scores as a bar chart: each bar is an SVG, each label and value real text,
  * so the chart is its own text equivalent and stays legible on a phone. With `asks`, each bar
- * also marks what the headline role asks there, so a low score in an area the role hardly
- * needs reads as fitting, not failing.
+ * also marks what the headline role would score there on the same questions, so a low score in
+ * an area the role hardly needs reads as fitting, not failing.
  */
 export function AreaChart({
   scores,
   names,
   asks,
-  brief = false,
 }: {
   scores: Scores
   names: { id: AreaId; name: string }[]
   asks?: AreaAsks | undefined
-  /** The key without how to read it, where height counts (the embed card's oEmbed frame). */
-  brief?: boolean
 }) {
   return (
     <>
@@ -43,7 +40,12 @@ export function AreaChart({
             <svg class="area-bar" width="100%" height="14" aria-hidden="true" focusable="false">
               <rect class="area-track" x="0" y="0" width="100%" height="14" rx="7" />
               {scores[id] > 0 && <rect class="area-fill" x="0" y="0" width={`${scores[id]}%`} height="14" rx="7" />}
-              {asks && <line class="area-ask" x1={`${asks.scores[id]}%`} x2={`${asks.scores[id]}%`} y1="-4" y2="18" />}
+              {asks && (
+                <>
+                  <line class="area-ask-gap" x1={`${asks.scores[id]}%`} x2={`${asks.scores[id]}%`} y1="0" y2="14" />
+                  <line class="area-ask" x1={`${asks.scores[id]}%`} x2={`${asks.scores[id]}%`} y1="-4" y2="18" />
+                </>
+              )}
             </svg>
             <span class="area-score">
               {scores[id]}
@@ -55,8 +57,7 @@ export function AreaChart({
       {asks && (
         <p class="area-legend muted">
           <span class="area-key" aria-hidden="true" />
-          What the role asks of {asks.who}
-          {brief ? '.' : ': past the mark is depth it does not need, short of it is room to grow.'}
+          {asks.key}
         </p>
       )}
     </>

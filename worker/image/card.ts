@@ -1,5 +1,5 @@
 import type { AnyResult, AreaId } from '../../model/types'
-import { isPlaced, roleAtBand } from '../../contract/placement-words'
+import { isPlaced, marksKey } from '../../contract/placement-words'
 import { drawPlacementLines, PLACED_LAYOUT } from './placement-lines'
 import { encodePng } from './png'
 import { ACCENT, AREA_SHORT, BG, CARD_HEIGHT, CARD_WIDTH, drawableName, MUTED, SURFACE, TEXT, TRACK } from './palette'
@@ -49,15 +49,14 @@ export function drawCard(result: AnyResult, displayName?: string): Canvas {
   c.circle(mx, trackY, 19, ACCENT)
 
   // Five areas; from quiz version 3, each bar marks what the headline role asks, with a key below
-  // (the panel grows by 20 and its rows move up 6 to make room).
+  // (the panel grows by 14 and its rows move up 6 to make room).
   const marks =
     isPlaced(result) && result.asks && result.certainty.kind !== 'unclear'
-      ? { asks: result.asks, who: roleAtBand(result.roles[0]!) }
+      ? { asks: result.asks, key: marksKey(result.roles[0]!) }
       : undefined
-  const asks = marks?.asks
   const panelY = placed ? PLACED_LAYOUT.panelY : 440
-  const up = asks ? 6 : 0
-  c.roundRect(left - 24, panelY, width + 48, asks ? 150 : 130, 18, SURFACE)
+  const up = marks ? 6 : 0
+  c.roundRect(left - 24, panelY, width + 48, marks ? 144 : 130, 18, SURFACE)
   const ids = Object.keys(result.scores) as AreaId[]
   const col = width / ids.length
   ids.forEach((id, i) => {
@@ -70,12 +69,18 @@ export function drawCard(result: AnyResult, displayName?: string): Canvas {
     const bw = barW - (bx - x)
     const by = panelY + 74 - up
     c.roundRect(bx, by, bw, 12, 6, TRACK)
-    if (result.scores[id] > 0) c.roundRect(bx, by, Math.max(12, (bw * result.scores[id]) / 100), 12, 6, ACCENT)
-    if (asks) c.roundRect(Math.round(bx + (bw * asks[id]) / 100) - 2, by - 7, 4, 26, 2, TEXT)
+    // Beside a mark a small score keeps its true length: a minimum of 12 could pass a mark it falls short of.
+    const least = marks ? 2 : 12
+    if (result.scores[id] > 0) c.roundRect(bx, by, Math.max(least, (bw * result.scores[id]) / 100), 12, 6, ACCENT)
+    if (marks) {
+      const mx = Math.round(bx + (bw * marks.asks[id]) / 100)
+      c.rect(mx - 4, by, 8, 12, SURFACE) // a gap either side, so the mark stands apart from the fill
+      c.roundRect(mx - 2, by - 7, 4, 26, 2, TEXT)
+    }
   })
   if (marks) {
-    c.roundRect(left, panelY + 112, 4, 22, 2, TEXT)
-    drawText(c, fit(`What the role asks of ${marks.who}`, 20, width - 16), left + 16, panelY + 130, 20, MUTED)
+    c.roundRect(left, panelY + 108, 4, 22, 2, TEXT)
+    drawText(c, fit(marks.key, 20, width - 16), left + 16, panelY + 126, 20, MUTED)
   }
 
   return c
