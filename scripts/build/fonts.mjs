@@ -56,7 +56,7 @@ const Q = 8
  * One simple outline as a path: its points in stored units, y down, each relative to the
  * previously written point, as M dx dy, L dx dy, Q dcx dcy dx dy (control relative too). A run
  * of lines shares one L ("L dx dy dx dy"), and no contour is closed with Z: the next M or the
- * path's end closes it. TrueType outlines put many curve ends exactly halfway between two
+ * path's end closes it; the M that starts every outline is left out. TrueType outlines put many curve ends exactly halfway between two
  * control points; such an end is left out ("Q dcx dcy" alone) and the renderer puts it halfway
  * to the next control, which takes about a fifth off the outlines.
  */
@@ -94,7 +94,8 @@ function encodePath(glyph, label) {
       pen = implied ? [(control[0] + nextControl[0]) / 2, (control[1] + nextControl[1]) / 2] : end
     } else if (c.type !== 'Z') throw new Error(`unexpected ${c.type} in ${label}`)
   })
-  return parts.join('').replace(/ -/g, '-')
+  // Every outline starts with M: it is left out, and the renderer puts it back.
+  return parts.join('').replace(/ -/g, '-').replace(/^M/, '')
 }
 
 /**

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
-import { canDraw } from '../../worker/image/text'
+import { fonts } from '../../worker/generated/glyphs'
+import { Canvas } from '../../worker/image/raster'
+import { canDraw, drawText } from '../../worker/image/text'
 import { crop, decodePng, inkRows, type RgbImage } from '../helpers/png'
 import { answersOf, call, postJson } from '../helpers/worker'
+
+const GLYPHS_SHA256 = '010097e60f6e93e1debc69498b45cfa3afc13651c1803e5a3654a249a584e1db'
 
 /** The card's background colour, and the strip at its top right where "{name}’s result" goes. */
 const BACKGROUND: [number, number, number] = [15, 16, 32]
@@ -79,5 +83,34 @@ describe('names on the social card', { timeout: 30_000 }, () => {
 
   it('has glyphs in the bold weight for every role name of the quiz content, which the card draws in bold', () => {
     for (const role of content.roles) expect(canDraw(role.name, 'bold'), role.name).toBe(true)
+  })
+})
+
+describe('the glyph outlines of the card', () => {
+  /** SHA-256 of every glyph of both weights drawn at 36 px, forty to a row. */
+  async function everyGlyph(): Promise<string> {
+    const rows: Uint8Array[] = []
+    for (const weight of ['regular', 'bold'] as const) {
+      const chars = Object.keys(fonts[weight].glyphs)
+      for (let k = 0; k < chars.length; k += 40) {
+        const c = new Canvas(1600, 80, [0, 0, 0])
+        drawText(c, chars.slice(k, k + 40).join(''), 10, 60, 36, [255, 255, 255], weight)
+        rows.push(c.pixels)
+      }
+    }
+    const all = new Uint8Array(rows.reduce((n, r) => n + r.length, 0))
+    let at = 0
+    for (const r of rows) {
+      all.set(r, at)
+      at += r.length
+    }
+    return [...new Uint8Array(await crypto.subtle.digest('SHA-256', all))].map((b) => b.toString(16).padStart(2, '0')).join('')
+  }
+
+  it('draws every glyph exactly as the outlines of Inter did when their encoding last changed', async () => {
+    // Taken when lines were first run under one L with no Z and no leading M (December 2026), and
+    // checked then against the older encoding, which drew the same pixels. A change of the font,
+    // its quantisation or the renderer changes it: look at the card before updating it.
+    expect(await everyGlyph()).toBe(GLYPHS_SHA256)
   })
 })

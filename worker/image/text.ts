@@ -25,13 +25,14 @@ export function canDraw(text: string, weight: Weight = 'regular'): boolean {
 /**
  * Decodes one outline written by scripts/build/fonts.mjs, flattening its quadratic curves. A
  * curve written without its end ("Q dx dy") ends halfway to the next curve's control point; an
- * L may carry a run of points; a contour ends at the next M or at the end of the path.
+ * L may carry a run of points; a contour ends at the next M or at the end of the path, and the
+ * M that starts every outline is not written.
  */
 function outline(weight: Weight, index: number): Polygon[] {
   const key = weight + index
   const hit = outlines[key]
   if (hit) return hit
-  const path = fonts[weight].paths[index] ?? ''
+  const path = `M${fonts[weight].paths[index] ?? ''}`
   const commands = [...path.matchAll(/([MLQ])([^MLQ]*)/g)].map(([, cmd, args]) => ({
     cmd,
     n: (args ?? '').match(/-?\d+/g)?.map(Number) ?? [],
