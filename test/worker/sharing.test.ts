@@ -96,7 +96,7 @@ describe('GET /oembed', () => {
     const res = await call(`/oembed?url=${encodeURIComponent(`http://example.com/r/${id}`)}&format=json`)
     expect(res.status).toBe(200)
     const body = (await res.json()) as any
-    expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Role Spectrum', width: 600, height: 780 })
+    expect(body).toMatchObject({ version: '1.0', type: 'rich', provider_name: 'Role Spectrum', width: 600, height: 820 })
     expect(body.html).toContain(`<iframe src="http://example.com/embed/r/${id}"`)
     // The loader comes with the frame and adopts it, so it resizes with its content.
     expect(body.html).toContain('data-role-spectrum-frame></iframe><script async src="http://example.com/embed.js"></script>')

@@ -25,7 +25,7 @@ const query = z.object({
  * frame resizes it; a consumer that strips scripts keeps these heights.
  */
 export const OEMBED_SIZES = {
-  result: { width: 600, height: 780 },
+  result: { width: 600, height: 820 },
   compare: { width: 600, height: 960 },
   quiz: { width: 640, height: 860 },
 }
