@@ -1,4 +1,12 @@
-import type { AnyResult, CertaintyKind, Result, RoleFit, Seniority } from '../model/types'
+import {
+  type AnyResult,
+  type CertaintyKind,
+  type LegacyRoleFit,
+  type Result,
+  type RoleFit,
+  type Seniority,
+  SENIORITY_IDS,
+} from '../model/types'
 import { inSentence, withArticle } from '../model/words'
 import { scorePhrase, shortScore } from './format'
 
@@ -30,9 +38,21 @@ export const isPlaced = (result: AnyResult): result is Result =>
 /** The other role of a close call: the one that most often takes the top place when answers are nudged. */
 export const rivalOf = (result: Result): RoleFit => result.roles.find((r) => r.id === result.certainty.rival) ?? result.roles[1]!
 
-/** "ML engineer · early career". */
-export const roleWithSeniority = (role: Pick<RoleFit, 'name' | 'seniority'>): string =>
-  `${role.name} · ${SENIORITY_WORDS[role.seniority]}`
+/**
+ * A role's seniority in words: "early career", or, when the band rests on about one answer (the
+ * offset near a cut, `nearBand`), both bands from the lower: "early career to mid-level".
+ */
+export function seniorityWords(role: Pick<LegacyRoleFit, 'seniority' | 'nearBand'> & { seniority: Seniority }): string {
+  const near = role.nearBand
+  if (!near) return SENIORITY_WORDS[role.seniority]
+  const [low, high] =
+    SENIORITY_IDS.indexOf(near) < SENIORITY_IDS.indexOf(role.seniority) ? [near, role.seniority] : [role.seniority, near]
+  return `${SENIORITY_WORDS[low]} to ${SENIORITY_WORDS[high]}`
+}
+
+/** "ML engineer · early career", "Data scientist · early career to mid-level". */
+export const roleWithSeniority = (role: Pick<RoleFit, 'name' | 'seniority' | 'nearBand'>): string =>
+  `${role.name} · ${seniorityWords(role)}`
 
 /** Seniority words before a role's name: "an early-career ML engineer", "a senior data scientist". */
 const BAND_ADJECTIVES: Record<Seniority, string> = {
@@ -116,7 +136,7 @@ export function placementDescription(result: Result): string {
   const top = result.roles[0]!
   const role = isExploring(result)
     ? `No role’s core skills yet; paths towards ${orList(pathRoles(result).map((r) => r.name))}.`
-    : `${top.name}, ${SENIORITY_WORDS[top.seniority]}${top.match !== undefined && result.certainty.kind === 'unclear' ? '' : `: ${scorePhrase(top)}`}.`
+    : `${top.name}, ${seniorityWords(top)}${top.match !== undefined && result.certainty.kind === 'unclear' ? '' : `: ${scorePhrase(top)}`}.`
   return `${certaintyLine(result)}. ${role} ${result.spectrum.label}.`
 }
 

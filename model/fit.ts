@@ -1,7 +1,7 @@
 import { MAX_LEVEL } from './levels'
 import { matchOf } from './match'
 import { prepare, prepareRole, type PreparedRole } from './prepared'
-import { CORE_LEVEL, offset, seniorityDelta, seniorityOf } from './seniority'
+import { CORE_LEVEL, nearBand, offset, seniorityDelta, seniorityOf } from './seniority'
 import type { AreaId, ScoringContent, Role, RoleFit } from './types'
 
 /**
@@ -122,13 +122,16 @@ export function topRoleIndex(roles: PreparedRole[], x: Float64Array, known?: Uin
 export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint8Array, mentoring?: number): RoleFit[] {
   const p = prepare(content)
   return rank(p.roles, x, known).map(({ r, parts }) => {
-    const seniority = seniorityOf(seniorityDelta(parts.delta, mentoring))
+    const delta = seniorityDelta(parts.delta, mentoring)
+    const seniority = seniorityOf(delta)
+    const near = nearBand(delta)
     return {
       id: r.role.id,
       name: r.role.name,
       fit: fitPercent(parts.fit),
       match: fitPercent(matchOf(r, x, seniority, known)),
       seniority,
+      ...(near ? { nearBand: near } : {}),
       placement: r.role.placement,
       mustHaves: r.mustHaves.map((g) => {
         // What is shown is measured: a group with any sub-skill asked is judged on those alone,

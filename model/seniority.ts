@@ -50,6 +50,24 @@ export const SENIORITY_BANDS: { id: Seniority; from: number }[] = [
 export const seniorityOf = (delta: number): Seniority => SENIORITY_BANDS.find((b) => delta >= b.from)!.id
 
 /**
+ * How close to a cut an offset has to sit for its band to be shown with the neighbour across the
+ * cut ("early career to mid-level"): about what one answer a level higher or lower in a core
+ * skill moves the offset (0.18 for the median role on the full quiz, 0.13 once blended with the
+ * mentoring answer), and less than one step of the mentoring answer (0.21 to 0.30). Nearer than
+ * this, the band rests on a single answer, and the headline says so instead of picking one.
+ */
+export const NEAR_CUT = 0.15
+
+/** The band across the nearest cut when the offset lies within NEAR_CUT of it; none elsewhere. */
+export function nearBand(delta: number): Seniority | undefined {
+  for (let k = 0; k < SENIORITY_BANDS.length - 1; k++) {
+    const cut = SENIORITY_BANDS[k]!.from
+    if (Math.abs(delta - cut) < NEAR_CUT) return SENIORITY_BANDS[delta >= cut ? k + 1 : k]!.id
+  }
+  return undefined
+}
+
+/**
  * The mentoring question (content.seniorityQuestion: "Whose growth have you guided?") read as
  * an offset: the middle of the band its answer usually goes with (nobody's yet: well below the
  * profile; helped a newcomer: early career; mentored one person for months: mid-level; several

@@ -162,6 +162,11 @@ export interface RoleFit {
    */
   match?: number
   seniority: Seniority
+  /**
+   * The band across the nearest cut when the seniority offset lies within NEAR_CUT of it
+   * (model/seniority.ts): the band rests on about one answer, so both are shown. From version 3.
+   */
+  nearBand?: Seniority
   placement: Placement
   mustHaves: MustHave[]
   summary: string

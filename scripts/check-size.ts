@@ -41,7 +41,9 @@ if (modules.length === 0) throw new Error(`wrangler deploy --dry-run wrote no mo
 rows.push({
   what: `Worker upload, ${modules.length} modules (gzip each)`,
   bytes: modules.reduce((sum, f) => sum + gz(readFileSync(join(f.parentPath, f.name))), 0),
-  budget: 147.5 * KB,
+  // 147.5 KB until December 2026 (the old 140 KB on this measure); +0.5 KB for the area marks and
+  // the seniority ranges, after the glyph outlines gave back 0.25 KB (docs/performance.md).
+  budget: 148 * KB,
 })
 // What workerd loads before the first request: the entry module and every chunk it imports
 // statically (dynamic imports load on first use), each gzipped on its own.

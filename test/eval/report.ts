@@ -120,6 +120,11 @@ export function adaptiveFigures(checks: AdaptiveCheck[]) {
     tooJunior: checks.filter((c) => c.seniorityError < 0).length,
     tooSenior: checks.filter((c) => c.seniorityError > 0).length,
     fullSeniority: checks.filter((c) => c.fullSeniorityError === 0).length / n,
+    // Shown as a range ("early career to mid-level": the offset near a cut), and right when
+    // either band of the range, or the band alone, is theirs.
+    ranged: checks.filter((c) => c.adaptive.roles[0]!.nearBand !== undefined).length / n,
+    seniorityOrRange:
+      checks.filter((c) => c.seniorityError === 0 || c.adaptive.roles[0]!.nearBand === c.person.seniority).length / n,
     clear: clear.length / n,
     clearWrong: clear.filter((c) => !c.adaptiveOk).length,
     ...headlineFigures(checks),
@@ -173,6 +178,7 @@ function adaptiveSection(title: string, checks: AdaptiveCheck[]): string {
       `${pct(f.seniority)} (${f.tooJunior} / ${f.tooSenior})`,
       pct(f.fullSeniority),
     ]),
+    row(['seniority shown as a range of two bands; band or range right', `${pct(f.ranged)}; ${pct(f.seniorityOrRange)}`, '']),
     row(['called `clear` (clear but wrong)', `${pct(f.clear)} (${f.clearWrong})`, '']),
     row([
       'headline match of those placed right: median, lowest (seniors and leads)',
@@ -209,7 +215,7 @@ function adaptiveSection(title: string, checks: AdaptiveCheck[]): string {
         c.path.asked.length,
         c.path.words,
         clock(c.path.seconds),
-        `${c.person.seniority} → ${c.adaptive.roles[0]!.seniority}`,
+        `${c.person.seniority} → ${c.adaptive.roles[0]!.seniority}${c.adaptive.roles[0]!.nearBand ? ` (or ${c.adaptive.roles[0]!.nearBand})` : ''}`,
         c.adaptive.certainty.kind,
         c.adaptive.roles[0]!.match!,
       ]),

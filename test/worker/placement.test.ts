@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
-import { content, SENIORITY_IDS, type Answers, type Result } from '../../model'
+import { assess, content, SENIORITY_IDS, type Answers, type Result } from '../../model'
 import { nextStep } from '../../model/adaptive'
 import { positionPhrase } from '../../contract/format'
-import { certaintyLine, headline, roleWithSeniority, SENIORITY_WORDS } from '../../contract/placement-words'
+import { certaintyLine, headline, roleWithSeniority, SENIORITY_WORDS, seniorityWords } from '../../contract/placement-words'
 import { drawCard } from '../../worker/image/card'
 import { measure } from '../../worker/image/text'
 import { TEXT } from '../../worker/image/palette'
@@ -303,9 +303,13 @@ describe('the social card of a v2 result', () => {
       expect(missing(lines.title + lines.titleTail + lines.certainty.label, 'bold'), lines.title).toEqual([])
       expect(missing(lines.eyebrow + (lines.certainty.detail ?? '') + lines.detail, 'regular'), lines.title).toEqual([])
     }
-    // Every role with every seniority, as the title draws them.
+    // Every role with every seniority and every range of two bands, as the title draws them, on one line.
+    const ranges = SENIORITY_IDS.slice(1).map((s, k) => seniorityWords({ seniority: s, nearBand: SENIORITY_IDS[k]! }))
     for (const role of content.roles)
-      for (const words of Object.values(SENIORITY_WORDS)) expect(missing(`${role.name} · ${words}`, 'bold')).toEqual([])
+      for (const words of [...Object.values(SENIORITY_WORDS), ...ranges]) {
+        expect(missing(`${role.name} · ${words}`, 'bold')).toEqual([])
+        expect(measure(`${role.name} · ${words}`, 43, 'bold'), `${role.name} · ${words}`).toBeLessThanOrEqual(1200 - 160)
+      }
   })
 })
 
@@ -457,6 +461,21 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(scores.map((s) => s.text)).toEqual(
       content.areas.map((a) => `${result.scores[a.id]} out of 100; the role asks ${result.asks![a.id]}`),
     )
+  })
+
+  it('names both bands in the headline, on the card and in previews when the band rests on about one answer', async () => {
+    const near = typicalPeople.find((p) => {
+      const top = assess(content, p.answers).roles[0]!
+      return top.nearBand !== undefined
+    })!
+    const { id, result } = await create(near.answers)
+    const top = result.roles[0]!
+    const words = seniorityWords(top)
+    expect(words).toMatch(/ to /)
+    const html = await page(id)
+    expect(await h1Of(html)).toBe(`${top.name} · ${words}`)
+    expect(cardLines(result).titleTail).toBe(` · ${words}`)
+    expect(metaContent(html, 'og:title')).toContain(`${top.name} · ${words}`)
   })
 
   it('shows no number beside an unclear placement', async () => {

@@ -3,7 +3,7 @@ import type { AreaId, ScoringContent, SpectrumAnchor } from '../../model/types'
 import { capitalised, inSentence, withArticle } from '../../model/words'
 import { Layout } from '../pages/Layout'
 import { levelNumber, shortScore } from '../../contract/format'
-import { CERTAINTY_LABELS, isPlaced, orList, SENIORITY_WORDS } from '../../contract/placement-words'
+import { CERTAINTY_LABELS, isPlaced, orList, seniorityWords } from '../../contract/placement-words'
 import { CompareForm } from '../result/CompareForm'
 import { type AreaGap, areaGaps, type PairMap, pairMap, type SkillGap, skillGaps, unsharedSkills, type Who } from './pair'
 import { PairAreaChart, PairSpectrum, SideIcon, SideName } from './parts'
@@ -162,7 +162,7 @@ function TopRoles({ side }: { side: CompareSide }) {
         {result.roles.slice(0, 3).map((r) => (
           <li key={r.id}>
             <strong>{r.name}</strong>
-            {r.seniority && <span class="role-seniority"> · {SENIORITY_WORDS[r.seniority]}</span>}
+            {r.seniority && <span class="role-seniority"> · {seniorityWords({ ...r, seniority: r.seniority })}</span>}
             <span class="pair-fit">
               {' '}
               · {shortScore(r)}

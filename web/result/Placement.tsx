@@ -9,7 +9,7 @@ import {
   orList,
   pathRoles,
   rivalOf,
-  SENIORITY_WORDS,
+  seniorityWords,
 } from '../../contract/placement-words'
 
 /** Parts of the result page that only results with seniority and certainty (quiz version 2 on) have. */
@@ -40,7 +40,7 @@ export function PlacedHeadline({ result, spectrumLine = true }: { result: Result
     <>
       <h1>
         {result.certainty.kind === 'unclear' && <span class="hero-hedge">{HEDGE}</span>}
-        {top.name} <span class="hero-seniority">· {SENIORITY_WORDS[top.seniority]}</span>
+        {top.name} <span class="hero-seniority">· {seniorityWords(top)}</span>
       </h1>
       {(spectrumLine || top.match === undefined || result.certainty.kind !== 'unclear') && (
         <p class="lead">
@@ -80,7 +80,7 @@ export function CertaintyBlock({ result, id, fold = false }: { result: Result; i
             <li key={r.id} class="close-role">
               <h3>{r.name}</h3>
               <p class="close-meta">
-                {SENIORITY_WORDS[r.seniority]} · {scorePhrase(r)}
+                {seniorityWords(r)} · {scorePhrase(r)}
                 {r.placement === 'off' && ' · beside the spectrum'}
               </p>
               <p>{r.summary}</p>

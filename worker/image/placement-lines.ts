@@ -1,12 +1,5 @@
 import type { CertaintyKind, Result } from '../../model/types'
-import {
-  CERTAINTY_LABELS,
-  certaintyDetail,
-  isExploring,
-  orList,
-  pathRoles,
-  SENIORITY_WORDS,
-} from '../../contract/placement-words'
+import { CERTAINTY_LABELS, certaintyDetail, isExploring, orList, pathRoles, seniorityWords } from '../../contract/placement-words'
 import type { Canvas, Rgb } from './raster'
 import { drawText, fit, measure } from './text'
 
@@ -52,7 +45,7 @@ export function cardLines(result: Result): CardLines {
           ? `Best guess, with a fit of ${top.fit} of 100`
           : `Closest fit, ${top.fit} of 100`,
     title: top.name,
-    titleTail: ` · ${SENIORITY_WORDS[top.seniority]}`,
+    titleTail: ` · ${seniorityWords(top)}`,
     certainty,
     // The model's words for a role beside the spectrum run too long for one line of the card.
     detail: result.spectrum.offSpectrum
@@ -68,8 +61,11 @@ const KIND_COLOURS: Record<CertaintyKind, Rgb> = {
   unclear: [253, 186, 116],
 }
 
-/** Title sizes tried, largest first; the longest role and seniority fit at 60. */
-const TITLE_SIZES = [68, 64, 60, 56]
+/**
+ * Title sizes tried, largest first: the longest role with one band fits at 60, with a range of
+ * two bands ("ML hardware engineer · early career to mid-level") at 43.
+ */
+const TITLE_SIZES = [68, 64, 60, 56, 52, 48, 43]
 
 /** Where the spectrum and the area panel go below this head. */
 export const PLACED_LAYOUT = { trackY: 392, panelY: 462 }

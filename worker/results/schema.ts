@@ -23,6 +23,8 @@ const roleFit = z.object({
   gaps: z.array(z.object({ subSkill: text, name: text, level, need: level })),
   // From quiz version 2 on; absent on results stored by versions 0 and 1.
   seniority: z.optional(z.enum(SENIORITY_IDS)),
+  // From quiz version 3 on, when the seniority offset sits near a cut: the band across it.
+  nearBand: z.optional(z.enum(SENIORITY_IDS)),
   placement: z.optional(z.enum(['spectrum', 'off'])),
   mustHaves: z.optional(
     z.array(z.object({ subSkill: text, name: text, level, need: level, met: z.boolean(), asked: z.optional(z.literal(false)) })),
