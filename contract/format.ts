@@ -1,4 +1,8 @@
+import type { Seniority } from '../model/types'
 import { inSentence } from '../model/words'
+
+/** A role as its number is shown: fit or match, and the band a match is counted at. */
+type ScoredRole = { fit: number; match?: number | undefined; seniority?: Seniority | undefined; nearBand?: Seniority | undefined }
 
 export { withArticle } from '../model/words'
 
@@ -11,13 +15,28 @@ export const pct = (x: number): string => `${Math.round(x * 100)}%`
  */
 export const shownScore = (r: { fit: number; match?: number | undefined }): number => r.match ?? r.fit
 
+/** A band as the level a match is counted at: "at early-career level", "at mid-level". */
+const AT_LEVEL: Record<Seniority, string> = {
+  entry: 'at early-career level',
+  mid: 'at mid-level',
+  senior: 'at senior level',
+  lead: 'at lead level',
+}
+
+/**
+ * Where a match is counted, when the seniority is shown as a range of two bands (`nearBand`):
+ * the band it was counted at, so the number never reads as covering both. Nothing otherwise.
+ */
+export const matchLevel = (r: { seniority?: Seniority | undefined; nearBand?: Seniority | undefined }): string =>
+  r.nearBand && r.seniority ? ` ${AT_LEVEL[r.seniority]}` : ''
+
 /** "92% match" from version 3 on; "fit 58 of 100" as older results always said it. */
-export const scorePhrase = (r: { fit: number; match?: number | undefined }): string =>
-  r.match === undefined ? `fit ${r.fit} of 100` : `${r.match}% match`
+export const scorePhrase = (r: ScoredRole): string =>
+  r.match === undefined ? `fit ${r.fit} of 100` : `${r.match}% match${matchLevel(r)}`
 
 /** The short form beside a name: "92% match", or "58 fit" on older results. */
-export const shortScore = (r: { fit: number; match?: number | undefined }): string =>
-  r.match === undefined ? `${r.fit} fit` : `${r.match}% match`
+export const shortScore = (r: ScoredRole): string =>
+  r.match === undefined ? `${r.fit} fit` : `${r.match}% match${matchLevel(r)}`
 
 /** Lower-cases a role name for use mid-sentence, keeping acronyms. */
 export const roleInSentence = inSentence

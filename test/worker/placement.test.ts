@@ -5,6 +5,7 @@ import { nextStep } from '../../model/adaptive'
 import { positionPhrase } from '../../contract/format'
 import { certaintyLine, headline, roleWithSeniority, SENIORITY_WORDS, seniorityWords } from '../../contract/placement-words'
 import { drawCard } from '../../worker/image/card'
+import { resultSchema } from '../../worker/results/schema'
 import { measure } from '../../worker/image/text'
 import { TEXT } from '../../worker/image/palette'
 import { cardLines } from '../../worker/image/placement-lines'
@@ -476,6 +477,27 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(await h1Of(html)).toBe(`${top.name} · ${words}`)
     expect(cardLines(result).titleTail).toBe(` · ${words}`)
     expect(metaContent(html, 'og:title')).toContain(`${top.name} · ${words}`)
+    // The number says which of the two bands it was counted at, wherever it stands beside the range.
+    const at = { entry: 'at early-career level', mid: 'at mid-level', senior: 'at senior level', lead: 'at lead level' }[
+      top.seniority
+    ]
+    expect(await textOf(html, '.hero-fit-line')).toBe(`${top.match}% match with what the role asks ${at}.`)
+    expect(cardLines(result).eyebrow).toBe(`${top.match}% match with the role ${at}`)
+    expect(metaContent(html, 'og:description')).toContain(`${top.name}, ${words}: ${top.match}% match ${at}`)
+    const card = (await select(html, '.role-card', ' '))[0]!.text
+    expect(card).toContain(`${top.name} · ${words}`)
+    expect(card).toContain(`${top.match}% match ${at}`)
+    const listed = (await select(html, '.all-roles li', ' ')).find((li) => li.text.includes('your placement'))!
+    expect(listed.text).toContain(`· ${words}`)
+    // And the comparison page, beside anyone.
+    const other = await create(CLEAR_ENTRY_MLE)
+    expect(await (await call(`/compare/${id}/${other.id}`)).text()).toContain(
+      words.replace(' to ', '</span> to <span class="band">'),
+    )
+    // A stored range names two neighbouring bands, never one twice.
+    const same = { ...result, roles: [{ ...top, nearBand: top.seniority }, ...result.roles.slice(1)] }
+    expect(resultSchema.safeParse(same).success).toBe(false)
+    expect(resultSchema.safeParse(result).success).toBe(true)
   })
 
   it('shows no number beside an unclear placement', async () => {

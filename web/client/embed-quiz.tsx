@@ -24,6 +24,8 @@ if (root)
           // `match` is the number the result's headline shows (content version 3 on); `fit` orders roles.
           topRole: top && { id: top.id, name: top.name, fit: top.fit, ...(top.match === undefined ? {} : { match: top.match }) },
           ...(top?.seniority ? { seniority: top.seniority } : {}),
+          // Set when the page names two bands ("early career to mid-level"): the other one.
+          ...(top?.nearBand ? { nearBand: top.nearBand } : {}),
           ...(created.result.certainty ? { certainty: created.result.certainty.kind } : {}),
           scores: created.result.scores,
           position: created.result.spectrum.position,

@@ -1,9 +1,10 @@
+import { SeniorityText } from '../result/SeniorityText'
 import type { ComponentChildren } from 'preact'
 import type { AreaId, ScoringContent, SpectrumAnchor } from '../../model/types'
 import { capitalised, inSentence, withArticle } from '../../model/words'
 import { Layout } from '../pages/Layout'
 import { levelNumber, shortScore } from '../../contract/format'
-import { CERTAINTY_LABELS, isPlaced, orList, seniorityWords } from '../../contract/placement-words'
+import { CERTAINTY_LABELS, isPlaced, orList } from '../../contract/placement-words'
 import { CompareForm } from '../result/CompareForm'
 import { type AreaGap, areaGaps, type PairMap, pairMap, type SkillGap, skillGaps, unsharedSkills, type Who } from './pair'
 import { PairAreaChart, PairSpectrum, SideIcon, SideName } from './parts'
@@ -162,7 +163,12 @@ function TopRoles({ side }: { side: CompareSide }) {
         {result.roles.slice(0, 3).map((r) => (
           <li key={r.id}>
             <strong>{r.name}</strong>
-            {r.seniority && <span class="role-seniority"> · {seniorityWords({ ...r, seniority: r.seniority })}</span>}
+            {r.seniority && (
+              <span class="role-seniority">
+                {' '}
+                · <SeniorityText role={{ ...r, seniority: r.seniority }} />
+              </span>
+            )}
             <span class="pair-fit">
               {' '}
               · {shortScore(r)}

@@ -1,7 +1,7 @@
+import { SeniorityText } from './SeniorityText'
 import type { LegacyRoleFit } from '../../model/types'
-import { levelNumber, levelWord, roleInSentence, shownScore } from '../../contract/format'
+import { levelNumber, levelWord, matchLevel, roleInSentence, shownScore } from '../../contract/format'
 import { MustHaves } from './Placement'
-import { seniorityWords } from '../../contract/placement-words'
 
 /**
  * The best-fitting roles with their fit and the reasons: what drives it, and the biggest gaps.
@@ -17,7 +17,12 @@ export function RoleCards({ roles, scores = true }: { roles: LegacyRoleFit[]; sc
           <div class="role-head">
             <h3>
               <span class="rank">{i + 1}.</span> {r.name}
-              {r.seniority && <span class="role-seniority"> · {seniorityWords({ ...r, seniority: r.seniority })}</span>}
+              {r.seniority && (
+                <span class="role-seniority">
+                  {' '}
+                  · <SeniorityText role={{ ...r, seniority: r.seniority }} />
+                </span>
+              )}
             </h3>
             {!scores ? null : r.match === undefined ? (
               <span class="fit">
@@ -27,7 +32,7 @@ export function RoleCards({ roles, scores = true }: { roles: LegacyRoleFit[]; sc
               </span>
             ) : (
               <span class="fit">
-                {r.match}%<small>match</small>
+                {r.match}%<small>match{matchLevel(r)}</small>
               </span>
             )}
           </div>
@@ -155,7 +160,12 @@ function AllRolesRow({
     <li>
       <span class="all-name">
         {r.id === placed ? <strong>{r.name}</strong> : r.name}
-        {r.seniority && <small class="all-note"> · {seniorityWords({ ...r, seniority: r.seniority })}</small>}
+        {r.seniority && (
+          <small class="all-note">
+            {' '}
+            · <SeniorityText role={{ ...r, seniority: r.seniority }} />
+          </small>
+        )}
         {r.id === placed && <small class="all-note"> · your placement</small>}
         {grouped ? (
           state === 'unasked' &&

@@ -11,25 +11,37 @@ const scores = z.object(
   Object.fromEntries(AREA_IDS.map((a) => [a, percent])) as Record<(typeof AREA_IDS)[number], typeof percent>,
 )
 
-const roleFit = z.object({
-  id: text,
-  name: text,
-  fit: percent,
-  // From quiz version 3 on (model/match.ts); absent on older results, which show their fit.
-  match: z.optional(percent),
-  summary: text,
-  dayToDay: text,
-  drivers: z.array(z.object({ area, name: text, covered: percent })),
-  gaps: z.array(z.object({ subSkill: text, name: text, level, need: level })),
-  // From quiz version 2 on; absent on results stored by versions 0 and 1.
-  seniority: z.optional(z.enum(SENIORITY_IDS)),
-  // From quiz version 3 on, when the seniority offset sits near a cut: the band across it.
-  nearBand: z.optional(z.enum(SENIORITY_IDS)),
-  placement: z.optional(z.enum(['spectrum', 'off'])),
-  mustHaves: z.optional(
-    z.array(z.object({ subSkill: text, name: text, level, need: level, met: z.boolean(), asked: z.optional(z.literal(false)) })),
-  ),
-})
+const roleFit = z
+  .object({
+    id: text,
+    name: text,
+    fit: percent,
+    // From quiz version 3 on (model/match.ts); absent on older results, which show their fit.
+    match: z.optional(percent),
+    summary: text,
+    dayToDay: text,
+    drivers: z.array(z.object({ area, name: text, covered: percent })),
+    gaps: z.array(z.object({ subSkill: text, name: text, level, need: level })),
+    // From quiz version 2 on; absent on results stored by versions 0 and 1.
+    seniority: z.optional(z.enum(SENIORITY_IDS)),
+    // From quiz version 3 on, when the seniority offset sits near a cut: the band across it.
+    nearBand: z.optional(z.enum(SENIORITY_IDS)),
+    placement: z.optional(z.enum(['spectrum', 'off'])),
+    mustHaves: z.optional(
+      z.array(
+        z.object({ subSkill: text, name: text, level, need: level, met: z.boolean(), asked: z.optional(z.literal(false)) }),
+      ),
+    ),
+  })
+  // A range names two neighbouring bands, never one twice.
+  .check(
+    z.refine(
+      (r) =>
+        r.nearBand === undefined ||
+        (r.seniority !== undefined && Math.abs(SENIORITY_IDS.indexOf(r.nearBand) - SENIORITY_IDS.indexOf(r.seniority)) === 1),
+      { message: 'nearBand must be the band next to seniority', path: ['nearBand'] },
+    ),
+  )
 
 const anchor = z.object({ roleId: text, name: text, position: unit })
 
