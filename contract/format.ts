@@ -28,7 +28,10 @@ const AT_LEVEL: Record<Seniority, string> = {
  * the band it was counted at, so the number never reads as covering both. Nothing otherwise.
  */
 export const matchLevel = (r: { seniority?: Seniority | undefined; nearBand?: Seniority | undefined }): string =>
-  r.nearBand && r.seniority ? ` ${AT_LEVEL[r.seniority]}` : ''
+  r.nearBand && r.seniority ? ` ${atLevel(r.seniority)}` : ''
+
+/** "at early-career level", "at mid-level". */
+export const atLevel = (band: Seniority): string => AT_LEVEL[band]
 
 /** "92% match" from version 3 on; "fit 58 of 100" as older results always said it. */
 export const scorePhrase = (r: ScoredRole): string =>

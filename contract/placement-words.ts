@@ -4,6 +4,7 @@ import {
   type LegacyRoleFit,
   type Result,
   type RoleFit,
+  type Scores,
   type Seniority,
   SENIORITY_IDS,
 } from '../model/types'
@@ -72,6 +73,15 @@ export const roleAtBand = (role: Pick<RoleFit, 'name' | 'seniority'>): string =>
  */
 export const marksKey = (role: Pick<RoleFit, 'name' | 'seniority'>): string =>
   `Marks: what ${roleAtBand(role)} would score on the same questions.`
+
+/**
+ * The marks of a result's area bars and their key: what its headline role asks, from quiz
+ * version 3 on, unless the placement is unclear (then nothing may read firmer than it).
+ */
+export function marksOf(result: AnyResult): { scores: Scores; key: string } | undefined {
+  if (!result.asks || !isPlaced(result) || result.certainty.kind === 'unclear') return undefined
+  return { scores: result.asks, key: marksKey(result.roles[0]!) }
+}
 
 /**
  * Unclear because the answers show no role's core skills yet (the top role's must-haves are

@@ -12,11 +12,12 @@ import type { RoleFit, ScoringContent, Scores } from './types'
  * reads as what it is: an area the role hardly asks for, or one still to grow.
  */
 export function roleAsks(content: ScoringContent, role: Pick<RoleFit, 'id' | 'seniority'>, asked?: Set<string>): Scores {
-  const r = prepare(content).roles.find((x) => x.role.id === role.id)
+  const p = prepare(content)
+  const r = p.roles.find((x) => x.role.id === role.id)
   if (!r) throw new Error(`unknown role ${role.id}`)
   const scale = 1 + bandBar(role.seniority) / CORE_LEVEL
   const levels: Record<string, number> = {}
-  prepare(content).ids.forEach((id, i) => {
+  p.ids.forEach((id, i) => {
     levels[id] = Math.min(MAX_LEVEL, r.need[i]! * scale)
   })
   return areaScores(content, levels, asked)

@@ -56,9 +56,10 @@ const Q = 8
  * One simple outline as a path: its points in stored units, y down, each relative to the
  * previously written point, as M dx dy, L dx dy, Q dcx dcy dx dy (control relative too). A run
  * of lines shares one L ("L dx dy dx dy"), and no contour is closed with Z: the next M or the
- * path's end closes it; the M that starts every outline is left out. TrueType outlines put many curve ends exactly halfway between two
- * control points; such an end is left out ("Q dcx dcy" alone) and the renderer puts it halfway
- * to the next control, which takes about a fifth off the outlines.
+ * path's end closes it; the M that starts every outline is left out. TrueType outlines put many
+ * curve ends exactly halfway between two control points; such an end is left out ("Q dcx dcy"
+ * alone) and the renderer puts it halfway to the next control, which takes about a fifth off
+ * the outlines.
  */
 function encodePath(glyph, label) {
   const at = (x, y) => [Math.round(x / Q), Math.round(-y / Q)]

@@ -166,7 +166,7 @@ function TopRoles({ side }: { side: CompareSide }) {
             {r.seniority && (
               <span class="role-seniority">
                 {' '}
-                · <SeniorityText role={{ ...r, seniority: r.seniority }} />
+                · <SeniorityText seniority={r.seniority} nearBand={r.nearBand} />
               </span>
             )}
             <span class="pair-fit">

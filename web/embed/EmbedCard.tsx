@@ -1,5 +1,5 @@
 import type { AnyResult, AreaId } from '../../model/types'
-import { AreaChart, asksOf } from '../result/AreaChart'
+import { AreaChart } from '../result/AreaChart'
 import { withArticle } from '../../contract/format'
 import {
   CERTAINTY_LABELS,
@@ -7,6 +7,7 @@ import {
   headline,
   isExploring,
   isPlaced,
+  marksOf,
   orList,
   pathRoles,
   topScore,
@@ -57,7 +58,7 @@ export function EmbedCard({
         </h1>
       )}
       <SpectrumChart spectrum={result.spectrum} label={displayName ?? 'This person'} />
-      <AreaChart scores={result.scores} names={areaNames} asks={asksOf(result)} />
+      <AreaChart scores={result.scores} names={areaNames} asks={marksOf(result)} />
       <EmbedLinks url={url} full="See the full result" />
     </main>
   )

@@ -1,20 +1,8 @@
-import type { AnyResult, AreaId, Scores } from '../../model/types'
-import { isPlaced, marksKey } from '../../contract/placement-words'
+import type { AreaId, Scores } from '../../model/types'
+import type { marksOf } from '../../contract/placement-words'
 
-/** What a role asks, marked on every bar, with the key that says whose marks they are. */
-export interface AreaAsks {
-  scores: Scores
-  key: string
-}
-
-/**
- * The marks of a result's chart: what its headline role asks, from quiz version 3 on, unless the
- * placement is unclear (then nothing on the page may read firmer than it).
- */
-export function asksOf(result: AnyResult): AreaAsks | undefined {
-  if (!result.asks || !isPlaced(result) || result.certainty.kind === 'unclear') return undefined
-  return { scores: result.asks, key: marksKey(result.roles[0]!) }
-}
+/** What a role asks, marked on every bar, with the key that says whose marks they are (marksOf). */
+export type AreaAsks = NonNullable<ReturnType<typeof marksOf>>
 
 /**
  * The five area scores as a bar chart: each bar is an SVG, each label and value real text,

@@ -1,7 +1,7 @@
 import { SeniorityText } from './SeniorityText'
 import type { CertaintyKind, MustHave, Result, RoleFit } from '../../model/types'
 import { Fold } from './Fold'
-import { levelNumber, levelWord, matchLevel, roleInSentence, scorePhrase } from '../../contract/format'
+import { atLevel, levelNumber, levelWord, roleInSentence, scorePhrase } from '../../contract/format'
 import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, rivalOf } from '../../contract/placement-words'
 
 /** Parts of the result page that only results with seniority and certainty (quiz version 2 on) have. */
@@ -34,7 +34,7 @@ export function PlacedHeadline({ result, spectrumLine = true }: { result: Result
         {result.certainty.kind === 'unclear' && <span class="hero-hedge">{HEDGE}</span>}
         {top.name}{' '}
         <span class="hero-seniority">
-          · <SeniorityText role={top} />
+          · <SeniorityText seniority={top.seniority} nearBand={top.nearBand} />
         </span>
       </h1>
       {(spectrumLine || top.match === undefined || result.certainty.kind !== 'unclear') && (
@@ -57,7 +57,7 @@ function HeroScore({ result }: { result: Result }) {
   if (result.certainty.kind === 'unclear') return null
   return (
     <span class="hero-fit-line">
-      <strong>{top.match}% match</strong> with what the role asks {top.nearBand ? matchLevel(top).trim() : 'at this level'}.
+      <strong>{top.match}% match</strong> with what the role asks {top.nearBand ? atLevel(top.seniority) : 'at this level'}.
     </span>
   )
 }
@@ -75,7 +75,7 @@ export function CertaintyBlock({ result, id, fold = false }: { result: Result; i
             <li key={r.id} class="close-role">
               <h3>{r.name}</h3>
               <p class="close-meta">
-                <SeniorityText role={r} /> · {scorePhrase(r)}
+                <SeniorityText seniority={r.seniority} nearBand={r.nearBand} /> · {scorePhrase(r)}
                 {r.placement === 'off' && ' · beside the spectrum'}
               </p>
               <p>{r.summary}</p>

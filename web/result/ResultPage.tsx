@@ -1,13 +1,13 @@
 import type { AnyResult, AreaId } from '../../model/types'
 import { Layout } from '../pages/Layout'
-import { AreaChart, asksOf } from './AreaChart'
+import { AreaChart } from './AreaChart'
 import { CompareForm } from './CompareForm'
 import { Fold } from './Fold'
 import { withArticle } from '../../contract/format'
 import { GrowthPicker } from './GrowthPicker'
 import { Norms, type NormsView } from './Norms'
 import { BesideNote, CertaintyBlock, PathsToExplore, PlacedHeadline } from './Placement'
-import { isExploring, isPlaced } from '../../contract/placement-words'
+import { isExploring, isPlaced, marksOf } from '../../contract/placement-words'
 import { ResultHero } from './ResultHero'
 import { AllRoles, RoleCards } from './RoleCards'
 import { SettingsAdvice } from './SettingsAdvice'
@@ -120,7 +120,7 @@ export function ResultPage({
         </Fold>
 
         <Fold fold={fold} titleId="areas-title" title="Your five areas">
-          <AreaChart scores={result.scores} names={areaNames} asks={asksOf(result)} />
+          <AreaChart scores={result.scores} names={areaNames} asks={marksOf(result)} />
           {norms && <Norms view={norms} names={areaNames} />}
         </Fold>
 

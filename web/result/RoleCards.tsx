@@ -20,7 +20,7 @@ export function RoleCards({ roles, scores = true }: { roles: LegacyRoleFit[]; sc
               {r.seniority && (
                 <span class="role-seniority">
                   {' '}
-                  · <SeniorityText role={{ ...r, seniority: r.seniority }} />
+                  · <SeniorityText seniority={r.seniority} nearBand={r.nearBand} />
                 </span>
               )}
             </h3>
@@ -163,7 +163,7 @@ function AllRolesRow({
         {r.seniority && (
           <small class="all-note">
             {' '}
-            · <SeniorityText role={{ ...r, seniority: r.seniority }} />
+            · <SeniorityText seniority={r.seniority} nearBand={r.nearBand} />
           </small>
         )}
         {r.id === placed && <small class="all-note"> · your placement</small>}

@@ -6,8 +6,8 @@ import type { Seniority } from '../../model/types'
  * breaking at the hyphen, as on every older result); a range of two keeps each band on one line
  * but may wrap between them on a phone: "early career to mid-level".
  */
-export function SeniorityText({ role }: { role: { seniority: Seniority; nearBand?: Seniority | undefined } }) {
-  const [low, high] = seniorityWords(role).split(' to ')
+export function SeniorityText({ seniority, nearBand }: { seniority: Seniority; nearBand?: Seniority | undefined }) {
+  const [low, high] = seniorityWords({ seniority, nearBand }).split(' to ')
   if (high === undefined) return <>{low}</>
   return (
     <span class="band-range">

@@ -1,5 +1,5 @@
 import type { AnyResult, AreaId } from '../../model/types'
-import { isPlaced, marksKey } from '../../contract/placement-words'
+import { isPlaced, marksOf } from '../../contract/placement-words'
 import { drawPlacementLines, PLACED_LAYOUT } from './placement-lines'
 import { encodePng } from './png'
 import { ACCENT, AREA_SHORT, BG, CARD_HEIGHT, CARD_WIDTH, drawableName, MUTED, SURFACE, TEXT, TRACK } from './palette'
@@ -50,10 +50,7 @@ export function drawCard(result: AnyResult, displayName?: string): Canvas {
 
   // Five areas; from quiz version 3, each bar marks what the headline role asks, with a key below
   // (the panel grows by 14 and its rows move up 6 to make room).
-  const marks =
-    isPlaced(result) && result.asks && result.certainty.kind !== 'unclear'
-      ? { asks: result.asks, key: marksKey(result.roles[0]!) }
-      : undefined
+  const marks = marksOf(result)
   const panelY = placed ? PLACED_LAYOUT.panelY : 440
   const up = marks ? 6 : 0
   c.roundRect(left - 24, panelY, width + 48, marks ? 144 : 130, 18, SURFACE)
@@ -73,7 +70,7 @@ export function drawCard(result: AnyResult, displayName?: string): Canvas {
     const least = marks ? 2 : 12
     if (result.scores[id] > 0) c.roundRect(bx, by, Math.max(least, (bw * result.scores[id]) / 100), 12, 6, ACCENT)
     if (marks) {
-      const mx = Math.round(bx + (bw * marks.asks[id]) / 100)
+      const mx = Math.round(bx + (bw * marks.scores[id]) / 100)
       c.rect(mx - 4, by, 8, 12, SURFACE) // a gap either side, so the mark stands apart from the fill
       c.roundRect(mx - 2, by - 7, 4, 26, 2, TEXT)
     }
