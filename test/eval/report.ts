@@ -1,5 +1,6 @@
 import { content } from '../../model'
 import holdout from '../fixtures/holdout-people.json'
+import holdout2 from '../fixtures/holdout2-people.json'
 import answersVersion from '../fixtures/people-answers-version.json'
 import blind from '../fixtures/typical-people.json'
 import {
@@ -22,6 +23,7 @@ import {
 export const GOALS = { randomNotClear: 0.9, peopleClear: 0.8 }
 
 const pct = (x: number) => `${Math.round(x * 100)} %`
+const isClear = (c: PersonCheck) => c.result.certainty.kind === 'clear'
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 const band = (s: string) => ['entry', 'mid', 'senior', 'lead'].indexOf(s)
@@ -52,19 +54,42 @@ export const ADAPTIVE_FLOORS = {
   /** Full-quiz placements of the first 50 (goal: 48, as version 2 did). */
   typicalFull: 47,
   /**
-   * Held-out people called clear on the adaptive path (goal 80 %), and clear but wrong (goal ≤ 1).
-   * The wording review of December 2026 moved them from 67 % with 2 wrong to 63 % with 1 wrong;
-   * its last round was kept on the first 50's figures, and the floor follows what it measured.
+   * Held-out people called clear on the adaptive path (goal 80 %), and clear but wrong (goal ≤ 1),
+   * for each held-out group. The first group was read after every try from 5 December 2026 on
+   * and tuned on from 6 December (asking on while the answers fit no placement well), which took
+   * it from 63 % with 1 wrong to 87 % with 2 wrong; the second group, written blind on
+   * 6 December and read once after that choice, is the goal's measure: 70 % with 1 wrong.
    */
-  heldClear: 0.63,
-  heldClearWrong: 1,
+  heldClear: 0.86,
+  heldClearWrong: 2,
+  held2Clear: 0.7,
+  held2ClearWrong: 1,
+  /**
+   * Full-quiz placements of the second held-out group (goal: v2's held-out rate, 87 %, which is
+   * 26 of 30; it places 22, and the adaptive path 25).
+   */
+  held2Full: 22,
+  /**
+   * Seniority band right on the adaptive path, all 110 (goal 85 %). The first 80 were at 88 %;
+   * the second held-out group is at 80 %, and asking on where answers fit poorly moved two of the
+   * first 80 off their band (one to a range that still names it, one placed in the wrong role).
+   */
+  seniority: 0.83,
+}
+
+/** The three groups of typical people: the first 50, and two held-out groups of 30. */
+export const GROUPS = {
+  first: blind as Person[],
+  held: holdout as Person[],
+  held2: holdout2 as Person[],
 }
 
 /** Issue #18's accuracy goals, each with today's figure and whether it is met. */
-function goalsSection(main: AdaptiveCheck[], held: AdaptiveCheck[]): string {
+function goalsSection(main: AdaptiveCheck[], held: AdaptiveCheck[], held2: AdaptiveCheck[]): string {
   const m = adaptiveFigures(main)
   const h = adaptiveFigures(held)
-  const a = adaptiveFigures([...main, ...held])
+  const h2 = adaptiveFigures(held2)
+  const a = adaptiveFigures([...main, ...held, ...held2])
   const count = (f: number, n: number) => Math.round(f * n)
   const goals: [string, string, boolean][] = [
     [
@@ -74,14 +99,23 @@ function goalsSection(main: AdaptiveCheck[], held: AdaptiveCheck[]): string {
     ],
     ['…and the held-out 30 (26)', `${count(h.placedFull, h.n)} of ${h.n}`, count(h.placedFull, h.n) >= 26],
     [
-      'adaptive path at most 2 points below the full quiz, both groups',
-      `${pct(m.placedAdaptive)} vs ${pct(m.placedFull)}; ${pct(h.placedAdaptive)} vs ${pct(h.placedFull)}`,
-      m.placedAdaptive >= m.placedFull - ADAPTIVE_GOALS.maxPlacementDrop &&
-        h.placedAdaptive >= h.placedFull - ADAPTIVE_GOALS.maxPlacementDrop,
+      '…and the second held-out 30 (87 % as v2 held out: 26)',
+      `${count(h2.placedFull, h2.n)} of ${h2.n}`,
+      count(h2.placedFull, h2.n) >= 26,
     ],
-    ['seniority band right on the adaptive path, all 80 (≥ 85 %)', pct(a.seniority), a.seniority >= ADAPTIVE_GOALS.seniority],
     [
-      'held-out called `clear` (≥ 80 %), at most one wrongly',
+      'adaptive path at most 2 points below the full quiz, every group',
+      [m, h, h2].map((f) => `${pct(f.placedAdaptive)} vs ${pct(f.placedFull)}`).join('; '),
+      [m, h, h2].every((f) => f.placedAdaptive >= f.placedFull - ADAPTIVE_GOALS.maxPlacementDrop),
+    ],
+    [`seniority band right on the adaptive path, all ${a.n} (≥ 85 %)`, pct(a.seniority), a.seniority >= ADAPTIVE_GOALS.seniority],
+    [
+      'held-out called `clear` (≥ 80 %), at most one wrongly: the second group, read once',
+      `${pct(h2.clear)}, ${h2.clearWrong} wrongly`,
+      h2.clear >= 0.8 && h2.clearWrong <= 1,
+    ],
+    [
+      '…the first held-out group (tuned on since 6 December 2026)',
       `${pct(h.clear)}, ${h.clearWrong} wrongly`,
       h.clear >= 0.8 && h.clearWrong <= 1,
     ],
@@ -294,12 +328,15 @@ export function report(quick = false): { markdown: string; ok: boolean } {
   const profilesOk = profiles.every((p) => p.ok)
   const random = randomAnswers(content, quick ? 500 : 5000)
   const trials = quick ? 20 : 100
-  const main = peopleSection('Typical people (50, written blind)', blind as Person[], trials)
-  const held = peopleSection('Held-out people (30, written blind after the model was tuned)', holdout as Person[], trials)
-  const all = [...main.checks, ...held.checks]
-  const adaptiveMain = checkAdaptive(blind as Person[], content)
-  const adaptiveHeld = checkAdaptive(holdout as Person[], content)
-  const everyone = adaptiveFigures([...adaptiveMain, ...adaptiveHeld])
+  const main = peopleSection('Typical people (50, written blind)', GROUPS.first, trials)
+  const held = peopleSection('Held-out people (30, written blind after the model was tuned)', GROUPS.held, trials)
+  const held2 = peopleSection('Second held-out group (30, written blind on 6 December 2026, read once)', GROUPS.held2, trials)
+  const all = [...main.checks, ...held.checks, ...held2.checks]
+  const adaptiveMain = checkAdaptive(GROUPS.first, content)
+  const adaptiveHeld = checkAdaptive(GROUPS.held, content)
+  const adaptiveHeld2 = checkAdaptive(GROUPS.held2, content)
+  const everyone = adaptiveFigures([...adaptiveMain, ...adaptiveHeld, ...adaptiveHeld2])
+  const share = (checks: PersonCheck[], keep: (c: PersonCheck) => boolean) => pct(checks.filter(keep).length / checks.length)
   const randomPath = randomAdaptive(content, quick ? 200 : 1000)
   const full = fullQuiz(content)
   const markdown = [
@@ -323,12 +360,12 @@ export function report(quick = false): { markdown: string; ok: boolean } {
     ]),
     row([
       '(b) typical people placed in their role',
-      `${pct(main.checks.filter((c) => c.acceptable).length / main.checks.length)} (held out: ${pct(held.checks.filter((c) => c.acceptable).length / held.checks.length)})`,
+      `${share(main.checks, (c) => c.acceptable)} (held out: ${share(held.checks, (c) => c.acceptable)}; second group: ${share(held2.checks, (c) => c.acceptable)})`,
       '',
     ]),
     row([
       '(b) typical people called `clear`',
-      `${pct(main.checks.filter((c) => c.result.certainty.kind === 'clear').length / main.checks.length)} (held out: ${pct(held.checks.filter((c) => c.result.certainty.kind === 'clear').length / held.checks.length)})`,
+      `${share(main.checks, isClear)} (held out: ${share(held.checks, isClear)}; second group: ${share(held2.checks, isClear)})`,
       `≥ ${pct(GOALS.peopleClear)}`,
     ]),
     row(['(c) top role kept with 20 % of answers nudged ±1, median over people', pct(median(all.map((c) => c.stability))), '']),
@@ -343,9 +380,11 @@ export function report(quick = false): { markdown: string; ok: boolean } {
       '',
     ]),
     '',
-    ...(answersVersion.typical !== content.version || answersVersion.holdout !== content.version
+    ...(answersVersion.typical !== content.version ||
+    answersVersion.holdout !== content.version ||
+    answersVersion.holdout2 !== content.version
       ? [
-          `> **Indicative only:** the typical people's answers were given to content version ${answersVersion.typical} (held out: ${answersVersion.holdout}), not to version ${content.version}. Until both groups are re-answered blind for this wording, the accuracy figures below do not measure it; the timing figures do.`,
+          `> **Indicative only:** the typical people's answers were given to content version ${answersVersion.typical} (held out: ${answersVersion.holdout}, ${answersVersion.holdout2}), not to version ${content.version}. Until every group is re-answered blind for this wording, the accuracy figures below do not measure it; the timing figures do.`,
           '',
         ]
       : []),
@@ -353,7 +392,7 @@ export function report(quick = false): { markdown: string; ok: boolean } {
     '',
     `Each person answers only what the adaptive quiz asks (model/adaptive): a fixed start of one question per area, then the question with the most expected information about the role × seniority placement, until one role holds 90 % of the posterior, no question would add 0.05 bits, or 20 questions; at least two per area; then the mentoring question, which moves only the seniority band. Time: ${WORDS_PER_MINUTE} words a minute for the prompt and five options of every question asked, plus ${SECONDS_PER_DECISION} s a decision; the last step (optional name and two optional questions) is not counted.`,
     '',
-    row(['all 80 people', 'adaptive quiz', 'full quiz']),
+    row([`all ${everyone.n} people`, 'adaptive quiz', 'full quiz']),
     row(['---', '---', '---']),
     row(['time to finish, median', `${clock(everyone.medianSeconds)} (goal ≤ 5:00)`, clock(full.seconds)]),
     row(['time to finish, 90th percentile', `${clock(everyone.p90Seconds)} (goal ≤ 6:00)`, clock(full.seconds)]),
@@ -370,9 +409,10 @@ export function report(quick = false): { markdown: string; ok: boolean } {
       `${pct(random.notClear)} of ${random.count}`,
     ]),
     '',
-    goalsSection(adaptiveMain, adaptiveHeld),
+    goalsSection(adaptiveMain, adaptiveHeld, adaptiveHeld2),
     adaptiveSection('Typical people (50)', adaptiveMain),
     adaptiveSection('Held-out people (30)', adaptiveHeld),
+    adaptiveSection('Second held-out group (30)', adaptiveHeld2),
     '## (a) Role profiles at three career stages',
     '',
     'Entry: a level below the mid-level profile on every need. Senior: a level above on every need of 2 or more.',
@@ -395,7 +435,8 @@ export function report(quick = false): { markdown: string; ok: boolean } {
     '',
     main.text,
     held.text,
-    '### Confusion table (all 80 people)',
+    held2.text,
+    `### Confusion table (all ${all.length} people)`,
     '',
     confusion(all),
     '',

@@ -2,9 +2,9 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assess, content, type Answers } from '../../model'
 import { CAP, isComplete, MIN_PER_AREA, nextStep, replayPath, startQuestions } from '../../model/adaptive'
-import { estimateStartLeft } from '../../model/adaptive/next'
+import { ASK_ON_BELOW, estimateStartLeft } from '../../model/adaptive/next'
 import { cellsOf } from '../../model/adaptive/cells'
-import { informationGain, posterior } from '../../model/adaptive/posterior'
+import { bestCellFit, informationGain, posterior } from '../../model/adaptive/posterior'
 import { answerIds } from '../../model/answer-ids'
 import { generator } from '../../model/perturb'
 import { typicalPeople } from '../helpers/people'
@@ -79,6 +79,21 @@ describe('the adaptive quiz', () => {
       }),
       { numRuns: 40 },
     )
+  })
+
+  it(`stops before question ${CAP} only where some placement explains the answers well, and goes on asking while none does`, () => {
+    let early = 0
+    const check = (answers: Answers) => {
+      const { answers: given } = walk((id) => answers[id]!)
+      const { [mentoring]: _, ...skills } = given
+      if (Object.keys(skills).length >= CAP) return
+      early++
+      expect(bestCellFit(content, skills)).toBeGreaterThanOrEqual(ASK_ON_BELOW)
+    }
+    fc.assert(fc.property(person, check), { numRuns: 60, seed: 18 })
+    for (const p of typicalPeople) check(p.answers)
+    // Most typical people stop early, so the check above is not vacuous.
+    expect(early).toBeGreaterThan(typicalPeople.length / 2)
   })
 
   it('counts a finished path as complete, with or without the mentoring answer, and the path one skill answer short as not', () => {
