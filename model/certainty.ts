@@ -16,7 +16,7 @@ export const STABLE = 0.8
 /**
  * ...on a path that skipped questions, where each nudged set also re-expects every skipped
  * sub-skill, so one answer moved weighs more: 30 of 40 instead of 32 (set on the first 50
- * typical people and the first held-out group; random sets are kept out by MISFIT).
+ * typical people and the first held-out groups; random sets are kept out by MISFIT).
  */
 export const STABLE_SHORT = 0.75
 /** Weighted inconsistencies from which answers count as not hanging together. */
@@ -29,7 +29,7 @@ export const SAME = 0.7
  * On a path that skipped questions, answers whose best placement explains them worse than
  * this (mean log-likelihood per answer, adaptive/posterior.ts) follow no role's pattern.
  */
-export const MISFIT = -1.35
+export const MISFIT = -1.3
 /** A best fit below this matches no role's pattern well enough to name one. */
 export const LOW_FIT = 50
 

@@ -14,12 +14,18 @@ export const STOP_MASS = 0.9
 export const MIN_GAIN = 0.05
 /**
  * But while no placement explains the answers well (the best cell's mean log-likelihood per
- * answer, posterior.ts, below this) the quiz goes on asking, up to CAP: a few more answers
- * let an honest but uncommon mix of skills show its pattern, where random answers fit ever
- * worse (certainty.ts calls a path that still fits below MISFIT `unclear`). Set with MISFIT on
- * the first 50 typical people, the first held-out group and random answer sets (docs/model.md).
+ * answer, posterior.ts, below this) the quiz goes on asking, up to ASK_ON_UNTIL questions: a few
+ * more answers let an honest but uncommon mix of skills show its pattern, where random answers
+ * fit ever worse (certainty.ts calls a path that still fits below MISFIT `unclear`).
  */
 export const ASK_ON_BELOW = -1.2
+/**
+ * ...but not past this many skill questions. Asking on to CAP called 5 more of 110 typical people
+ * `clear` but took the median of the fresh groups past 5 minutes (5:04 and 5:36, from about
+ * 4:10); to 14 it adds no time to the median. Set with MISFIT on the first 50 typical people and
+ * the first two held-out groups, and random answer sets (docs/model.md).
+ */
+export const ASK_ON_UNTIL = 14
 
 /**
  * Continuations of the path simulated for the estimate of how many questions are left. More
@@ -101,7 +107,7 @@ function decide(content: SelectionContent, answers: Answers): { next: number } |
   const top = Math.max(...roles)
   if (answered.size >= CAP && short === 0) return { stop: 'cap' }
   // Reached only where the path would otherwise stop, so a well-fitting path pays nothing.
-  const fitsPoorly = () => bestCellFit(content, answers) < ASK_ON_BELOW
+  const fitsPoorly = () => answered.size < ASK_ON_UNTIL && bestCellFit(content, answers) < ASK_ON_BELOW
   if (short === 0 && top >= STOP_MASS && !fitsPoorly()) return { stop: 'settled' }
   // Once the answers have settled (or the cap is near), only areas still below the minimum may be asked.
   const onlyShort = short > 0 && (top >= STOP_MASS || CAP - answered.size <= short)

@@ -1,6 +1,8 @@
 import { content } from '../../model'
 import holdout from '../fixtures/holdout-people.json'
 import holdout2 from '../fixtures/holdout2-people.json'
+import holdout3 from '../fixtures/holdout3-people.json'
+import holdout4 from '../fixtures/holdout4-people.json'
 import answersVersion from '../fixtures/people-answers-version.json'
 import blind from '../fixtures/typical-people.json'
 import {
@@ -54,71 +56,81 @@ export const ADAPTIVE_FLOORS = {
   /** Full-quiz placements of the first 50 (goal: 48, as version 2 did). */
   typicalFull: 47,
   /**
-   * Held-out people called clear on the adaptive path (goal 80 %), and clear but wrong (goal ≤ 1),
-   * for each held-out group. The first group was read after every try from 5 December 2026 on
-   * and tuned on from 6 December (asking on while the answers fit no placement well), which took
-   * it from 63 % with 1 wrong to 87 % with 2 wrong; the second group, written blind on
-   * 6 December and read once after that choice, is the goal's measure: 70 % with 1 wrong.
+   * Seniority band right on the adaptive path over every group (goal 85 %): 84 % of 170. The
+   * first 80 were at 88 % before 6 December 2026; the three groups written that day are at 80,
+   * 80 and 87 %.
    */
-  heldClear: 0.86,
-  heldClearWrong: 2,
-  held2Clear: 0.7,
-  held2ClearWrong: 1,
-  /**
-   * Full-quiz placements of the second held-out group (goal: v2's held-out rate, 87 %, which is
-   * 26 of 30; it places 22, and the adaptive path 25).
-   */
-  held2Full: 22,
-  /**
-   * Seniority band right on the adaptive path, all 110 (goal 85 %). The first 80 were at 88 %;
-   * the second held-out group is at 80 %, and asking on where answers fit poorly moved two of the
-   * first 80 off their band (one to a range that still names it, one placed in the wrong role).
-   */
-  seniority: 0.83,
+  seniority: 0.82,
 }
 
-/** The three groups of typical people: the first 50, and two held-out groups of 30. */
-export const GROUPS = {
-  first: blind as Person[],
-  held: holdout as Person[],
-  held2: holdout2 as Person[],
-}
+/**
+ * The held-out groups, each with the figures CI holds it at while issue #18's goals for them are
+ * open: full-quiz placements (goal: v2's held-out rate, 87 %, 26 of 30), the share called
+ * clear on the adaptive path (goal 80 %) with how many of those are wrong (goal at most one),
+ * and the seniority band on the adaptive path (80 % each; the second group is at 77 %).
+ * The first group was read after every try from 5 December 2026 on and tuned on from
+ * 6 December. That day's change (ask on while the answers fit no placement well) was first set
+ * to run to the cap and judged on the second group; the third group, read next, showed that it
+ * took the fresh groups' median past 5 minutes, so it was bounded at 14 questions, chosen on the
+ * first three groups, and judged once on the fourth. Only the fourth is unseen evidence for the
+ * rule as it stands: test/fixtures/holdout2-people-log.md.
+ */
+export const HELD_OUT = [
+  {
+    key: 'held',
+    title: 'Held-out people (30, written blind after the model was tuned; tuned on since 6 December 2026)',
+    people: holdout as Person[],
+    floors: { full: 26, clear: 0.76, clearWrong: 2, seniority: 0.8 },
+  },
+  {
+    key: 'held2',
+    title: 'Second held-out group (30, written blind on 6 December 2026)',
+    people: holdout2 as Person[],
+    floors: { full: 22, clear: 0.66, clearWrong: 1, seniority: 0.76 },
+  },
+  {
+    key: 'held3',
+    title: 'Third held-out group (30, written blind on 6 December 2026)',
+    people: holdout3 as Person[],
+    floors: { full: 25, clear: 0.5, clearWrong: 3, seniority: 0.8 },
+  },
+  {
+    key: 'held4',
+    title: 'Fourth held-out group (30, written blind on 6 December 2026, read once)',
+    people: holdout4 as Person[],
+    floors: { full: 23, clear: 0.43, clearWrong: 2, seniority: 0.8 },
+  },
+] as const
 
 /** Issue #18's accuracy goals, each with today's figure and whether it is met. */
-function goalsSection(main: AdaptiveCheck[], held: AdaptiveCheck[], held2: AdaptiveCheck[]): string {
+function goalsSection(main: AdaptiveCheck[], held: AdaptiveCheck[][]): string {
   const m = adaptiveFigures(main)
-  const h = adaptiveFigures(held)
-  const h2 = adaptiveFigures(held2)
-  const a = adaptiveFigures([...main, ...held, ...held2])
+  const hs = held.map(adaptiveFigures)
+  const a = adaptiveFigures([main, ...held].flat())
   const count = (f: number, n: number) => Math.round(f * n)
+  const name = (k: number) => HELD_OUT[k]!.title.replace(/ \(.*/, '').toLowerCase()
   const goals: [string, string, boolean][] = [
     [
       'full quiz places the first 50 as version 2 did (48)',
       `${count(m.placedFull, m.n)} of ${m.n}`,
       count(m.placedFull, m.n) >= 48,
     ],
-    ['…and the held-out 30 (26)', `${count(h.placedFull, h.n)} of ${h.n}`, count(h.placedFull, h.n) >= 26],
-    [
-      '…and the second held-out 30 (87 % as v2 held out: 26)',
-      `${count(h2.placedFull, h2.n)} of ${h2.n}`,
-      count(h2.placedFull, h2.n) >= 26,
-    ],
+    ...hs.map((h, k): [string, string, boolean] => [
+      `…and the ${name(k)} (87 %, as v2 held out: 26)`,
+      `${count(h.placedFull, h.n)} of ${h.n}`,
+      count(h.placedFull, h.n) >= 26,
+    ]),
     [
       'adaptive path at most 2 points below the full quiz, every group',
-      [m, h, h2].map((f) => `${pct(f.placedAdaptive)} vs ${pct(f.placedFull)}`).join('; '),
-      [m, h, h2].every((f) => f.placedAdaptive >= f.placedFull - ADAPTIVE_GOALS.maxPlacementDrop),
+      [m, ...hs].map((f) => `${pct(f.placedAdaptive)} vs ${pct(f.placedFull)}`).join('; '),
+      [m, ...hs].every((f) => f.placedAdaptive >= f.placedFull - ADAPTIVE_GOALS.maxPlacementDrop),
     ],
     [`seniority band right on the adaptive path, all ${a.n} (≥ 85 %)`, pct(a.seniority), a.seniority >= ADAPTIVE_GOALS.seniority],
-    [
-      'held-out called `clear` (≥ 80 %), at most one wrongly: the second group, read once',
-      `${pct(h2.clear)}, ${h2.clearWrong} wrongly`,
-      h2.clear >= 0.8 && h2.clearWrong <= 1,
-    ],
-    [
-      '…the first held-out group (tuned on since 6 December 2026)',
+    ...hs.map((h, k): [string, string, boolean] => [
+      `${k === 0 ? 'held-out called `clear` (≥ 80 %), at most one wrongly: ' : '…'}${name(k)}`,
       `${pct(h.clear)}, ${h.clearWrong} wrongly`,
       h.clear >= 0.8 && h.clearWrong <= 1,
-    ],
+    ]),
     [
       'time: median ≤ 5:00, 90th percentile ≤ 6:00',
       `${clock(a.medianSeconds)}, ${clock(a.p90Seconds)}`,
@@ -328,15 +340,14 @@ export function report(quick = false): { markdown: string; ok: boolean } {
   const profilesOk = profiles.every((p) => p.ok)
   const random = randomAnswers(content, quick ? 500 : 5000)
   const trials = quick ? 20 : 100
-  const main = peopleSection('Typical people (50, written blind)', GROUPS.first, trials)
-  const held = peopleSection('Held-out people (30, written blind after the model was tuned)', GROUPS.held, trials)
-  const held2 = peopleSection('Second held-out group (30, written blind on 6 December 2026, read once)', GROUPS.held2, trials)
-  const all = [...main.checks, ...held.checks, ...held2.checks]
-  const adaptiveMain = checkAdaptive(GROUPS.first, content)
-  const adaptiveHeld = checkAdaptive(GROUPS.held, content)
-  const adaptiveHeld2 = checkAdaptive(GROUPS.held2, content)
-  const everyone = adaptiveFigures([...adaptiveMain, ...adaptiveHeld, ...adaptiveHeld2])
+  const main = peopleSection('Typical people (50, written blind)', blind as Person[], trials)
+  const held = HELD_OUT.map((g) => peopleSection(g.title, g.people, trials))
+  const all = [main, ...held].flatMap((g) => g.checks)
+  const adaptiveMain = checkAdaptive(blind as Person[], content)
+  const adaptiveHeld = HELD_OUT.map((g) => checkAdaptive(g.people, content))
+  const everyone = adaptiveFigures([adaptiveMain, ...adaptiveHeld].flat())
   const share = (checks: PersonCheck[], keep: (c: PersonCheck) => boolean) => pct(checks.filter(keep).length / checks.length)
+  const heldShares = (keep: (c: PersonCheck) => boolean) => held.map((g) => share(g.checks, keep)).join(', ')
   const randomPath = randomAdaptive(content, quick ? 200 : 1000)
   const full = fullQuiz(content)
   const markdown = [
@@ -360,12 +371,12 @@ export function report(quick = false): { markdown: string; ok: boolean } {
     ]),
     row([
       '(b) typical people placed in their role',
-      `${share(main.checks, (c) => c.acceptable)} (held out: ${share(held.checks, (c) => c.acceptable)}; second group: ${share(held2.checks, (c) => c.acceptable)})`,
+      `${share(main.checks, (c) => c.acceptable)} (held-out groups: ${heldShares((c) => c.acceptable)})`,
       '',
     ]),
     row([
       '(b) typical people called `clear`',
-      `${share(main.checks, isClear)} (held out: ${share(held.checks, isClear)}; second group: ${share(held2.checks, isClear)})`,
+      `${share(main.checks, isClear)} (held-out groups: ${heldShares(isClear)})`,
       `≥ ${pct(GOALS.peopleClear)}`,
     ]),
     row(['(c) top role kept with 20 % of answers nudged ±1, median over people', pct(median(all.map((c) => c.stability))), '']),
@@ -380,11 +391,9 @@ export function report(quick = false): { markdown: string; ok: boolean } {
       '',
     ]),
     '',
-    ...(answersVersion.typical !== content.version ||
-    answersVersion.holdout !== content.version ||
-    answersVersion.holdout2 !== content.version
+    ...(Object.values(answersVersion).some((v) => typeof v === 'number' && v !== content.version)
       ? [
-          `> **Indicative only:** the typical people's answers were given to content version ${answersVersion.typical} (held out: ${answersVersion.holdout}, ${answersVersion.holdout2}), not to version ${content.version}. Until every group is re-answered blind for this wording, the accuracy figures below do not measure it; the timing figures do.`,
+          `> **Indicative only:** the typical people's answers were given to content version ${answersVersion.typical} (held out: ${answersVersion.holdout}, ${answersVersion.holdout2}, ${answersVersion.holdout3}, ${answersVersion.holdout4}), not to version ${content.version}. Until every group is re-answered blind for this wording, the accuracy figures below do not measure it; the timing figures do.`,
           '',
         ]
       : []),
@@ -409,10 +418,9 @@ export function report(quick = false): { markdown: string; ok: boolean } {
       `${pct(random.notClear)} of ${random.count}`,
     ]),
     '',
-    goalsSection(adaptiveMain, adaptiveHeld, adaptiveHeld2),
+    goalsSection(adaptiveMain, adaptiveHeld),
     adaptiveSection('Typical people (50)', adaptiveMain),
-    adaptiveSection('Held-out people (30)', adaptiveHeld),
-    adaptiveSection('Second held-out group (30)', adaptiveHeld2),
+    ...adaptiveHeld.map((checks, k) => adaptiveSection(HELD_OUT[k]!.title, checks)),
     '## (a) Role profiles at three career stages',
     '',
     'Entry: a level below the mid-level profile on every need. Senior: a level above on every need of 2 or more.',
@@ -434,8 +442,7 @@ export function report(quick = false): { markdown: string; ok: boolean } {
     'Written from the five source articles by helpers that never saw the role profiles; how: test/fixtures/typical-people.md. Placed roles in **bold** are wrong. "Kept when nudged": share of 100 answer sets with 20 % of the answers moved one level that keep the same top role.',
     '',
     main.text,
-    held.text,
-    held2.text,
+    ...held.map((g) => g.text),
     `### Confusion table (all ${all.length} people)`,
     '',
     confusion(all),

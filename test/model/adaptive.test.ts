@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assess, content, type Answers } from '../../model'
 import { CAP, isComplete, MIN_PER_AREA, nextStep, replayPath, startQuestions } from '../../model/adaptive'
-import { ASK_ON_BELOW, estimateStartLeft } from '../../model/adaptive/next'
+import { ASK_ON_BELOW, ASK_ON_UNTIL, estimateStartLeft } from '../../model/adaptive/next'
 import { cellsOf } from '../../model/adaptive/cells'
 import { bestCellFit, informationGain, posterior } from '../../model/adaptive/posterior'
 import { answerIds } from '../../model/answer-ids'
@@ -81,19 +81,19 @@ describe('the adaptive quiz', () => {
     )
   })
 
-  it(`stops before question ${CAP} only where some placement explains the answers well, and goes on asking while none does`, () => {
+  it(`stops before question ${ASK_ON_UNTIL} only where some placement explains the answers well, and goes on asking while none does`, () => {
     let early = 0
     const check = (answers: Answers) => {
       const { answers: given } = walk((id) => answers[id]!)
       const { [mentoring]: _, ...skills } = given
-      if (Object.keys(skills).length >= CAP) return
+      if (Object.keys(skills).length >= ASK_ON_UNTIL) return
       early++
       expect(bestCellFit(content, skills)).toBeGreaterThanOrEqual(ASK_ON_BELOW)
     }
     fc.assert(fc.property(person, check), { numRuns: 60, seed: 18 })
     for (const p of typicalPeople) check(p.answers)
-    // Most typical people stop early, so the check above is not vacuous.
-    expect(early).toBeGreaterThan(typicalPeople.length / 2)
+    // Many typical people stop that early, so the check above is not vacuous.
+    expect(early).toBeGreaterThan(typicalPeople.length / 5)
   })
 
   it('counts a finished path as complete, with or without the mentoring answer, and the path one skill answer short as not', () => {
