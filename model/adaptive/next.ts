@@ -22,8 +22,9 @@ export const ASK_ON_BELOW = -1.2
 /**
  * ...but not past this many skill questions. Asking on to CAP called 5 more of 110 typical people
  * `clear` but took the median of the fresh groups past 5 minutes (5:04 and 5:36, from about
- * 4:10); to 14 it adds no time to the median. Set with MISFIT on the first 50 typical people and
- * the first two held-out groups, and random answer sets (docs/model.md).
+ * 4:10); to 14 it adds no time to the median. Set with MISFIT on the first 50 typical people, the
+ * first two held-out groups and random answer sets, prompted by the third group's times, and
+ * judged once on the fourth (docs/model.md).
  */
 export const ASK_ON_UNTIL = 14
 

@@ -1,5 +1,5 @@
 /**
- * How long the adaptive quiz takes, as `npm run eval` measures it on the 140 typical people of
+ * How long the adaptive quiz takes, as `npm run eval` measures it on the 170 typical people of
  * test/fixtures (the prompt and five options of every question asked, read at 200 words a
  * minute, plus 4 seconds a decision). The landing page and link previews quote these;
  * test/model/evaluation.test.ts fails when they drift from the measurement.

@@ -136,7 +136,7 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
     setStep(Math.min(Math.max(to, 0), length))
     if (to > 0 && !framed() && !isGuard(history.state)) history.pushState(GUARD, '')
   }
-  /** On from the newest question: the adaptive quiz's next one, or the last step once it has stopped. */
+  /** On from the newest question (or the last step): the adaptive quiz's next one, or the last step once it has stopped. */
   const advance = () => {
     // `plan` is already the step for these answers: the model runs once per answer.
     if (plan.done || plan.next === null) return go(path.length)
@@ -145,7 +145,7 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
     // A question answered before an earlier answer changed shows that answer again.
     const kept = remembered.current[plan.next]
     if (kept !== undefined && answers[plan.next] === undefined) setAnswers((a) => ({ ...a, [plan.next!]: kept }))
-    go(step + 1, longer.length)
+    go(path.length, longer.length)
   }
   const choose = (value: number) => {
     if (!question) return
@@ -164,6 +164,9 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
   const finish = async () => {
     if (sending.state === 'sending') return
     if (firstUnanswered !== -1) return go(firstUnanswered)
+    // Progress saved under an earlier rule, or a page older than the worker, can reach this step
+    // before the quiz has stopped: ask what it still asks rather than send a set it refuses.
+    if (!plan.done && plan.next !== null) return advance()
     setSending({ state: 'sending' })
     const trimmed = name.trim()
     const outcome = await submitAnswers(answers, {
