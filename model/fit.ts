@@ -1,23 +1,10 @@
+import { levelCost } from './cost'
 import { MAX_LEVEL } from './levels'
 import { matchOf } from './match'
 import { prepare, prepareRole, type PreparedRole } from './prepared'
 import { CORE_LEVEL, nearBand, offset, seniorityDelta, seniorityOf } from './seniority'
 import type { AreaId, ScoringContent, Role, RoleFit } from './types'
 
-/**
- * A level above what the profile expects in a sub-skill the role needs costs 1 − need/4 (a
- * missing level costs 1): extra depth in the role's core (need 3) is mostly growth and costs
- * a quarter; extra depth in a skill at the edge of the role (need 1) says the person's work
- * is centred elsewhere and costs three quarters.
- */
-export const surplusWeight = (need: number): number => 1 - need / 4
-/**
- * A level in a sub-skill the role does not need at all costs as much as a missing one: strength
- * the role does not use says the person's work is something else. The first level is free:
- * everyone dabbles a little.
- */
-export const UNUSED_WEIGHT = 1
-export const FREE_SURPLUS = 1
 /** Each clearly unmet must-have multiplies the fit by this: a role without its core is far away, whatever the shape. */
 export const UNMET_FACTOR = 0.5
 /** A must-have is met from this level on: done it yourself, on real work. */
@@ -46,8 +33,8 @@ export const groupMet = (group: number[], x: ArrayLike<number>): boolean => grou
  * person's own offset on the role (a junior ML engineer is compared with an ML engineer a
  * level earlier in the core), then every sub-skill costs its distance from that profile —
  * missing levels in full, extra levels in a needed sub-skill by how central it is, levels in a
- * sub-skill the role does not use in full beyond one level of dabbling. Each clearly unmet
- * must-have then halves the fit.
+ * sub-skill the role does not use in full beyond its area's free levels (cost.ts). Each clearly
+ * unmet must-have then halves the fit.
  */
 export function fitParts(r: PreparedRole, x: Float64Array, known?: Uint8Array): FitParts {
   const delta = offset(r, x, known)
@@ -55,14 +42,7 @@ export function fitParts(r: PreparedRole, x: Float64Array, known?: Uint8Array): 
   let cost = 0
   for (let i = 0; i < x.length; i++) {
     const n = r.need[i]!
-    const v = x[i]!
-    if (n > 0) {
-      const e = Math.min(MAX_LEVEL, n * scale)
-      cost += v < e ? e - v : surplusWeight(n) * (v - e)
-    } else {
-      const over = v - FREE_SURPLUS
-      if (over > 0) cost += UNUSED_WEIGHT * over
-    }
+    cost += levelCost(n, Math.min(MAX_LEVEL, n * scale), x[i]!, r.free[i]!)
   }
   let unmet = 0
   for (const g of r.mustHaves) if (!groupMet(g, x)) unmet++
@@ -70,11 +50,11 @@ export function fitParts(r: PreparedRole, x: Float64Array, known?: Uint8Array): 
 }
 
 /** Unrounded fit 0..1 of sub-skill levels to a role (any role, prepared on the fly). */
-export function rawFit(role: Role, levels: Record<string, number>, ids: string[]): number {
-  const r = prepareRole(role, ids)
+export function rawFit(role: Role, levels: Record<string, number>, subSkills: ScoringContent['subSkills']): number {
+  const r = prepareRole(role, subSkills)
   return fitParts(
     r,
-    Float64Array.from(ids, (id) => levels[id] ?? 0),
+    Float64Array.from(subSkills, (s) => levels[s.id] ?? 0),
   ).fit
 }
 

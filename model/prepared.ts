@@ -1,3 +1,4 @@
+import { FREE_LEVELS } from './cost'
 import type { AreaId, ScoringContent, Role, Side } from './types'
 
 /** A role's needs as a vector in sub-skill order, with what its fit and seniority need. */
@@ -11,6 +12,8 @@ export interface PreparedRole {
   sumNeedSq: number
   /** The role's must-haves as groups of sub-skill indices; any one of a group will do. */
   mustHaves: number[][]
+  /** Levels free of cost in each sub-skill the role does not need (its area's FREE_LEVELS). */
+  free: Float64Array
 }
 
 /** Content turned into vectors once, so scoring a quiz is a few loops over numbers. */
@@ -42,14 +45,15 @@ export function prepare(content: ScoringContent): Prepared {
     questionIds: content.questions.map((q) => q.id),
     questionSub: Int32Array.from(content.questions, (q) => ids.indexOf(q.subSkill)),
     perSub: Int32Array.from(ids, (id) => content.questions.filter((q) => q.subSkill === id).length),
-    roles: content.roles.map((role, order) => prepareRole(role, ids, order)),
+    roles: content.roles.map((role, order) => prepareRole(role, content.subSkills, order)),
   }
   cache.set(content, prepared)
   return prepared
 }
 
-/** A role's needs over the given sub-skill ids. */
-export function prepareRole(role: Role, ids: string[], order = 0): PreparedRole {
+/** A role's needs over the given sub-skills. */
+export function prepareRole(role: Role, subSkills: ScoringContent['subSkills'], order = 0): PreparedRole {
+  const ids = subSkills.map((s) => s.id)
   const need = Float64Array.from(ids, (id) => role.needs[id] ?? 0)
   const needed: number[] = []
   let sumNeedSq = 0
@@ -60,7 +64,8 @@ export function prepareRole(role: Role, ids: string[], order = 0): PreparedRole 
     }
   })
   const mustHaves = role.mustHaves.map((m) => (Array.isArray(m) ? m : [m]).map((id) => ids.indexOf(id)).filter((i) => i >= 0))
-  return { role, order, need, needed, sumNeedSq, mustHaves }
+  const free = Float64Array.from(subSkills, (s) => FREE_LEVELS[s.area])
+  return { role, order, need, needed, sumNeedSq, mustHaves, free }
 }
 
 /** Sub-skill levels as a vector in content order. */

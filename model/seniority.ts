@@ -51,12 +51,14 @@ export const seniorityOf = (delta: number): Seniority => SENIORITY_BANDS.find((b
 
 /**
  * How close to a cut an offset has to sit for its band to be shown with the neighbour across the
- * cut ("early career to mid-level"): about what one answer a level higher or lower in a core
- * skill moves the offset (0.18 for the median role on the full quiz, 0.13 once blended with the
- * mentoring answer), and less than one step of the mentoring answer (0.21 to 0.30). Nearer than
- * this, the band rests on a single answer, and the headline says so instead of picking one.
+ * cut ("early career to mid-level"): at least half the largest step of the mentoring answer
+ * (0.45 × 1.0 at MENTORING_WEIGHT 0.45), so that one step of it never moves a person from one
+ * band alone to another band alone, and more than what one answer a level higher or lower in a
+ * core skill moves the offset (0.18 for the median role on the full quiz, 0.10 once blended).
+ * Nearer than this, the band rests on a single answer, and the headline says so instead of
+ * picking one. (0.15 until 6 December 2026, when the mentoring answer weighed 0.3.)
  */
-export const NEAR_CUT = 0.15
+export const NEAR_CUT = 0.23
 
 /** The band across the nearest cut when the offset lies within NEAR_CUT of it; none elsewhere. */
 export function nearBand(delta: number): Seniority | undefined {
@@ -79,12 +81,15 @@ export const MENTORING_OFFSET = [-1, -0.3, 0.4, 1.3, 2.3] as const
  * How much the mentoring answer weighs against the skills' offset: the offset moves this share of
  * the way towards the answer's value. Skills alone misread people whose depth came from an
  * earlier career (a former SRE in their third year of MLOps reads senior); guiding others is what
- * grows with the years in a role. From the middle of a band it moves a person one band at most.
- * On the 80 typical people it took seniority on the adaptive path from 79 % to 86 % right (88 %
- * after the wording review of December 2026); their
- * answers were inferred from biographies, so read docs/model.md before trusting that figure.
+ * grows with the years in a role. 0.45 is the largest weight at which someone in the middle of a
+ * band still moves one band at most (test/model/mentoring.test.ts). It was 0.3 until
+ * 6 December 2026: on 170 typical people the band was right on the adaptive path for 142 at 0.3,
+ * 145 at 0.4, 149 at 0.45 and 152 at 0.5, with the skills erring senior (24 too senior, 4 too
+ * junior); 0.45 was then judged on 60 people written blind and read once (44 → 47 right). Their
+ * answers were written by people who knew each person's band, so read docs/model.md before
+ * trusting these figures: people who under-report their mentoring read more junior.
  */
-export const MENTORING_WEIGHT = 0.3
+export const MENTORING_WEIGHT = 0.45
 
 /** The offset a seniority band is read from: the skills' offset, blended with the mentoring answer when there is one. */
 export function seniorityDelta(delta: number, mentoring?: number): number {

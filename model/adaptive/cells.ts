@@ -1,4 +1,4 @@
-import { FREE_SURPLUS, surplusWeight, UNUSED_WEIGHT } from '../fit'
+import { FREE_LEVELS, levelCost } from '../cost'
 import { MAX_LEVEL } from '../levels'
 import { CORE_LEVEL } from '../seniority'
 import { type AreaId, type QuestionRef, SENIORITY_IDS, type Seniority } from '../types'
@@ -74,11 +74,13 @@ export function cellsOf(content: SelectionContent): Cells {
       band.push(s)
       const scale = 1 + BAND_OFFSET[s] / CORE_LEVEL
       for (let q = 0; q < nq; q++) {
-        const need = content.roles[r]!.needs[content.questions[q]!.subSkill] ?? 0
+        const question = content.questions[q]!
+        const need = content.roles[r]!.needs[question.subSkill] ?? 0
+        const free = FREE_LEVELS[question.area]
         const at = (c * nq + q) * LEVELS
         let total = 0
         for (let a = 0; a < LEVELS; a++) {
-          const w = Math.exp(-SHARPNESS * answerCost(need, scale, a))
+          const w = Math.exp(-SHARPNESS * answerCost(need, scale, a, free))
           lik[at + a] = w
           total += w
         }
@@ -95,9 +97,7 @@ export function cellsOf(content: SelectionContent): Cells {
   return cells
 }
 
-/** Fit cost of answering `a` on a sub-skill the role needs at `need`, for a profile scaled by `scale`. */
-export function answerCost(need: number, scale: number, a: number): number {
-  if (need === 0) return Math.max(0, a - FREE_SURPLUS) * UNUSED_WEIGHT
-  const e = Math.min(MAX_LEVEL, Math.max(0, need * scale))
-  return a < e ? e - a : surplusWeight(need) * (a - e)
+/** Fit cost of answering `a` on a sub-skill the role needs at `need` (`free` levels cost nothing where it is 0), for a profile scaled by `scale`. */
+export function answerCost(need: number, scale: number, a: number, free: number): number {
+  return levelCost(need, Math.min(MAX_LEVEL, Math.max(0, need * scale)), a, free)
 }

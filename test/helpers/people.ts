@@ -1,4 +1,7 @@
 import { content, type Answers } from '../../model'
+import holdout from '../fixtures/holdout-people.json'
+import holdout6 from '../fixtures/holdout6-people.json'
+import holdout8 from '../fixtures/holdout8-people.json'
 import blind from '../fixtures/typical-people.json'
 
 /** A typical person written from the source articles by someone who had not seen the role profiles. */
@@ -17,6 +20,16 @@ export const typicalPeople: TypicalPerson[] = blind as TypicalPerson[]
 const person = (id: string): Answers => {
   const p = typicalPeople.find((x) => x.id === id)
   if (!p) throw new Error(`no typical person ${id}`)
+  return p.answers
+}
+
+/**
+ * Answers of a person of the held-out groups the page tests draw on (the first, sixth and
+ * eighth), for a case the first 50 no longer show since the model changed on 6 December 2026.
+ */
+export function heldOutPerson(id: string): Answers {
+  const p = ([...holdout, ...holdout6, ...holdout8] as TypicalPerson[]).find((x) => x.id === id)
+  if (!p) throw new Error(`no held-out person ${id}`)
   return p.answers
 }
 

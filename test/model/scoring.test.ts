@@ -133,13 +133,19 @@ describe('role fit and seniority', () => {
     for (const role of content.roles) {
       const base = Object.fromEntries(ids.map((id) => [id, role.needs[id] ?? 0]))
       for (const id of Object.keys(role.needs)) {
-        expect(rawFit(role, { ...base, [id]: base[id]! - 1 }, ids), `${role.id} ${id} −1`).toBeGreaterThanOrEqual(0.9)
-        expect(rawFit(role, { ...base, [id]: base[id]! + 1 }, ids), `${role.id} ${id} +1`).toBeGreaterThanOrEqual(0.9)
+        expect(rawFit(role, { ...base, [id]: base[id]! - 1 }, content.subSkills), `${role.id} ${id} −1`).toBeGreaterThanOrEqual(
+          0.9,
+        )
+        expect(rawFit(role, { ...base, [id]: base[id]! + 1 }, content.subSkills), `${role.id} ${id} +1`).toBeGreaterThanOrEqual(
+          0.9,
+        )
       }
       for (const m of role.mustHaves) {
         const group = Array.isArray(m) ? m : [m]
         const without = { ...base, ...Object.fromEntries(group.map((id) => [id, 1])) }
-        expect(rawFit(role, without, ids), `${role.id} ${group} missing`).toBeLessThan(0.5 * rawFit(role, base, ids) + 0.01)
+        expect(rawFit(role, without, content.subSkills), `${role.id} ${group} missing`).toBeLessThan(
+          0.5 * rawFit(role, base, content.subSkills) + 0.01,
+        )
       }
     }
   })

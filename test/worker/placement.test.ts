@@ -11,7 +11,7 @@ import { TEXT } from '../../worker/image/palette'
 import { cardLines } from '../../worker/image/placement-lines'
 import { fonts } from '../../worker/generated/glyphs'
 import v1 from '../fixtures/result-v1.json'
-import { PEOPLE, typicalPeople } from '../helpers/people'
+import { heldOutPerson, PEOPLE, typicalPeople } from '../helpers/people'
 import { answersOf, call, postJson } from '../helpers/worker'
 import { quizMinutes } from '../../model/content/timing'
 import { first, select, textOf } from '../helpers/html'
@@ -25,7 +25,7 @@ const byArea = (levels: Partial<Record<string, number>>): Answers =>
 
 /** People whose results show each kind of placement (each test checks its case still holds). */
 const CLEAR_ENTRY_MLE = person('mle-entry-marketplace-search')
-const CLOSE = person('mle-mid-logistics-eta-ex-backend')
+const CLOSE = heldOutPerson('hh-mle-mid-bnpl-checkout-risk-ex-game-server-dev')
 /** Someone who has tried a little of everything: no role's core skills yet. */
 const BEGINNER = byArea({ stats: 1, ml: 1, swe: 1, comm: 1 })
 
@@ -119,7 +119,7 @@ describe('the result page of a v2 result', () => {
     const pairText = (await first(html, 'ul.close-pair', ' ')).text
     for (const r of [a!, b!]) {
       expect(headings).toContain(r.name)
-      expect(pairText).toContain(`${SENIORITY_WORDS[r.seniority]} · ${r.match}% match`)
+      expect(pairText).toContain(`${seniorityWords(r)} · ${r.match}% match`)
       expect(links).toContain(`#role-${r.id}`)
       expect(await select(html, `#role-${r.id}`)).toHaveLength(1)
     }
@@ -358,8 +358,8 @@ describe('a result of the adaptive quiz on its page', () => {
   })
 
   it('lists all roles by the match it shows in three groups: core skills met, not all asked, not yet met', async () => {
-    // A mid-level data scientist: roles whose core skills she lacks, or was not asked about, match her highly.
-    const { id, result } = await create(pathOf(person('ds-mid-airline-operations-research')))
+    // An entry-level product manager: roles whose core skills she lacks, or was not asked about, match her highly.
+    const { id, result } = await create(pathOf(heldOutPerson('ho-pm-entry-legal-tech-ex-ux')))
     const html = await page(id)
     const summaries = (await select(html, 'summary')).map((s) => s.text)
     expect(summaries).toContain(`All ${content.roles.length} roles by match`)
@@ -418,7 +418,7 @@ describe('a result of the adaptive quiz on its page', () => {
 
   it('names a core skill that comes first in a growth path without moving the fit, instead of "+0 fit"', async () => {
     // A senior ML platform engineer (full quiz) towards data scientist: its core modelling skill first, worth no point alone.
-    const { id, result } = await create(person('mlplat-senior-serving-platform'))
+    const { id, result } = await create(heldOutPerson('hf-mlplat-senior-erp-vendor-ex-jvm-performance'))
     const step = result.growth.find((g) => g.target === 'data-scientist')!.steps[0]!
     expect(step).toMatchObject({ subSkill: 'stats-modelling', fitGain: 0 })
     const panel = (await select(await page(id), '[data-growth="data-scientist"] li'))[0]!

@@ -1,0 +1,37 @@
+import type { AreaId } from './types'
+
+/**
+ * A level above what the profile expects in a sub-skill the role needs costs 1 − need/4 (a
+ * missing level costs 1): extra depth in the role's core (need 3) is mostly growth and costs
+ * a quarter; extra depth in a skill at the edge of the role (need 1) says the person's work
+ * is centred elsewhere and costs three quarters.
+ */
+export const surplusWeight = (need: number): number => 1 - need / 4
+
+/**
+ * A level in a sub-skill the role does not need at all costs as much as a missing one: strength
+ * the role does not use says the person's work is something else.
+ */
+export const UNUSED_WEIGHT = 1
+
+/**
+ * Levels that cost nothing in a sub-skill the role does not need. Elsewhere the first: everyone
+ * dabbles a little. In communication the first two: their rungs (explained results outside your
+ * field, planned a feature, proposed a goal, taught a group, agreed a scope with those asking,
+ * knew the field well enough to spot an impossible result) are what most professionals have
+ * done a few years in, so they say nothing against a role that does not centre on them. With
+ * one free level an ordinary mid-level engineer paid for them in full and drifted to the roles
+ * that list them (product manager, ML solutions architect): 6 December 2026, docs/model.md.
+ */
+export const FREE_LEVELS: Readonly<Record<AreaId, number>> = { stats: 1, ml: 1, swe: 1, infra: 1, comm: 2 }
+
+/**
+ * What one sub-skill's level `v` costs against a role: for a sub-skill it needs (`need` ≥ 1),
+ * its distance from the `expected` level (the need moved to the person's seniority), missing
+ * levels in full and extra ones by surplusWeight; for one it does not need, every level past
+ * the `free` ones.
+ */
+export function levelCost(need: number, expected: number, v: number, free: number): number {
+  if (need === 0) return Math.max(0, v - free) * UNUSED_WEIGHT
+  return v < expected ? expected - v : surplusWeight(need) * (v - expected)
+}
