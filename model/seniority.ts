@@ -81,13 +81,15 @@ export const MENTORING_OFFSET = [-1, -0.3, 0.4, 1.3, 2.3] as const
  * How much the mentoring answer weighs against the skills' offset: the offset moves this share of
  * the way towards the answer's value. Skills alone misread people whose depth came from an
  * earlier career (a former SRE in their third year of MLOps reads senior); guiding others is what
- * grows with the years in a role. 0.45 is the largest weight at which someone in the middle of a
- * band still moves one band at most (test/model/mentoring.test.ts). It was 0.3 until
- * 6 December 2026: on 170 typical people the band was right on the adaptive path for 142 at 0.3,
- * 145 at 0.4, 149 at 0.45 and 152 at 0.5, with the skills erring senior (24 too senior, 4 too
- * junior); 0.45 was then judged on 60 people written blind and read once (44 → 47 right). Their
- * answers were written by people who knew each person's band, so read docs/model.md before
- * trusting these figures: people who under-report their mentoring read more junior.
+ * grows with the years in a role. 0.45 is the largest of the weights tried (steps of 0.05) at
+ * which someone in the middle of a band still moves one band at most (test/model/mentoring.test.ts).
+ * It was 0.3 until 6 December 2026: on 170 typical people the band was right on the adaptive path
+ * for 142 at 0.3, 145 at 0.4, 149 at 0.45 and 152 at 0.5, with the skills erring senior (24 too
+ * senior, 4 too junior); 0.45 was then judged on 60 people unseen by the model and read once
+ * (44 → 47 right). But their mentoring answers, like those of every group written on 6 December,
+ * were given by writers who knew each person's band; on the first 80, answered band-blind, the
+ * weight gains 2 bands (67 → 69), on the 210 others 11. Read docs/model.md before trusting these
+ * figures: people who under-report their mentoring read more junior.
  */
 export const MENTORING_WEIGHT = 0.45
 

@@ -51,10 +51,10 @@ export const ADAPTIVE_GOALS = {
 }
 
 /**
- * Issue #18's goals that the model did not meet when the first 50 typical people were
- * re-answered blind for content version 3 (2026-12-05), at the figures it reached then. CI holds
- * the model at these so it cannot slide while the issue is open; each moves up to its goal
- * (ADAPTIVE_GOALS, or 48 of 50 for the full quiz) as the model gets there, and goes once met.
+ * Issue #18's goals that the model does not meet yet, at today's figures (6 December 2026,
+ * after the afternoon's changes). CI holds the model at these so it cannot slide while the issue
+ * is open; each moves up to its goal (ADAPTIVE_GOALS, or 48 of 50 for the full quiz) as the model
+ * gets there, and goes once met.
  */
 export const ADAPTIVE_FLOORS = {
   /** Full-quiz placements of the first 50 (goal: 48, as version 2 did). */
@@ -66,26 +66,32 @@ export const ADAPTIVE_FLOORS = {
   seniority: 0.84,
   /** ...and of the first 50 alone (each held-out group's is in HELD_OUT). */
   typicalSeniority: 0.84,
+  /** People the first 50's adaptive paths may place wrong whom the full quiz places right, net (each held-out group's is in HELD_OUT). */
+  typicalAdaptiveLoss: 0,
 }
 
 /**
  * The held-out groups, each with the figures CI holds it at while issue #18's goals for them are
  * open: full-quiz placements (goal: v2's held-out rate, 87 %, 26 of 30), the share called
  * clear on the adaptive path (goal 80 %) with how many of those are wrong (goal at most one),
- * and the seniority band on the adaptive path (goal: 80 % in each group; the seventh is at 70 %).
+ * the seniority band on the adaptive path (goal: 80 % in each group; the seventh is at 70 %), and
+ * how many people the adaptive path loses net against the full quiz (the goal, at most 2 points,
+ * is judged over all groups together; this keeps any one group from sliding).
  * The first group was read after every try from 5 December 2026 on and tuned on from
  * 6 December. The second to fourth were read while choosing that day's first change (ask on
  * while the answers fit no placement well, bounded at 14 questions), the fifth and sixth judged
  * the mentoring weight and then showed the communication fault behind the second change (free
- * levels in communication, model/cost.ts), and the seventh and eighth were written before that
- * change was chosen and read once to judge it. Only they are unseen evidence for the model as
- * it stands: test/fixtures/holdout5-people-log.md.
+ * levels in communication, model/cost.ts), and the seventh and eighth, still being written when
+ * that change was fixed, were read once after it to judge it. Only they are unseen evidence for
+ * the model as it stands: test/fixtures/holdout5-people-log.md.
  */
 interface Floors {
   full: number
   clear: number
   clearWrong: number
   seniority: number
+  /** Net people the adaptive path places wrong whom the full quiz places right (0 when it gains). */
+  adaptiveLoss: number
 }
 
 /** One of the seven groups written blind on 6 December 2026. */
@@ -99,15 +105,15 @@ export const HELD_OUT = [
   {
     title: 'First held-out group (30, written blind after the model was tuned; tuning data since 6 December 2026)',
     people: holdout as Person[],
-    floors: { full: 26, clear: 0.83, clearWrong: 1, seniority: 0.9 },
+    floors: { full: 26, clear: 0.83, clearWrong: 1, seniority: 0.9, adaptiveLoss: 0 },
   },
-  writtenDec6('Second', holdout2, { full: 24, clear: 0.56, clearWrong: 1, seniority: 0.9 }),
-  writtenDec6('Third', holdout3, { full: 26, clear: 0.76, clearWrong: 6, seniority: 0.86 }),
-  writtenDec6('Fourth', holdout4, { full: 23, clear: 0.6, clearWrong: 1, seniority: 0.9 }),
-  writtenDec6('Fifth', holdout5, { full: 24, clear: 0.73, clearWrong: 5, seniority: 0.86 }),
-  writtenDec6('Sixth', holdout6, { full: 22, clear: 0.53, clearWrong: 3, seniority: 0.8 }),
-  writtenDec6('Seventh', holdout7, { full: 24, clear: 0.63, clearWrong: 3, seniority: 0.7 }, ', read once'),
-  writtenDec6('Eighth', holdout8, { full: 24, clear: 0.76, clearWrong: 5, seniority: 0.86 }, ', read once'),
+  writtenDec6('Second', holdout2, { full: 24, clear: 0.56, clearWrong: 1, seniority: 0.9, adaptiveLoss: 0 }),
+  writtenDec6('Third', holdout3, { full: 26, clear: 0.76, clearWrong: 6, seniority: 0.86, adaptiveLoss: 3 }),
+  writtenDec6('Fourth', holdout4, { full: 23, clear: 0.6, clearWrong: 1, seniority: 0.9, adaptiveLoss: 0 }),
+  writtenDec6('Fifth', holdout5, { full: 24, clear: 0.73, clearWrong: 5, seniority: 0.86, adaptiveLoss: 1 }),
+  writtenDec6('Sixth', holdout6, { full: 22, clear: 0.53, clearWrong: 3, seniority: 0.8, adaptiveLoss: 0 }),
+  writtenDec6('Seventh', holdout7, { full: 24, clear: 0.63, clearWrong: 3, seniority: 0.7, adaptiveLoss: 0 }, ', read once'),
+  writtenDec6('Eighth', holdout8, { full: 24, clear: 0.76, clearWrong: 5, seniority: 0.86, adaptiveLoss: 2 }, ', read once'),
 ]
 
 /**
@@ -136,10 +142,14 @@ function goalsSection(main: AdaptiveCheck[], held: AdaptiveCheck[][]): string {
     ]),
     [
       `adaptive path at most 2 points below the full quiz, all ${a.n} (each group: adaptive vs full)`,
-      `${pct(a.placedAdaptive)} vs ${pct(a.placedFull)} (${[m, ...hs].map((f) => `${pct(f.placedAdaptive)} vs ${pct(f.placedFull)}`).join('; ')})`,
+      `${pct(a.placedAdaptive)} vs ${pct(a.placedFull)} (${[m, ...hs].map((f, k) => `${k === 0 ? 'first 50' : name(k - 1)}: ${count(f.placedAdaptive, f.n)} vs ${count(f.placedFull, f.n)}`).join('; ')})`,
       a.placedAdaptive >= a.placedFull - ADAPTIVE_GOALS.maxPlacementDrop,
     ],
-    [`seniority band right on the adaptive path, all ${a.n} (≥ 85 %)`, pct(a.seniority), a.seniority >= ADAPTIVE_GOALS.seniority],
+    [
+      `seniority band right on the adaptive path, all ${a.n} (≥ 85 %)`,
+      `${(a.seniority * 100).toFixed(1)} %`,
+      a.seniority >= ADAPTIVE_GOALS.seniority,
+    ],
     ...hs.map((h, k): [string, string, boolean] => [
       `${k === 0 ? 'held-out called `clear` (≥ 80 %), at most one wrongly: ' : '…'}${name(k)}`,
       `${pct(h.clear)}, ${h.clearWrong} wrongly`,

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { assess, content } from '../../model'
-import { NEAR_CUT, nearBand, SENIORITY_BANDS, seniorityOf } from '../../model/seniority'
+import { NEAR_CUT, nearBand, SENIORITY_BANDS, seniorityDelta, seniorityOf } from '../../model/seniority'
 import { seniorityWords, roleWithSeniority } from '../../contract/placement-words'
 import { typicalPeople } from '../helpers/people'
 
@@ -31,7 +31,20 @@ describe('a seniority that rests on about one answer', () => {
     )
   })
 
-  it('never jumps from one band alone to another when the mentoring answer moves one step', () => {
+  it('never jumps from one band alone to another when the mentoring answer moves one step, from any offset', () => {
+    // Holds while half the largest step of the blended mentoring answer is within NEAR_CUT.
+    fc.assert(
+      fc.property(fc.double({ min: -3, max: 4, noNaN: true }), fc.integer({ min: 0, max: 3 }), (d, m) => {
+        const a = seniorityDelta(d, m)
+        const b = seniorityDelta(d, m + 1)
+        if (seniorityOf(a) === seniorityOf(b)) return
+        expect(nearBand(a) === seniorityOf(b) || nearBand(b) === seniorityOf(a), `${d}, ${m} → ${m + 1}`).toBe(true)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('never jumps from one band alone to another when the mentoring answer moves one step, for typical people', () => {
     // A stranger saw a four-year data scientist flip from "early career" to "mid-level" with her
     // mentoring answer: one of the two now names both bands.
     const mentoring = content.seniorityQuestion.id

@@ -16,7 +16,7 @@ export function Landing({
   questions: number
   roleCount: number
   /** The adaptive quiz's median length (model/content/timing.ts). */
-  length: { medianQuestions: number; medianMinutes: number }
+  length: { medianQuestions: number; medianMinutes: number; people: number }
   anchors: SpectrumAnchor[]
   settings: { id: string; name: string; summary: string }[]
 }) {
@@ -40,8 +40,8 @@ export function Landing({
             Start the quiz
           </a>
           <span class="muted">
-            About {length.medianMinutes} minutes (the median of 80 typical people: {length.medianQuestions} of {questions}{' '}
-            questions, read at 200 words a minute) · no sign-up · a link to share at the end
+            About {length.medianMinutes} minutes (median of {length.people} test profiles: {length.medianQuestions} of {questions}{' '}
+            questions at 200 words a minute) · no sign-up · a link to share at the end
           </span>
         </p>
         <div class="card preview" aria-hidden="true">
