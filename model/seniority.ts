@@ -88,8 +88,9 @@ export const MENTORING_OFFSET = [-1, -0.3, 0.4, 1.3, 2.3] as const
  * senior, 4 too junior); 0.45 was then judged on 60 people unseen by the model and read once
  * (44 → 47 right). But their mentoring answers, like those of every group written on 6 December,
  * were given by writers who knew each person's band; on the first 80, answered band-blind, the
- * weight gains 2 bands (67 → 69), on the 210 others 11. Read docs/model.md before trusting these
- * figures: people who under-report their mentoring read more junior.
+ * weight gains 2 bands (67 → 69), on the 210 others 11, and 8 (160 → 168) when band-blind helpers
+ * answer for them too (test/fixtures/holdout-mentoring-blind.json). Read docs/model.md before
+ * trusting these figures: people who under-report their mentoring read more junior.
  */
 export const MENTORING_WEIGHT = 0.45
 
