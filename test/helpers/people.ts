@@ -17,21 +17,19 @@ export interface TypicalPerson {
 /** The 50 people of test/fixtures/typical-people.json (how they were written: typical-people.md). */
 export const typicalPeople: TypicalPerson[] = blind as TypicalPerson[]
 
-const person = (id: string): Answers => {
-  const p = typicalPeople.find((x) => x.id === id)
-  if (!p) throw new Error(`no typical person ${id}`)
+/** The held-out groups the page tests draw on (the first, sixth and eighth). */
+const heldOut = [...holdout, ...holdout6, ...holdout8] as TypicalPerson[]
+
+const answersIn = (people: TypicalPerson[], id: string, which: string): Answers => {
+  const p = people.find((x) => x.id === id)
+  if (!p) throw new Error(`no ${which} person ${id}`)
   return p.answers
 }
 
-/**
- * Answers of a person of the held-out groups the page tests draw on (the first, sixth and
- * eighth), for a case the first 50 no longer show since the model changed on 6 December 2026.
- */
-export function heldOutPerson(id: string): Answers {
-  const p = ([...holdout, ...holdout6, ...holdout8] as TypicalPerson[]).find((x) => x.id === id)
-  if (!p) throw new Error(`no held-out person ${id}`)
-  return p.answers
-}
+const person = (id: string): Answers => answersIn(typicalPeople, id, 'typical')
+
+/** Answers of a held-out person, for a case the first 50 no longer show since the model changed on 6 December 2026. */
+export const heldOutPerson = (id: string): Answers => answersIn(heldOut, id, 'held-out')
 
 /**
  * Answers as given, or from a compact string of one digit per question in content order
