@@ -14,10 +14,10 @@ import { capitalised, countWord, withArticle } from './words'
  */
 export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64Array, known?: Uint8Array): GrowthPath {
   const current = x.slice()
-  const before = fitParts(r, current).fit
+  const before = fitParts(r, current, known).fit
   const steps: GrowthStep[] = []
   for (let k = 0; k < 3; k++) {
-    const base = fitParts(r, current).fit
+    const base = fitParts(r, current, known).fit
     let best = -1
     let bestKey = [-Infinity, -Infinity, -Infinity]
     for (let i = 0; i < current.length; i++) {
@@ -27,7 +27,7 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
       if (need <= from || (known && !known[i])) continue
       const blocking = r.mustHaves.some((g) => g[0] === i && !groupMet(g, current)) ? 1 : 0
       current[i] = need
-      const gain = fitParts(r, current).fit - base
+      const gain = fitParts(r, current, known).fit - base
       current[i] = from
       // A rise that does not move the fit as shown is not worth a step ("+0 fit").
       if (!blocking && fitPercent(base + gain) <= fitPercent(base)) continue
@@ -42,7 +42,7 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
     }
     if (best === -1) break
     const from = current[best]!
-    const gainBase = fitParts(r, current).fit
+    const gainBase = fitParts(r, current, known).fit
     current[best] = r.need[best]!
     const s = content.subSkills[best]!
     steps.push({
@@ -52,14 +52,14 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
       from,
       to: r.need[best]!,
       // In shown points, so that the steps add up to the fit after minus the fit before.
-      fitGain: fitPercent(fitParts(r, current).fit) - fitPercent(gainBase),
+      fitGain: fitPercent(fitParts(r, current, known).fit) - fitPercent(gainBase),
     })
   }
   const gapsLeft = r.needed.some((i) => current[i]! < r.need[i]!)
   // Needed sub-skills the adaptive path did not ask: what to grow there is not known yet.
   const unasked = known ? r.needed.filter((i) => !known[i]).length : 0
   const fitBefore = fitPercent(before)
-  const fitAfter = fitPercent(fitParts(r, current).fit)
+  const fitAfter = fitPercent(fitParts(r, current, known).fit)
   const positionBefore = round3(positionOf(content, x))
   const positionAfter = round3(positionOf(content, current))
   return {

@@ -300,6 +300,14 @@ describe('a result of the adaptive quiz', () => {
     }
   })
 
+  it('starts each growth path from the fit its role shows, on a short path as on the full quiz', () => {
+    const people = typicalPeople.slice(0, 12).map((p) => walk((id) => p.answers[id] ?? 0).answers)
+    for (const a of [answers, ...people]) {
+      const r = assess(content, a)
+      for (const g of r.growth) expect(g.fitBefore, g.target).toBe(r.roles.find((x) => x.id === g.target)!.fit)
+    }
+  })
+
   it('scores the full set of answers as before: every skill asked, nothing marked', () => {
     const full = assess(content, Object.fromEntries(content.questions.map((q) => [q.id, 2])))
     expect(full.answered).toBe(content.questions.length)

@@ -237,13 +237,21 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
     setShortcuts(!shortcuts)
   }
 
+  // Start over asks first: one stray tap under Back/Next on a phone would clear every answer.
+  const [confirming, setConfirming] = useState(false)
+  const keep = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    if (confirming) keep.current?.focus()
+  }, [confirming])
   const startOver = () => {
+    setConfirming(false)
     remembered.current = {}
     said.current = {}
     clearProgress(quiz, slot)
     setAnswers({})
     setPath([firstQuestion(quiz)])
     go(0, 1)
+    scrollTo(0, 0)
   }
 
   if (sending.state === 'done')
@@ -340,11 +348,22 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
             {shortcuts ? 'Turn shortcuts off' : 'Turn shortcuts on'}
           </button>
         </p>
-        {answered > 0 && (
-          <button type="button" class="link-button" onClick={startOver}>
-            Start over
-          </button>
-        )}
+        {answered > 0 &&
+          (confirming ? (
+            <p class="hint" role="group" aria-label="Start over">
+              Clear all {answered} answers?{' '}
+              <button type="button" class="link-button" onClick={startOver}>
+                Yes, start over
+              </button>{' '}
+              <button type="button" class="link-button" ref={keep} onClick={() => setConfirming(false)}>
+                Keep them
+              </button>
+            </p>
+          ) : (
+            <button type="button" class="link-button" onClick={() => setConfirming(true)}>
+              Start over
+            </button>
+          ))}
       </div>
     </form>
   )
