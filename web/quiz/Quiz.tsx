@@ -350,7 +350,7 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
         </p>
         {answered > 0 &&
           (confirming ? (
-            <p class="hint" role="group" aria-label="Start over">
+            <p class="hint">
               Clear all {answered} answers?{' '}
               <button type="button" class="link-button" onClick={startOver}>
                 Yes, start over
