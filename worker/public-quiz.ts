@@ -39,7 +39,7 @@ export type { PublicQuiz }
 /**
  * What the quiz page sends the browser: the public quiz and the small table the adaptive quiz
  * picks its next question from (model/adaptive), so the browser asks the same next question
- * as POST /api/quiz/next without a round trip. Role needs only: no names, words or scoring.
+ * as POST /api/quiz/next without a round trip. Role needs and must-haves only: no names, words or scoring.
  */
 const start = nextStep(content, {})
 
@@ -50,7 +50,7 @@ export const quizPageData: QuizPageData = {
   selection: {
     areas: content.areas.map(({ id }) => ({ id })),
     questions: content.questions.map(({ id, subSkill, area }) => ({ id, subSkill, area })),
-    roles: content.roles.map(({ needs }) => ({ needs })),
+    roles: content.roles.map(({ needs, mustHaves }) => ({ needs, mustHaves })),
     seniorityQuestion: { id: content.seniorityQuestion.id },
     ...(content.startLeft === undefined ? {} : { startLeft: content.startLeft }),
   } satisfies SelectionContent,

@@ -118,7 +118,13 @@ function decide(content: SelectionContent, answers: Answers): { next: number } |
   if (answered.size >= CAP && short === 0) return { stop: 'cap' }
   // Reached only where the path would otherwise stop, so a well-fitting path pays nothing.
   const fitsPoorly = () => answered.size < ASK_ON_UNTIL && bestCellFit(content, answers) < ASK_ON_BELOW
-  if (short === 0 && top >= STOP_MASS && !fitsPoorly()) return { stop: 'settled' }
+  // A placement never rests on a core skill nobody asked: before stopping, each must-have of
+  // the leading role gets its question (the one that tells most), while the cap allows.
+  const stopOr = (stop: StopReason): { next: number } | { stop: StopReason } => {
+    const core = unaskedCore(content, answered, roles.indexOf(top))
+    return core.length === 0 ? { stop } : { next: mostTelling(core, cells, p) }
+  }
+  if (short === 0 && top >= STOP_MASS && !fitsPoorly()) return stopOr('settled')
   // Once the answers have settled (or the cap is near), only areas still below the minimum may be asked.
   const onlyShort = short > 0 && (top >= STOP_MASS || CAP - answered.size <= short)
   let best = -1
@@ -134,15 +140,43 @@ function decide(content: SelectionContent, answers: Answers): { next: number } |
       bestGain = g
     }
   })
-  if (short === 0 && bestGain < MIN_GAIN && !fitsPoorly()) return { stop: 'no-gain' }
+  if (short === 0 && bestGain < MIN_GAIN && !fitsPoorly()) return stopOr('no-gain')
   return { next: best }
+}
+
+/** The questions of every must-have of role `r` none of whose sub-skills has an answer yet. */
+function unaskedCore(content: SelectionContent, answered: Set<number>, r: number): number[] {
+  const out: number[] = []
+  for (const m of content.roles[r]!.mustHaves ?? []) {
+    const group: readonly string[] = typeof m === 'string' ? [m] : m
+    const qs = content.questions.flatMap((q, i) => (group.includes(q.subSkill) ? [i] : []))
+    if (!qs.some((i) => answered.has(i))) out.push(...qs)
+  }
+  return out
+}
+
+/** Of `qs`, the question with the largest expected information gain (ties: content order). */
+function mostTelling(qs: number[], cells: ReturnType<typeof cellsOf>, p: Float64Array): number {
+  const logP = log2Of(p)
+  const now = entropy(p)
+  let best = qs[0]!
+  let bestGain = -Infinity
+  for (const i of qs) {
+    const g = informationGain(cells, p, i, logP, now)
+    if (g > bestGain + 1e-12) {
+      best = i
+      bestGain = g
+    }
+  }
+  return best
 }
 
 /**
  * The adaptive quiz's next step for a set of answers (question id → 0..4; unknown ids are
  * ignored): the fixed start, then the question with the largest expected information gain
  * about the role × seniority placement, until one role holds STOP_MASS of the posterior, no
- * question would tell MIN_GAIN bits more, or CAP questions are answered; never before every
+ * question would tell MIN_GAIN bits more, or CAP questions are answered; never before the
+ * leading role's must-haves each have an answer (while the cap allows), nor before every
  * area has MIN_PER_AREA answers. `remaining` is the mean length of simulated continuations
  * (expectedLeft), to say about how many questions are left.
  */

@@ -4,7 +4,7 @@ import { assess, content, type Answers } from '../../model'
 import { CAP, isComplete, MIN_PER_AREA, nextStep, replayPath, startQuestions } from '../../model/adaptive'
 import { ASK_ON_BELOW, ASK_ON_UNTIL, estimateStartLeft } from '../../model/adaptive/next'
 import { cellsOf } from '../../model/adaptive/cells'
-import { bestCellFit, informationGain, posterior } from '../../model/adaptive/posterior'
+import { bestCellFit, informationGain, posterior, roleMass } from '../../model/adaptive/posterior'
 import { answerIds } from '../../model/answer-ids'
 import { generator } from '../../model/perturb'
 import { typicalPeople } from '../helpers/people'
@@ -120,6 +120,34 @@ describe('the adaptive quiz', () => {
     )
     expect(isComplete(content, Object.fromEntries(content.questions.map((q) => [q.id, 2])))).toBe(true)
     expect(isComplete(content, {})).toBe(false)
+  })
+
+  it('asks each must-have of the role it settles on before it stops, unless the cap came first', () => {
+    const core = (roleIndex: number) => content.roles[roleIndex]!.mustHaves.map((m) => (typeof m === 'string' ? [m] : m))
+    const asked = (answers: Answers) =>
+      new Set(content.questions.filter((q) => answers[q.id] !== undefined).map((q) => q.subSkill))
+    const random = generator(11)
+    const paths = [
+      ...typicalPeople.map((p) => walk((id) => p.answers[id] ?? 0)),
+      ...Array.from({ length: 40 }, () => walk(() => Math.floor(random() * 5))),
+    ]
+    let placedUnasked = 0
+    for (const { answers, asked: ids } of paths) {
+      const skills = ids.filter((id) => id !== content.seniorityQuestion.id).length
+      if (skills >= CAP) continue
+      const mass = roleMass(cellsOf(content), posterior(content, answers), content.roles.length)
+      const lead = mass.indexOf(Math.max(...mass))
+      const have = asked(answers)
+      for (const g of core(lead))
+        expect(
+          g.some((s) => have.has(s)),
+          `${content.roles[lead]!.id}: ${g}`,
+        ).toBe(true)
+      // The placement shown (the fit's top role) nearly always is that role.
+      const top = content.roles.findIndex((r) => r.id === assess(content, answers).roles[0]!.id)
+      if (core(top).some((g) => !g.some((s) => have.has(s)))) placedUnasked++
+    }
+    expect(placedUnasked).toBeLessThanOrEqual(1)
   })
 
   it('says about how many questions are left, never fewer than the area minimum needs', () => {

@@ -67,7 +67,7 @@ describe('the model evaluation', () => {
   )
 
   gate(
-    `gets the seniority band right for at least ${Math.round(ADAPTIVE_FLOORS.seniority * 100)} % of typical people on the adaptive path (goal ${ADAPTIVE_GOALS.seniority * 100} %, not met yet), and in each group at least today's figure (goal 80 % each; the lowest group is at ${Math.round(Math.min(...HELD_OUT.map((g) => g.floors.seniority)) * 100)} %)${pending}`,
+    `gets the seniority band right for at least ${Math.round(ADAPTIVE_FLOORS.seniority * 100)} % of typical people on the adaptive path (goal ${ADAPTIVE_GOALS.seniority * 100} %${ADAPTIVE_FLOORS.seniority >= ADAPTIVE_GOALS.seniority ? ', met' : ', not met yet'}), and in each group at least today's figure (goal 80 % each; the lowest group is at ${Math.round(Math.min(...HELD_OUT.map((g) => g.floors.seniority)) * 100)} %)${pending}`,
     () => {
       expect(all.seniority).toBeGreaterThanOrEqual(ADAPTIVE_FLOORS.seniority)
       expect(adaptiveFigures(typical).seniority).toBeGreaterThanOrEqual(ADAPTIVE_FLOORS.typicalSeniority)

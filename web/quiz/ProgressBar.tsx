@@ -10,7 +10,7 @@ export function ProgressBar({ answered, total, left, fill }: { answered: number;
       aria-valuemin={0}
       aria-valuemax={total}
       aria-valuenow={answered}
-      aria-valuetext={`${answered} answered, about ${left} more`}
+      aria-valuetext={`${answered} answered, ${left > 0 ? `about ${left} more` : 'none left'}`}
     >
       <div class={`progress-fill ${percentClass(fill)}`} />
     </div>
