@@ -30,7 +30,7 @@ export interface SelectionContent {
   areas: readonly { id: AreaId }[]
   questions: readonly QuestionRef[]
   /** Each role's mid-level needs, and its must-haves (sub-skill groups: any one met meets it). */
-  roles: readonly { needs: Partial<Record<string, number>>; mustHaves?: readonly (string | readonly string[])[] }[]
+  roles: readonly { needs: Partial<Record<string, number>>; mustHaves: readonly (string | readonly string[])[] }[]
   /** Asked once the skill questions have stopped; it tells nothing about the role, so no cell models it. */
   seniorityQuestion?: { id: string }
   /** Questions likely left before the first answer (next.ts, estimateStartLeft), stored so no request computes it. */

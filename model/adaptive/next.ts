@@ -147,7 +147,7 @@ function decide(content: SelectionContent, answers: Answers): { next: number } |
 /** The questions of every must-have of role `r` none of whose sub-skills has an answer yet. */
 function unaskedCore(content: SelectionContent, answered: Set<number>, r: number): number[] {
   const out: number[] = []
-  for (const m of content.roles[r]!.mustHaves ?? []) {
+  for (const m of content.roles[r]!.mustHaves) {
     const group: readonly string[] = typeof m === 'string' ? [m] : m
     const qs = content.questions.flatMap((q, i) => (group.includes(q.subSkill) ? [i] : []))
     if (!qs.some((i) => answered.has(i))) out.push(...qs)
@@ -155,7 +155,7 @@ function unaskedCore(content: SelectionContent, answered: Set<number>, r: number
   return out
 }
 
-/** Of `qs`, the question with the largest expected information gain (ties: content order). */
+/** Of `qs`, the question with the largest expected information gain (ties: the first in `qs`). */
 function mostTelling(qs: number[], cells: ReturnType<typeof cellsOf>, p: Float64Array): number {
   const logP = log2Of(p)
   const now = entropy(p)

@@ -4,6 +4,8 @@ import { content } from '../../model'
 import { nextStep, startQuestions } from '../../model/adaptive'
 import { call, postJson, randomIp, storedCount } from '../helpers/worker'
 import { select } from '../helpers/html'
+import { typicalPeople } from '../helpers/people'
+import { quizPageData } from '../../worker/public-quiz'
 import { createTeam, join, teamOf } from '../helpers/teams'
 
 interface Next {
@@ -63,6 +65,30 @@ describe('POST /api/quiz/next', () => {
       [`answers.${content.questions[0]!.id}`, 'answers.no-such-question'].sort(),
     )
     expect(await storedCount()).toBe(before)
+  })
+})
+
+describe('the table the quiz page sends the browser', () => {
+  it('picks the same next question as the worker at every step, must-haves included', () => {
+    let steps = 0
+    for (const p of typicalPeople.slice(0, 25)) {
+      const answers: Record<string, number> = {}
+      for (;;) {
+        const here = nextStep(content, answers)
+        const there = nextStep(quizPageData.selection, answers)
+        expect([there.next, there.done, there.remaining, there.atMost, there.last], p.id).toEqual([
+          here.next,
+          here.done,
+          here.remaining,
+          here.atMost,
+          here.last,
+        ])
+        steps++
+        if (here.done || here.next === null) break
+        answers[here.next] = p.answers[here.next] ?? 0
+      }
+    }
+    expect(steps).toBeGreaterThan(25 * 10)
   })
 })
 

@@ -48,6 +48,7 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
   const [answers, setAnswers] = useState<QuizAnswers>({})
   const [path, setPath] = useState<string[]>(() => [firstQuestion(quiz)])
   const [step, setStep] = useState(0)
+  const [confirming, setConfirming] = useState(false)
   const [name, setName] = useState('')
   const [isPublic, setPublic] = useState(false)
   const [calibration, setCalibration] = useState({ currentRole: '', years: '' })
@@ -134,6 +135,7 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
     moved.current = true
     setSending({ state: 'idle' })
     setStep(Math.min(Math.max(to, 0), length))
+    setConfirming(false)
     if (to > 0 && !framed() && !isGuard(history.state)) history.pushState(GUARD, '')
   }
   /** On from the newest question (or the last step): the adaptive quiz's next one, or the last step once it has stopped. */
@@ -238,10 +240,14 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
   }
 
   // Start over asks first: one stray tap under Back/Next on a phone would clear every answer.
-  const [confirming, setConfirming] = useState(false)
+  // Focus goes to "Keep them", and back to "Start over" when they are kept.
   const keep = useRef<HTMLButtonElement>(null)
+  const again = useRef<HTMLButtonElement>(null)
+  const kept = useRef(false)
   useEffect(() => {
     if (confirming) keep.current?.focus()
+    else if (kept.current) again.current?.focus()
+    kept.current = false
   }, [confirming])
   const startOver = () => {
     setConfirming(false)
@@ -350,17 +356,26 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
         </p>
         {answered > 0 &&
           (confirming ? (
-            <p class="hint">
-              Clear all {answered} answers?{' '}
+            <p class="hint" id="start-over-ask">
+              {answered === 1 ? 'Clear your answer?' : `Clear all ${answered} answers?`}{' '}
               <button type="button" class="link-button" onClick={startOver}>
                 Yes, start over
               </button>{' '}
-              <button type="button" class="link-button" ref={keep} onClick={() => setConfirming(false)}>
+              <button
+                type="button"
+                class="link-button"
+                ref={keep}
+                aria-describedby="start-over-ask"
+                onClick={() => {
+                  kept.current = true
+                  setConfirming(false)
+                }}
+              >
                 Keep them
               </button>
             </p>
           ) : (
-            <button type="button" class="link-button" onClick={() => setConfirming(true)}>
+            <button type="button" class="link-button" ref={again} onClick={() => setConfirming(true)}>
               Start over
             </button>
           ))}
