@@ -42,7 +42,6 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
     }
     if (best === -1) break
     const from = current[best]!
-    const gainBase = fitParts(r, current, known).fit
     current[best] = r.need[best]!
     const s = content.subSkills[best]!
     steps.push({
@@ -52,7 +51,7 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
       from,
       to: r.need[best]!,
       // In shown points, so that the steps add up to the fit after minus the fit before.
-      fitGain: fitPercent(fitParts(r, current, known).fit) - fitPercent(gainBase),
+      fitGain: fitPercent(fitParts(r, current, known).fit) - fitPercent(base),
     })
   }
   const gapsLeft = r.needed.some((i) => current[i]! < r.need[i]!)

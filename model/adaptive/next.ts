@@ -122,25 +122,16 @@ function decide(content: SelectionContent, answers: Answers): { next: number } |
   // the leading role gets its question (the one that tells most), while the cap allows.
   const stopOr = (stop: StopReason): { next: number } | { stop: StopReason } => {
     const core = unaskedCore(content, answered, roles.indexOf(top))
-    return core.length === 0 ? { stop } : { next: mostTelling(core, cells, p) }
+    return core.length === 0 ? { stop } : { next: mostTelling(core, cells, p).best }
   }
   if (short === 0 && top >= STOP_MASS && !fitsPoorly()) return stopOr('settled')
   // Once the answers have settled (or the cap is near), only areas still below the minimum may be asked.
   const onlyShort = short > 0 && (top >= STOP_MASS || CAP - answered.size <= short)
-  let best = -1
-  let bestGain = -Infinity
-  const logP = log2Of(p)
-  const now = entropy(p)
-  content.questions.forEach((q, i) => {
-    if (answered.has(i)) return
-    if (onlyShort && perArea[content.areas.findIndex((a) => a.id === q.area)]! >= MIN_PER_AREA) return
-    const g = informationGain(cells, p, i, logP, now)
-    if (g > bestGain + 1e-12) {
-      best = i
-      bestGain = g
-    }
-  })
-  if (short === 0 && bestGain < MIN_GAIN && !fitsPoorly()) return stopOr('no-gain')
+  const open = content.questions.flatMap((q, i) =>
+    answered.has(i) || (onlyShort && perArea[content.areas.findIndex((a) => a.id === q.area)]! >= MIN_PER_AREA) ? [] : [i],
+  )
+  const { best, gain } = mostTelling(open, cells, p)
+  if (short === 0 && gain < MIN_GAIN && !fitsPoorly()) return stopOr('no-gain')
   return { next: best }
 }
 
@@ -155,20 +146,20 @@ function unaskedCore(content: SelectionContent, answered: Set<number>, r: number
   return out
 }
 
-/** Of `qs`, the question with the largest expected information gain (ties: the first in `qs`). */
-function mostTelling(qs: number[], cells: ReturnType<typeof cellsOf>, p: Float64Array): number {
+/** Of `qs`, the question with the largest expected information gain, and that gain (ties: the first in `qs`). */
+function mostTelling(qs: number[], cells: ReturnType<typeof cellsOf>, p: Float64Array): { best: number; gain: number } {
   const logP = log2Of(p)
   const now = entropy(p)
-  let best = qs[0]!
-  let bestGain = -Infinity
+  let best = -1
+  let gain = -Infinity
   for (const i of qs) {
     const g = informationGain(cells, p, i, logP, now)
-    if (g > bestGain + 1e-12) {
+    if (g > gain + 1e-12) {
       best = i
-      bestGain = g
+      gain = g
     }
   }
-  return best
+  return { best, gain }
 }
 
 /**

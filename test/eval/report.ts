@@ -436,7 +436,14 @@ export function report(quick = false): { markdown: string; ok: boolean } {
     '',
     ...(answersStale
       ? [
-          `> **Indicative only:** the typical people's answers were given to content version ${answersVersion.typical} (held out: ${[answersVersion.holdout, answersVersion.holdout2, answersVersion.holdout3, answersVersion.holdout4, answersVersion.holdout5, answersVersion.holdout6, answersVersion.holdout7, answersVersion.holdout8, answersVersion.holdout9, answersVersion.holdout10].join(', ')}), not to version ${content.version}. Until every group is re-answered blind for this wording, the accuracy figures below do not measure it; the timing figures do.`,
+          `> **Indicative only:** the typical people's answers were given to content version ${answersVersion.typical} (held out: ${Object.entries(
+            answersVersion,
+          )
+            .filter(([k]) => k.startsWith('holdout'))
+            .map(([, v]) => v)
+            .join(
+              ', ',
+            )}), not to version ${content.version}. Until every group is re-answered blind for this wording, the accuracy figures below do not measure it; the timing figures do.`,
           '',
         ]
       : []),

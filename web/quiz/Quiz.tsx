@@ -250,7 +250,6 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
     kept.current = false
   }, [confirming])
   const startOver = () => {
-    setConfirming(false)
     remembered.current = {}
     said.current = {}
     clearProgress(quiz, slot)
