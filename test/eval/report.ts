@@ -9,6 +9,8 @@ import holdout7 from '../fixtures/holdout7-people.json'
 import holdout8 from '../fixtures/holdout8-people.json'
 import holdout9 from '../fixtures/holdout9-people.json'
 import holdout10 from '../fixtures/holdout10-people.json'
+import holdout11 from '../fixtures/holdout11-people.json'
+import holdout12 from '../fixtures/holdout12-people.json'
 import answersVersion from '../fixtures/people-answers-version.json'
 import blind from '../fixtures/typical-people.json'
 import {
@@ -56,7 +58,7 @@ export const ADAPTIVE_GOALS = {
  * Issue #18's goals that the model does not meet yet, at today's figures (6 December 2026,
  * after the afternoon's changes). CI holds the model at these so it cannot slide while the issue
  * is open; each moves up to its goal (ADAPTIVE_GOALS, or 48 of 50 for the full quiz) as the model
- * gets there, and stays there once met (seniority: 85 %, met by one person of 350), so it
+ * gets there, and stays there once met (seniority: 85 %, met: 350 of 410, one more than it needs), so it
  * cannot slide back.
  */
 export const ADAPTIVE_FLOORS = {
@@ -66,7 +68,7 @@ export const ADAPTIVE_FLOORS = {
    * Seniority band right on the adaptive path over every group (goal 85 %): 84.8 % of 290
    * (246) since the mentoring answer weighs 0.45 (6 December 2026; 80.3 % at 0.3); 84.9 % of 350
    * (297) with the ninth and tenth groups, and 85.1 % (298) once every path asks the leading
-   * role's must-haves: the goal, held from here.
+   * role's must-haves: the goal, held from here; 85.4 % of 410 (350) with the eleventh and twelfth.
    */
   seniority: 0.85,
   /** ...and of the first 50 alone (each held-out group's is in HELD_OUT). */
@@ -89,8 +91,11 @@ export const ADAPTIVE_FLOORS = {
  * levels in communication, model/cost.ts), and the seventh and eighth, still being written when
  * that change was fixed, were read once after it to judge it (test/fixtures/holdout5-people-log.md).
  * The ninth and tenth were written in the evening, while no change was open, and read once at
- * dfbaf2e; the must-have rule chosen after them left their figures unchanged. They are the only
- * evidence no choice was judged on (test/fixtures/holdout9-people-log.md).
+ * dfbaf2e; the must-have rule chosen after them left their figures unchanged
+ * (test/fixtures/holdout9-people-log.md). The eleventh and twelfth were written late that evening
+ * on a rewording that was then not adopted, carried blind to the current words and read once with
+ * the model unchanged (test/fixtures/reword-round6-log.md). Groups 9 to 12 are the only evidence
+ * no choice was judged on.
  */
 interface Floors {
   full: number
@@ -101,7 +106,7 @@ interface Floors {
   adaptiveLoss: number
 }
 
-/** One of the nine groups written blind on 6 December 2026. */
+/** One of the eleven groups written blind on 6 December 2026. */
 const writtenDec6 = (nth: string, people: unknown, floors: Floors, note = '') => ({
   title: `${nth} held-out group (30, written blind on 6 December 2026${note})`,
   people: people as Person[],
@@ -132,6 +137,18 @@ export const HELD_OUT = [
     holdout10,
     { full: 22, clear: 0.63, clearWrong: 3, seniority: 0.83, adaptiveLoss: 0 },
     ', read once, no change chosen',
+  ),
+  writtenDec6(
+    'Eleventh',
+    holdout11,
+    { full: 21, clear: 0.63, clearWrong: 5, seniority: 0.9, adaptiveLoss: 0 },
+    ', carried to the current words, read once',
+  ),
+  writtenDec6(
+    'Twelfth',
+    holdout12,
+    { full: 20, clear: 0.63, clearWrong: 4, seniority: 0.83, adaptiveLoss: 1 },
+    ', carried to the current words, read once',
   ),
 ]
 
