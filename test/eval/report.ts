@@ -11,6 +11,8 @@ import holdout9 from '../fixtures/holdout9-people.json'
 import holdout10 from '../fixtures/holdout10-people.json'
 import holdout11 from '../fixtures/holdout11-people.json'
 import holdout12 from '../fixtures/holdout12-people.json'
+import holdout13 from '../fixtures/holdout13-people.json'
+import holdout14 from '../fixtures/holdout14-people.json'
 import answersVersion from '../fixtures/people-answers-version.json'
 import blind from '../fixtures/typical-people.json'
 import {
@@ -58,8 +60,8 @@ export const ADAPTIVE_GOALS = {
  * Issue #18's goals that the model does not meet yet, at today's figures (6 December 2026,
  * after the afternoon's changes). CI holds the model at these so it cannot slide while the issue
  * is open; each moves up to its goal (ADAPTIVE_GOALS, or 48 of 50 for the full quiz) as the model
- * gets there, and stays there once met (seniority: 85 %, met: 350 of 410, one more than it needs), so it
- * cannot slide back.
+ * gets there, and stays there once met, so it cannot slide back (seniority was met at 85.1 % of
+ * 350 and 85.4 % of 410, then fell to 84.7 % of 470 with the thirteenth and fourteenth groups).
  */
 export const ADAPTIVE_FLOORS = {
   /** Full-quiz placements of the first 50 (goal: 48, as version 2 did). */
@@ -68,9 +70,10 @@ export const ADAPTIVE_FLOORS = {
    * Seniority band right on the adaptive path over every group (goal 85 %): 84.8 % of 290
    * (246) since the mentoring answer weighs 0.45 (6 December 2026; 80.3 % at 0.3); 84.9 % of 350
    * (297) with the ninth and tenth groups, and 85.1 % (298) once every path asks the leading
-   * role's must-haves: the goal, held from here; 85.4 % of 410 (350) with the eleventh and twelfth.
+   * role's must-haves: the goal; 85.4 % of 410 (350) with the eleventh and twelfth; 84.7 % of 470
+   * (398) with the thirteenth and fourteenth (80 % of their 60), so the goal is open again.
    */
-  seniority: 0.85,
+  seniority: 0.846,
   /** ...and of the first 50 alone (each held-out group's is in HELD_OUT). */
   typicalSeniority: 0.84,
   /** People the first 50's adaptive paths may place wrong whom the full quiz places right, net (each held-out group's is in HELD_OUT). */
@@ -94,8 +97,9 @@ export const ADAPTIVE_FLOORS = {
  * dfbaf2e; the must-have rule chosen after them left their figures unchanged
  * (test/fixtures/holdout9-people-log.md). The eleventh and twelfth were written late that evening
  * on a rewording that was then not adopted, carried blind to the current words and read once with
- * the model unchanged (test/fixtures/reword-round6-log.md). Groups 9 to 12 are the only evidence
- * no choice was judged on.
+ * the model unchanged (test/fixtures/reword-round6-log.md), and the thirteenth and fourteenth,
+ * written while no change was open, were read once at c3269e4 (test/fixtures/holdout13-people-log.md).
+ * Groups 9 to 14 are the only evidence no choice was judged on.
  */
 interface Floors {
   full: number
@@ -106,7 +110,7 @@ interface Floors {
   adaptiveLoss: number
 }
 
-/** One of the eleven groups written blind on 6 December 2026. */
+/** One of the thirteen groups written blind on 6 December 2026. */
 const writtenDec6 = (nth: string, people: unknown, floors: Floors, note = '') => ({
   title: `${nth} held-out group (30, written blind on 6 December 2026${note})`,
   people: people as Person[],
@@ -149,6 +153,18 @@ export const HELD_OUT = [
     holdout12,
     { full: 20, clear: 0.63, clearWrong: 4, seniority: 0.83, adaptiveLoss: 1 },
     ', carried to the current words, read once',
+  ),
+  writtenDec6(
+    'Thirteenth',
+    holdout13,
+    { full: 25, clear: 0.83, clearWrong: 2, seniority: 0.93, adaptiveLoss: 0 },
+    ', read once, no change open',
+  ),
+  writtenDec6(
+    'Fourteenth',
+    holdout14,
+    { full: 23, clear: 0.53, clearWrong: 3, seniority: 0.66, adaptiveLoss: 2 },
+    ', read once, no change open',
   ),
 ]
 

@@ -24,7 +24,8 @@ const gate = it.skipIf(stale)
  * sixth were read while choosing that day's changes, the seventh and eighth were read once
  * after the last of them, the ninth and tenth once at dfbaf2e, no change judged on them (the
  * must-have rule chosen later left their figures unchanged; docs/model.md), and the eleventh and
- * twelfth once, carried to the current words after a rewording written for them was not adopted.
+ * twelfth once, carried to the current words after a rewording written for them was not adopted,
+ * and the thirteenth and fourteenth once at c3269e4, while no change was open.
  */
 describe('the model evaluation', () => {
   it('(a) recovers every role from its own profile at entry, mid and senior level', () => {
@@ -68,7 +69,7 @@ describe('the model evaluation', () => {
   )
 
   gate(
-    `gets the seniority band right for at least ${Math.round(ADAPTIVE_FLOORS.seniority * 100)} % of typical people on the adaptive path (goal ${ADAPTIVE_GOALS.seniority * 100} %${ADAPTIVE_FLOORS.seniority >= ADAPTIVE_GOALS.seniority ? ', met' : ', not met yet'}), and in each group at least today's figure (goal 80 % each; the lowest group is at ${Math.round(Math.min(...HELD_OUT.map((g) => g.floors.seniority)) * 100)} %)${pending}`,
+    `gets the seniority band right for at least ${(ADAPTIVE_FLOORS.seniority * 100).toFixed(1)} % of typical people on the adaptive path (goal ${ADAPTIVE_GOALS.seniority * 100} %${ADAPTIVE_FLOORS.seniority >= ADAPTIVE_GOALS.seniority ? ', met' : ', not met yet'}), and in each group at least today's figure (goal 80 % each; the lowest group is at ${Math.round(Math.min(...HELD_OUT.map((g) => g.floors.seniority)) * 100)} %)${pending}`,
     () => {
       expect(all.seniority).toBeGreaterThanOrEqual(ADAPTIVE_FLOORS.seniority)
       expect(adaptiveFigures(typical).seniority).toBeGreaterThanOrEqual(ADAPTIVE_FLOORS.typicalSeniority)
