@@ -348,6 +348,15 @@ describe('sharpening a result of the adaptive quiz', () => {
     assert.equal(await own.count(), 1)
     await page.locator('.hero-visitor.mine').waitFor({ state: 'attached' })
     assert.equal(await own.isVisible(), false)
+    // The stranger reads about the person, not as them; the owner keeps "your".
+    await stranger.getByRole('heading', { name: 'Five areas', exact: true }).waitFor()
+    await stranger.getByRole('heading', { name: 'Share this result', exact: true }).waitFor()
+    // (The share section is folded, so its links are read from the markup.)
+    const xLink = (p: Page) => p.locator('.share-links a', { hasText: /^X$/ }).getAttribute('href')
+    assert.match((await xLink(stranger))!, /text=A%20Role%20Spectrum%20result/)
+    assert.equal(await stranger.locator('.share a[href="/quiz"]').textContent(), 'Take the quiz')
+    await page.getByRole('heading', { name: 'Your five areas', exact: true }).waitFor()
+    assert.match((await xLink(page))!, /text=My%20Role%20Spectrum%20result/)
     await other.close()
 
     await offer.click()

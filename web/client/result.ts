@@ -64,6 +64,25 @@ if (select) {
 for (const invite of document.querySelectorAll<HTMLElement>('[data-visitor-of]'))
   if (myResults()[invite.dataset.visitorOf ?? '']?.startsWith('/r/')) invite.classList.add('mine')
 
+// Someone the link reached reads about the person, not as them (results from quiz version 3 on,
+// whose first screen carries the visitor's invitation): the section titles lose "Your", sharing
+// offers "this result" and posts "A Role Spectrum result", and the quiz is theirs to take, not
+// to take again. Without this script, or on the device that made the result, the words stay.
+const subject = document.querySelector<HTMLElement>('[data-visitor-of]')?.dataset.visitorOf
+if (subject && !myResults()[subject]?.startsWith('/r/')) {
+  for (const title of document.querySelectorAll<HTMLElement>('#spectrum-title, #areas-title, #growth-title'))
+    title.textContent = (title.textContent ?? '').replace(/^Your (.)/, (_, first: string) => first.toUpperCase())
+  const share = document.getElementById('share-title')
+  if (share) share.textContent = 'Share this result'
+  for (const el of document.querySelectorAll<HTMLElement>('.share-links a, [data-share-text]')) {
+    const href = el.getAttribute('href')
+    if (href) el.setAttribute('href', href.replace(/\bMy(%20| )Role/g, 'A$1Role'))
+    if (el.dataset.shareText) el.dataset.shareText = el.dataset.shareText.replace(/^My Role/, 'A Role')
+  }
+  for (const again of document.querySelectorAll<HTMLAnchorElement>('.share a[href="/quiz"]'))
+    if (again.textContent === 'Take the quiz again') again.textContent = 'Take the quiz'
+}
+
 const owner = document.querySelector<HTMLElement>('[data-owner-of]')
 const id = owner?.dataset.ownerOf ?? ''
 const link = myResults()[id]
