@@ -351,6 +351,7 @@ describe('sharpening a result of the adaptive quiz', () => {
     // The stranger reads about the person, not as them; the owner keeps "your".
     await stranger.getByRole('heading', { name: 'Five areas', exact: true }).waitFor()
     await stranger.getByRole('heading', { name: 'Share this result', exact: true }).waitFor()
+    await stranger.getByRole('heading', { name: 'Roles that fit best', exact: true }).waitFor()
     // (The share section is folded, so its links are read from the markup.)
     const xLink = (p: Page) => p.locator('.share-links a', { hasText: /^X$/ }).getAttribute('href')
     assert.match((await xLink(stranger))!, /text=A%20Role%20Spectrum%20result/)

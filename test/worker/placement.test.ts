@@ -183,6 +183,9 @@ describe('previews, oEmbed and the embed card of a v2 result', () => {
     const card = await (await call(`/embed/r/${id}`)).text()
     expect(await h1Of(card)).toMatch(/^ML engineer · early career \(\d+% match\)$/)
     expect((await first(card, '.embed-certainty.certainty-clear')).text).toBe('Clear placement.')
+    // The name is in the eyebrow; the dot's caption says what it is, as on the result page.
+    expect((await first(card, '.eyebrow')).text).toBe('Ada’s Role Spectrum')
+    expect((await first(card, '.spectrum-caption')).text).toMatch(/^Skill mix: /)
   })
 
   it('name both roles of a close call and offer the paths when there is no verdict', async () => {

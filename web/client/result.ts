@@ -65,15 +65,25 @@ for (const invite of document.querySelectorAll<HTMLElement>('[data-visitor-of]')
   if (myResults()[invite.dataset.visitorOf ?? '']?.startsWith('/r/')) invite.classList.add('mine')
 
 // Someone the link reached reads about the person, not as them (results from quiz version 3 on,
-// whose first screen carries the visitor's invitation): the section titles lose "Your", sharing
+// whose first screen carries the visitor's invitation): the section titles lose "you", sharing
 // offers "this result" and posts "A Role Spectrum result", and the quiz is theirs to take, not
 // to take again. Without this script, or on the device that made the result, the words stay.
 const subject = document.querySelector<HTMLElement>('[data-visitor-of]')?.dataset.visitorOf
 if (subject && !myResults()[subject]?.startsWith('/r/')) {
-  for (const title of document.querySelectorAll<HTMLElement>('#spectrum-title, #areas-title, #growth-title'))
-    title.textContent = (title.textContent ?? '').replace(/^Your (.)/, (_, first: string) => first.toUpperCase())
-  const share = document.getElementById('share-title')
-  if (share) share.textContent = 'Share this result'
+  const titles: Record<string, string> = {
+    'spectrum-title': 'Place on the spectrum',
+    'areas-title': 'Five areas',
+    'settings-title': 'Teams that suit this profile',
+    'growth-title': 'Growth path',
+    'share-title': 'Share this result',
+  }
+  for (const [id, words] of Object.entries(titles)) {
+    const title = document.getElementById(id)
+    if (title) title.textContent = words
+  }
+  const roles = document.getElementById('roles-title')
+  if (roles)
+    roles.textContent = (roles.textContent ?? '').replace('fit you best', 'fit best').replace('your answers', 'these answers')
   for (const el of document.querySelectorAll<HTMLElement>('.share-links a, [data-share-text]')) {
     const href = el.getAttribute('href')
     if (href) el.setAttribute('href', href.replace(/\bMy(%20| )Role/g, 'A$1Role'))
