@@ -227,7 +227,7 @@ describe('the quiz as a person meets it', () => {
     const ctx = await browser.newContext()
     const page = await ctx.newPage()
     await page.goto(`${server.url}/r/${resultId}`)
-    await page.getByText('Your five areas').click()
+    await page.locator('#areas-title').click()
     const list = await page.getByRole('list', { name: 'Scores by area, out of 100' }).innerText()
     for (const area of ['Statistics', 'Machine learning', 'Software engineering', 'infrastructure', 'Communication'])
       assert.ok(list.includes(area), `${area} missing from the score list`)

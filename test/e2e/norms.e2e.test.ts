@@ -126,7 +126,7 @@ describe('norms and /stats from 150 takers', () => {
     for (const [size, viewport] of Object.entries(SIZES)) {
       const page = await browser.newPage({ viewport })
       await page.goto(`${server.url}/r/${last}`)
-      await page.getByText('Your five areas').click()
+      await page.locator('#areas-title').click()
       const norms = page.locator('.norms')
       await norms.waitFor()
       assert.match(await norms.innerText(), /Out of 150 anonymous results/)
