@@ -348,16 +348,16 @@ describe('sharpening a result of the adaptive quiz', () => {
     assert.equal(await own.count(), 1)
     await page.locator('.hero-visitor.mine').waitFor({ state: 'attached' })
     assert.equal(await own.isVisible(), false)
-    // The stranger reads about the person, not as them; the owner keeps "your".
+    // The titles speak of the result to both; what the share section sends is the owner's to post.
     await stranger.getByRole('heading', { name: 'Five areas', exact: true }).waitFor()
     await stranger.getByRole('heading', { name: 'Share this result', exact: true }).waitFor()
     await stranger.getByRole('heading', { name: 'Roles that fit best', exact: true }).waitFor()
     // (The share section is folded, so its links are read from the markup.)
     const xLink = (p: Page) => p.locator('.share-links a', { hasText: /^X$/ }).getAttribute('href')
+    await stranger.locator('.share a[href="/quiz"]', { hasText: /^Take the quiz$/ }).waitFor({ state: 'attached' })
     assert.match((await xLink(stranger))!, /text=A%20Role%20Spectrum%20result/)
-    assert.equal(await stranger.locator('.share a[href="/quiz"]').textContent(), 'Take the quiz')
-    await page.getByRole('heading', { name: 'Your five areas', exact: true }).waitFor()
     assert.match((await xLink(page))!, /text=My%20Role%20Spectrum%20result/)
+    assert.equal(await page.locator('.share a[href="/quiz"]').textContent(), 'Take the quiz again')
     await other.close()
 
     await offer.click()

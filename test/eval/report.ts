@@ -60,8 +60,11 @@ export const ADAPTIVE_GOALS = {
  * Issue #18's goals that the model does not meet yet, at today's figures (6 December 2026,
  * after the afternoon's changes). CI holds the model at these so it cannot slide while the issue
  * is open; each moves up to its goal (ADAPTIVE_GOALS, or 48 of 50 for the full quiz) as the model
- * gets there, and stays there once met, so it cannot slide back (seniority was met at 85.1 % of
- * 350 and 85.4 % of 410, then fell to 84.7 % of 470 with the thirteenth and fourteenth groups).
+ * gets there, and stays there once met, so it cannot slide back. A pooled floor (seniority over all
+ * groups) is re-based when a group is added, since a new group moves the pool without the model
+ * changing; each group keeps its own floor in HELD_OUT, so the model cannot slide on any of them
+ * (seniority was met at 85.1 % of 350 and 85.4 % of 410, then fell to 84.7 % of 470 with the
+ * thirteenth and fourteenth groups).
  */
 export const ADAPTIVE_FLOORS = {
   /** Full-quiz placements of the first 50 (goal: 48, as version 2 did). */
@@ -84,7 +87,7 @@ export const ADAPTIVE_FLOORS = {
  * The held-out groups, each with the figures CI holds it at while issue #18's goals for them are
  * open: full-quiz placements (goal: v2's held-out rate, 87 %, 26 of 30), the share called
  * clear on the adaptive path (goal 80 %) with how many of those are wrong (goal at most one),
- * the seniority band on the adaptive path (goal: 80 % in each group; the seventh is at 70 %), and
+ * the seniority band on the adaptive path (goal: 80 % in each group; the fourteenth is at 67 %), and
  * how many people the adaptive path loses net against the full quiz (the goal, at most 2 points,
  * is judged over all groups together; this keeps any one group from sliding).
  * The first group was read after every try from 5 December 2026 on and tuned on from
@@ -99,7 +102,9 @@ export const ADAPTIVE_FLOORS = {
  * on a rewording that was then not adopted, carried blind to the current words and read once with
  * the model unchanged (test/fixtures/reword-round6-log.md), and the thirteenth and fourteenth,
  * written while no change was open, were read once at c3269e4 (test/fixtures/holdout13-people-log.md).
- * Groups 9 to 14 are the only evidence no choice was judged on.
+ * Only the thirteenth and fourteenth are evidence no choice was judged on: the ninth and tenth were
+ * in the 350 the must-have rule was checked on, the eleventh and twelfth judged the rewording's
+ * second test, and three changes were tried on all of them before the last two were read.
  */
 interface Floors {
   full: number
@@ -163,7 +168,7 @@ export const HELD_OUT = [
   writtenDec6(
     'Fourteenth',
     holdout14,
-    { full: 23, clear: 0.53, clearWrong: 3, seniority: 0.66, adaptiveLoss: 2 },
+    { full: 23, clear: 0.53, clearWrong: 3, seniority: 0.666, adaptiveLoss: 2 },
     ', read once, no change open',
   ),
 ]

@@ -147,7 +147,7 @@ describe('the result page of a v2 result', () => {
     }
     // The first step of each path is a core skill not yet met.
     expect((await select(paths, '.tag')).filter((t) => t.text === 'core skill').length).toBeGreaterThanOrEqual(3)
-    expect(html).toContain('Roles closest to your answers')
+    expect(html).toContain('Roles closest to these answers')
   })
 
   it('hedges the headline of an unclear placement that still names a role', async () => {
@@ -171,7 +171,7 @@ describe('the result page of a v2 result', () => {
   })
 })
 
-describe('previews, oEmbed and the embed card of a v2 result', () => {
+describe('previews, oEmbed and the embed card of a result', () => {
   it('carry the seniority and the certainty in words', async () => {
     const { id } = await create(CLEAR_ENTRY_MLE, { name: 'Ada' })
     const html = await page(id)

@@ -61,36 +61,24 @@ if (select) {
 
 // The invitation to take the quiz is for visitors, not for the person whose result it is. Made
 // invisible rather than removed, so nothing on the first screen moves as the script runs.
+const mine = (id: string | undefined): boolean => myResults()[id ?? '']?.startsWith('/r/') ?? false
 for (const invite of document.querySelectorAll<HTMLElement>('[data-visitor-of]'))
-  if (myResults()[invite.dataset.visitorOf ?? '']?.startsWith('/r/')) invite.classList.add('mine')
+  if (mine(invite.dataset.visitorOf)) invite.classList.add('mine')
 
-// Someone the link reached reads about the person, not as them (results from quiz version 3 on,
-// whose first screen carries the visitor's invitation): the section titles lose "you", sharing
-// offers "this result" and posts "A Role Spectrum result", and the quiz is theirs to take, not
-// to take again. Without this script, or on the device that made the result, the words stay.
+// From quiz version 3 on the page's titles speak of the result, not to a person; only what its
+// share section sends speaks for someone: "My Role Spectrum result" is the owner's to post. On
+// any device but the one that made the result (the first screen carries the visitor's
+// invitation) it posts "A Role Spectrum result", and the quiz is there to take, not to take
+// again. Without this script, or on the owner's device, the owner's words stay.
 const subject = document.querySelector<HTMLElement>('[data-visitor-of]')?.dataset.visitorOf
-if (subject && !myResults()[subject]?.startsWith('/r/')) {
-  const titles: Record<string, string> = {
-    'spectrum-title': 'Place on the spectrum',
-    'areas-title': 'Five areas',
-    'settings-title': 'Teams that suit this profile',
-    'growth-title': 'Growth path',
-    'share-title': 'Share this result',
-  }
-  for (const [id, words] of Object.entries(titles)) {
-    const title = document.getElementById(id)
-    if (title) title.textContent = words
-  }
-  const roles = document.getElementById('roles-title')
-  if (roles)
-    roles.textContent = (roles.textContent ?? '').replace('fit you best', 'fit best').replace('your answers', 'these answers')
+if (subject && !mine(subject)) {
   for (const el of document.querySelectorAll<HTMLElement>('.share-links a, [data-share-text]')) {
     const href = el.getAttribute('href')
     if (href) el.setAttribute('href', href.replace(/\bMy(%20| )Role/g, 'A$1Role'))
     if (el.dataset.shareText) el.dataset.shareText = el.dataset.shareText.replace(/^My Role/, 'A Role')
   }
   for (const again of document.querySelectorAll<HTMLAnchorElement>('.share a[href="/quiz"]'))
-    if (again.textContent === 'Take the quiz again') again.textContent = 'Take the quiz'
+    again.textContent = again.textContent?.replace(' again', '') ?? ''
 }
 
 const owner = document.querySelector<HTMLElement>('[data-owner-of]')

@@ -57,9 +57,9 @@ export function EmbedCard({
           Closest fit: {withArticle(top.name)} <span class="hero-fit">({top.fit} fit)</span>
         </h1>
       )}
-      {/* From quiz version 3 on (a match) the eyebrow names the person, and "Ada: between ML engineer and …"
-          under the role read as a second placement; "Skill mix", as on the result page. */}
-      <SpectrumChart spectrum={result.spectrum} label={top.match === undefined ? (displayName ?? 'This person') : 'Skill mix'} />
+      {/* The eyebrow names the person; from quiz version 3 on "Ada: between ML engineer and …" under the
+          role no longer reads as a second placement: "Skill mix", as on the result page. */}
+      <SpectrumChart spectrum={result.spectrum} label={result.quizVersion >= 3 ? 'Skill mix' : (displayName ?? 'This person')} />
       <AreaChart scores={result.scores} names={areaNames} asks={marksOf(result)} />
       <EmbedLinks url={url} full="See the full result" />
     </main>

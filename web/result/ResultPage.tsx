@@ -109,7 +109,7 @@ export function ResultPage({
         {placed && <CertaintyBlock result={placed} id={id} fold={fold} />}
         {placed && exploring && <PathsToExplore result={placed} fold={fold} />}
 
-        <Fold fold={fold} titleId="spectrum-title" title="Your place on the spectrum">
+        <Fold fold={fold} titleId="spectrum-title" title={fold ? 'Place on the spectrum' : 'Your place on the spectrum'}>
           {!fold && <SpectrumChart spectrum={result.spectrum} />}
           {result.spectrum.offSpectrum && <BesideNote name={result.spectrum.offSpectrum.name} />}
           <p class="muted">
@@ -119,7 +119,7 @@ export function ResultPage({
           </p>
         </Fold>
 
-        <Fold fold={fold} titleId="areas-title" title="Your five areas">
+        <Fold fold={fold} titleId="areas-title" title={fold ? 'Five areas' : 'Your five areas'}>
           <AreaChart scores={result.scores} names={areaNames} asks={marksOf(result)} />
           {norms && <Norms view={norms} names={areaNames} />}
         </Fold>
@@ -128,7 +128,7 @@ export function ResultPage({
           fold={fold}
           bare
           titleId="roles-title"
-          title={exploring ? 'Roles closest to your answers' : 'Roles that fit you best'}
+          title={exploring ? `Roles closest to ${fold ? 'these' : 'your'} answers` : `Roles that fit ${fold ? '' : 'you '}best`}
         >
           {top.match !== undefined && scores && (
             <p class="muted">
@@ -155,7 +155,7 @@ export function ResultPage({
           <p>{result.shape.description}</p>
         </Fold>
 
-        <Fold fold={fold} titleId="settings-title" title="Teams that suit you">
+        <Fold fold={fold} titleId="settings-title" title={fold ? 'Teams that suit this profile' : 'Teams that suit you'}>
           <p class="muted">
             Teams need different people as their product matures and as predictions move from batch jobs to live requests. For
             your top roles:
@@ -163,7 +163,13 @@ export function ResultPage({
           <SettingsAdvice advice={result.settings} />
         </Fold>
 
-        <Fold fold={fold} id="growth" open={target !== undefined} titleId="growth-title" title="Your growth path">
+        <Fold
+          fold={fold}
+          id="growth"
+          open={target !== undefined}
+          titleId="growth-title"
+          title={fold ? 'Growth path' : 'Your growth path'}
+        >
           {fold ? (
             <p>
               Choose a role to see up to three skills that would bring you closest to it. Fit, from 0 to 100, is how closely the
@@ -176,7 +182,7 @@ export function ResultPage({
           <GrowthPicker growth={result.growth} target={growthTarget} current={fold} />
         </Fold>
 
-        <ShareBox url={shareUrl} image={imageUrl} text={shareText} fold={fold} />
+        <ShareBox url={shareUrl} image={imageUrl} text={shareText} fold={fold} heading={fold ? 'Share this result' : undefined} />
         <CompareForm id={id} fold={fold} />
 
         {!fold && joinCard}
