@@ -122,6 +122,12 @@ const writtenDec6 = (nth: string, people: unknown, floors: Floors, note = '') =>
   floors,
 })
 
+// How each later group was read (the title's ending).
+const ONCE = ', read once'
+const NONE_CHOSEN = ', read once, no change chosen'
+const CARRIED = ', carried to the current words, read once'
+const NONE_OPEN = ', read once, no change open'
+
 export const HELD_OUT = [
   {
     title: 'First held-out group (30, written blind after the model was tuned; tuning data since 6 December 2026)',
@@ -133,44 +139,14 @@ export const HELD_OUT = [
   writtenDec6('Fourth', holdout4, { full: 23, clear: 0.6, clearWrong: 1, seniority: 0.9, adaptiveLoss: 0 }),
   writtenDec6('Fifth', holdout5, { full: 24, clear: 0.73, clearWrong: 5, seniority: 0.86, adaptiveLoss: 1 }),
   writtenDec6('Sixth', holdout6, { full: 22, clear: 0.56, clearWrong: 3, seniority: 0.83, adaptiveLoss: 0 }),
-  writtenDec6('Seventh', holdout7, { full: 24, clear: 0.63, clearWrong: 3, seniority: 0.7, adaptiveLoss: 0 }, ', read once'),
-  writtenDec6('Eighth', holdout8, { full: 24, clear: 0.73, clearWrong: 4, seniority: 0.86, adaptiveLoss: 1 }, ', read once'),
-  writtenDec6(
-    'Ninth',
-    holdout9,
-    { full: 23, clear: 0.53, clearWrong: 2, seniority: 0.86, adaptiveLoss: 0 },
-    ', read once, no change chosen',
-  ),
-  writtenDec6(
-    'Tenth',
-    holdout10,
-    { full: 22, clear: 0.63, clearWrong: 3, seniority: 0.83, adaptiveLoss: 0 },
-    ', read once, no change chosen',
-  ),
-  writtenDec6(
-    'Eleventh',
-    holdout11,
-    { full: 21, clear: 0.63, clearWrong: 5, seniority: 0.9, adaptiveLoss: 0 },
-    ', carried to the current words, read once',
-  ),
-  writtenDec6(
-    'Twelfth',
-    holdout12,
-    { full: 20, clear: 0.63, clearWrong: 4, seniority: 0.83, adaptiveLoss: 1 },
-    ', carried to the current words, read once',
-  ),
-  writtenDec6(
-    'Thirteenth',
-    holdout13,
-    { full: 25, clear: 0.83, clearWrong: 2, seniority: 0.93, adaptiveLoss: 0 },
-    ', read once, no change open',
-  ),
-  writtenDec6(
-    'Fourteenth',
-    holdout14,
-    { full: 23, clear: 0.53, clearWrong: 3, seniority: 0.666, adaptiveLoss: 2 },
-    ', read once, no change open',
-  ),
+  writtenDec6('Seventh', holdout7, { full: 24, clear: 0.63, clearWrong: 3, seniority: 0.7, adaptiveLoss: 0 }, ONCE),
+  writtenDec6('Eighth', holdout8, { full: 24, clear: 0.73, clearWrong: 4, seniority: 0.86, adaptiveLoss: 1 }, ONCE),
+  writtenDec6('Ninth', holdout9, { full: 23, clear: 0.53, clearWrong: 2, seniority: 0.86, adaptiveLoss: 0 }, NONE_CHOSEN),
+  writtenDec6('Tenth', holdout10, { full: 22, clear: 0.63, clearWrong: 3, seniority: 0.83, adaptiveLoss: 0 }, NONE_CHOSEN),
+  writtenDec6('Eleventh', holdout11, { full: 21, clear: 0.63, clearWrong: 5, seniority: 0.9, adaptiveLoss: 0 }, CARRIED),
+  writtenDec6('Twelfth', holdout12, { full: 20, clear: 0.63, clearWrong: 4, seniority: 0.83, adaptiveLoss: 1 }, CARRIED),
+  writtenDec6('Thirteenth', holdout13, { full: 25, clear: 0.83, clearWrong: 2, seniority: 0.93, adaptiveLoss: 0 }, NONE_OPEN),
+  writtenDec6('Fourteenth', holdout14, { full: 23, clear: 0.53, clearWrong: 3, seniority: 0.666, adaptiveLoss: 2 }, NONE_OPEN),
 ]
 
 /**
