@@ -36,7 +36,7 @@ export const groupMet = (group: number[], x: ArrayLike<number>): boolean => grou
  * sub-skill the role does not use in full beyond its area's free levels (cost.ts). Each clearly
  * unmet must-have then halves the fit.
  */
-export function fitParts(r: PreparedRole, x: Float64Array, known?: Uint8Array): FitParts {
+export function fitParts(r: PreparedRole<unknown>, x: Float64Array, known?: Uint8Array): FitParts {
   const delta = offset(r, x, known)
   const scale = 1 + Math.min(SHIFT_MAX, Math.max(SHIFT_MIN, delta)) / CORE_LEVEL
   let cost = 0
@@ -78,7 +78,7 @@ export function rank(roles: PreparedRole[], x: Float64Array, known?: Uint8Array)
 }
 
 /** Id of the top role only, for the stability check's many re-rankings. */
-export function topRoleIndex(roles: PreparedRole[], x: Float64Array, known?: Uint8Array): number {
+export function topRoleIndex(roles: readonly PreparedRole<unknown>[], x: Float64Array, known?: Uint8Array): number {
   let best = -1
   let bestMet = false
   let bestFit = -1

@@ -6,6 +6,20 @@ import type { Seniority } from './types'
 /** Where the entry band's bar sits: a level below the mid-level profile in the core. */
 export const ENTRY_BAR = -1
 
+/**
+ * The level a role asks at a band in a sub-skill it needs at `need` (mid-level): the need scaled
+ * to the band's bar (a senior bar is 0.8 of a level above mid in the core, 3.8), except at entry,
+ * which asks a level less of every need: 2 in the core and nothing at the edges (met by anyone). An edge need
+ * (1) is something the role's mid-level and senior holders have done; scaled, it asked two
+ * thirds of a level of people in their first years, and the blended profiles (6 December 2026),
+ * which add such edges where holders have done them, then read correctly placed entry analysts
+ * and product managers at 55-69 %.
+ */
+export function askedLevel(need: number, band: Seniority): number {
+  if (band === 'entry') return Math.max(0, need - 1)
+  return Math.min(MAX_LEVEL, need * (1 + bandBar(band) / CORE_LEVEL))
+}
+
 /** The offset that opens a band (in levels of the core): what the band asks of a person. */
 export const bandBar = (band: Seniority): number =>
   band === 'entry' ? ENTRY_BAR : SENIORITY_BANDS.find((b) => b.id === band)!.from
@@ -20,14 +34,14 @@ export const bandBar = (band: Seniority): number =>
  * guessed into the headline.
  */
 export function matchOf(r: PreparedRole, x: ArrayLike<number>, band: Seniority, known?: Uint8Array): number {
-  const scale = 1 + bandBar(band) / CORE_LEVEL
   let have = 0
   let asks = 0
   for (const i of r.needed) {
     if (known && !known[i]) continue
     const n = r.need[i]!
-    const expected = Math.min(MAX_LEVEL, n * scale)
-    have += n * Math.min(1, x[i]! / expected)
+    const expected = askedLevel(n, band)
+    // Asked nothing (an edge at entry): nothing is missing.
+    have += expected === 0 ? n : n * Math.min(1, x[i]! / expected)
     asks += n
   }
   return asks === 0 ? 0 : have / asks

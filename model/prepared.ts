@@ -2,8 +2,8 @@ import { FREE_LEVELS } from './cost'
 import type { AreaId, ScoringContent, Role, Side } from './types'
 
 /** A role's needs as a vector in sub-skill order, with what its fit and seniority need. */
-export interface PreparedRole {
-  role: Role
+export interface PreparedRole<R = Role> {
+  role: R
   order: number
   need: Float64Array
   /** Indices of the sub-skills the role needs at all (need ≥ 1). */
@@ -51,8 +51,15 @@ export function prepare(content: ScoringContent): Prepared {
   return prepared
 }
 
+/** What a role's fit needs of it: its needs and must-haves (the adaptive quiz's table has just these). */
+export type RoleNeeds = Pick<Role, 'needs'> & { mustHaves: readonly (string | readonly string[])[] }
+
 /** A role's needs over the given sub-skills. */
-export function prepareRole(role: Role, subSkills: ScoringContent['subSkills'], order = 0): PreparedRole {
+export function prepareRole<R extends RoleNeeds>(
+  role: R,
+  subSkills: readonly { id: string; area: AreaId }[],
+  order = 0,
+): PreparedRole<R> {
   const ids = subSkills.map((s) => s.id)
   const need = Float64Array.from(ids, (id) => role.needs[id] ?? 0)
   const needed: number[] = []
@@ -63,7 +70,9 @@ export function prepareRole(role: Role, subSkills: ScoringContent['subSkills'], 
       sumNeedSq += n * n
     }
   })
-  const mustHaves = role.mustHaves.map((m) => (Array.isArray(m) ? m : [m]).map((id) => ids.indexOf(id)).filter((i) => i >= 0))
+  const mustHaves = role.mustHaves.map((m) =>
+    (typeof m === 'string' ? [m] : m).map((id) => ids.indexOf(id)).filter((i) => i >= 0),
+  )
   const free = Float64Array.from(subSkills, (s) => FREE_LEVELS[s.area])
   return { role, order, need, needed, sumNeedSq, mustHaves, free }
 }

@@ -12,7 +12,7 @@ export const CORE_LEVEL = 3
  * offset is s·CORE_LEVEL. 0 is the profile itself; −1 a level below it in the core. With
  * `known` (1 where the sub-skill was asked), only asked sub-skills count.
  */
-export function offset(r: PreparedRole, x: Float64Array, known?: Uint8Array): number {
+export function offset(r: PreparedRole<unknown>, x: Float64Array, known?: Uint8Array): number {
   if (!known) {
     if (r.sumNeedSq === 0) return 0
     let sum = 0

@@ -3,6 +3,7 @@ import { MAX_LEVEL } from '../levels'
 import { cellsOf, type SelectionContent } from './cells'
 import { fnv1a, generator } from '../perturb'
 import { answeredIndices, bestCellFit, entropy, informationGain, log2Of, posterior, roleMass } from './posterior'
+import { shownRole } from './shown'
 
 /** Every path answers at least this many questions in each area, so area scores are measured. */
 export const MIN_PER_AREA = 2
@@ -42,12 +43,14 @@ export const START_SIMULATIONS = 1024
 
 /**
  * Share of a simulated continuation's answers drawn at random rather than from the placement's
- * answer probabilities. People scatter more than the cells expect (which is also why the quiz
- * asks on where answers fit poorly), so without it the estimate ran short: at the first
- * question 1.5 too few on the 140 people of the first four groups, 0.5 with it (bias over every
- * question −0.4 → −0.1). Set on those four groups (docs/model.md).
+ * answer probabilities. With the role profiles read from the articles alone, people scattered
+ * more than the cells expected and the estimate ran short without it (set to 0.1 on the first
+ * four groups: at the first question 1.5 too few, 0.5 with it). Since the profiles blend in what
+ * the typical holders have done (6 December 2026) the cells expect people as they answer, and any
+ * scatter made the estimate run long: over all 650 typical people +0.24 a question at 0.1, +0.12
+ * at 0.05, −0.02 at 0 (mean error 1.80, 1.78, 1.75). Kept as a setting, at 0.
  */
-export const SCATTER = 0.1
+export const SCATTER = 0
 
 /** Why a path stopped. */
 export type StopReason = 'settled' | 'no-gain' | 'cap' | 'all'
@@ -119,9 +122,11 @@ function decide(content: SelectionContent, answers: Answers): { next: number } |
   // Reached only where the path would otherwise stop, so a well-fitting path pays nothing.
   const fitsPoorly = () => answered.size < ASK_ON_UNTIL && bestCellFit(content, answers) < ASK_ON_BELOW
   // A placement never rests on a core skill nobody asked: before stopping, each must-have of
-  // the leading role gets its question (the one that tells most), while the cap allows.
+  // the leading role gets its question (the one that tells most), while the cap allows...
   const stopOr = (stop: StopReason): { next: number } | { stop: StopReason } => {
-    const core = unaskedCore(content, answered, roles.indexOf(top))
+    let core = unaskedCore(content, answered, roles.indexOf(top))
+    // ...and so does the role the result will show first, where the fit ranks another first.
+    if (core.length === 0) core = unaskedCore(content, answered, shownRole(content, cells, p, answers))
     return core.length === 0 ? { stop } : { next: mostTelling(core, cells, p).best }
   }
   if (short === 0 && top >= STOP_MASS && !fitsPoorly()) return stopOr('settled')

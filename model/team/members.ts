@@ -65,7 +65,9 @@ export function coversCore(content: ScoringContent, m: MemberSnapshot, roleId: s
 
 /** Whether a member covers a role: it is their own top role, they cover its core, or (older results) fit it at least COVERS. */
 export const covers = (content: ScoringContent, m: MemberSnapshot, roleId: string): boolean =>
-  topRole(content, m).id === roleId || coversCore(content, m, roleId) || (m.fits[roleId] ?? 0) >= COVERS
+  topRole(content, m).id === roleId ||
+  coversCore(content, m, roleId) ||
+  (m.matches === undefined && (m.fits[roleId] ?? 0) >= COVERS)
 
 /** A member's level 0..4 in a sub-skill (0 when their quiz version or adaptive path did not ask it). */
 export const level = (m: MemberSnapshot, subSkillId: string): number => m.levels[subSkillId] ?? 0

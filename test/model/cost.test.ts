@@ -22,9 +22,10 @@ describe('the cost of a level against a role', () => {
   })
 
   it('keeps a role’s fit as a communication skill it does not need rises to 2, and lowers it at 3', () => {
-    const mlhw = content.roles.find((r) => r.id === 'ml-hardware-engineer')!
-    const comm = content.subSkills.filter((s) => s.area === 'comm' && !mlhw.needs[s.id])
-    expect(comm.length).toBeGreaterThan(0)
+    // The ML hardware engineer without its communication needs: a role that needs none of them.
+    const hw = content.roles.find((r) => r.id === 'ml-hardware-engineer')!
+    const mlhw = { ...hw, needs: Object.fromEntries(Object.entries(hw.needs).filter(([id]) => !id.startsWith('comm-'))) }
+    const comm = content.subSkills.filter((s) => s.area === 'comm')
     const base = Object.fromEntries(content.subSkills.map((s) => [s.id, mlhw.needs[s.id] ?? 0]))
     for (const s of comm) {
       const at = (v: number) => rawFit(mlhw, { ...base, [s.id]: v }, content.subSkills)
@@ -34,5 +35,17 @@ describe('the cost of a level against a role', () => {
     // Outside communication the second level already costs.
     const ml = content.subSkills.find((s) => s.area === 'ml' && !mlhw.needs[s.id])!
     expect(rawFit(mlhw, { ...base, [ml.id]: 2 }, content.subSkills)).toBeLessThan(rawFit(mlhw, base, content.subSkills))
+  })
+
+  it('never charges more for a level beyond the profile in a sub-skill the role needs than in one it does not need', () => {
+    for (const free of [1, 2])
+      for (const need of [1, 2, 3])
+        for (const expected of [0.5, need * 0.67, need, Math.min(4, need * 1.33)])
+          for (let v = Math.ceil(expected); v <= 4; v++)
+            expect(levelCost(need, expected, v, free), `need ${need} at ${expected}, level ${v}`).toBeLessThanOrEqual(
+              levelCost(0, 0, v, free),
+            )
+    // A product owner who has planned features (comm-product 2) pays nothing for it, needed at 1 or not at all.
+    expect(levelCost(1, 1, 2, 2)).toBe(0)
   })
 })

@@ -227,7 +227,9 @@ describe('spectrum position', () => {
     const pm = PEOPLE.pm
     const id = engineeringQuestions.find((q) => pm[q] === 0)!
     const shift = Math.abs(assess(content, { ...pm, [id]: 2 }).spectrum.position - assess(content, pm).spectrum.position)
-    expect(shift).toBeLessThan(0.06)
+    // 0.066 of the scale since the blended profiles (6 December 2026): the software engineer and
+    // data scientist anchors now need a little of each other's side, so a level moves further.
+    expect(shift).toBeLessThan(0.07)
   })
 
   it('describes a product role as beside the spectrum instead of forcing it onto it', () => {

@@ -11,6 +11,7 @@ import { TEXT } from '../../worker/image/palette'
 import { cardLines } from '../../worker/image/placement-lines'
 import { fonts } from '../../worker/generated/glyphs'
 import v1 from '../fixtures/result-v1.json'
+import { inSentence } from '../../model/words'
 import { heldOutPerson, PEOPLE, typicalPeople } from '../helpers/people'
 import { answersOf, call, postJson } from '../helpers/worker'
 import { quizMinutes } from '../../model/content/timing'
@@ -24,8 +25,8 @@ const byArea = (levels: Partial<Record<string, number>>): Answers =>
   Object.fromEntries(content.questions.map((q) => [q.id, levels[q.area] ?? 0]))
 
 /** People whose results show each kind of placement (each test checks its case still holds). */
-const CLEAR_ENTRY_MLE = person('mle-entry-marketplace-search')
-const CLOSE = heldOutPerson('hh-mle-mid-bnpl-checkout-risk-ex-game-server-dev')
+const CLEAR_ENTRY_MLE = heldOutPerson('ho-mle-entry-wind-energy')
+const CLOSE = heldOutPerson('hh-mle-entry-invoice-extraction-ex-warehouse-supervisor')
 /** Someone who has tried a little of everything: no role's core skills yet. */
 const BEGINNER = byArea({ stats: 1, ml: 1, swe: 1, comm: 1 })
 
@@ -167,7 +168,7 @@ describe('the result page of a v2 result', () => {
     const html = await page(id)
     expect(html).toContain('<strong>Product manager sits beside the spectrum.</strong>')
     expect(html).toContain('A role beside the spectrum, not on the line from engineering to science.')
-    expect(metaContent(html, 'og:title')).toContain('Product manager · senior, beside the spectrum')
+    expect(metaContent(html, 'og:title')).toContain('Product manager · mid-level to senior, beside the spectrum')
   })
 })
 
@@ -193,8 +194,8 @@ describe('previews, oEmbed and the embed card of a result', () => {
     const [a, b] = close.result.roles
     const closeTitle = await oembedTitle(close.id)
     expect(closeTitle).toContain(`${roleWithSeniority(a!)}`)
-    expect(closeTitle).toContain(`close call with ${b!.name}`)
-    expect(metaContent(await page(close.id), 'og:description')).toContain(`Close call: ${a!.name} or ${b!.name}.`)
+    expect(closeTitle).toContain(`close call with ${inSentence(b!.name)}`)
+    expect(metaContent(await page(close.id), 'og:description')).toContain(`Close call: ${a!.name} or ${inSentence(b!.name)}.`)
 
     const beginner = await create(BEGINNER)
     const html = await page(beginner.id)
@@ -244,8 +245,8 @@ describe('the social card of a v2 result', () => {
       certainty: { label: 'Clear placement', detail: undefined },
     })
     expect(certaintyLine(clear)).toBe('Clear placement')
-    expect(cardLines(close).certainty).toMatchObject({ label: 'Close call', detail: `${a!.name} or ${b!.name}` })
-    expect(certaintyLine(close)).toBe(`Close call: ${a!.name} or ${b!.name}`)
+    expect(cardLines(close).certainty).toMatchObject({ label: 'Close call', detail: `${a!.name} or ${inSentence(b!.name)}` })
+    expect(certaintyLine(close)).toBe(`Close call: ${a!.name} or ${inSentence(b!.name)}`)
     expect(cardLines(beginner)).toMatchObject({
       title: 'Paths to explore',
       certainty: { label: 'Unclear placement', detail: 'see the paths on the page' },
@@ -362,7 +363,7 @@ describe('a result of the adaptive quiz on its page', () => {
 
   it('lists all roles by the match it shows in three groups: core skills met, not all asked, not yet met', async () => {
     // An entry-level product manager: roles whose core skills she lacks, or was not asked about, match her highly.
-    const { id, result } = await create(pathOf(heldOutPerson('ho-pm-entry-legal-tech-ex-ux')))
+    const { id, result } = await create(pathOf(person('pm-entry-saas-search')))
     const html = await page(id)
     const summaries = (await select(html, 'summary')).map((s) => s.text)
     expect(summaries).toContain(`All ${content.roles.length} roles by match`)
@@ -420,11 +421,11 @@ describe('a result of the adaptive quiz on its page', () => {
   })
 
   it('names a core skill that comes first in a growth path without moving the fit, instead of "+0 fit"', async () => {
-    // A senior ML platform engineer (full quiz) towards data scientist: its core modelling skill first, worth no point alone.
+    // A senior ML platform engineer (full quiz) towards research scientist: its core skill of original research first, worth no point alone.
     const { id, result } = await create(heldOutPerson('hf-mlplat-senior-erp-vendor-ex-jvm-performance'))
-    const step = result.growth.find((g) => g.target === 'data-scientist')!.steps[0]!
-    expect(step).toMatchObject({ subSkill: 'stats-modelling', fitGain: 0 })
-    const panel = (await select(await page(id), '[data-growth="data-scientist"] li'))[0]!
+    const step = result.growth.find((g) => g.target === 'research-scientist')!.steps[0]!
+    expect(step).toMatchObject({ subSkill: 'ml-novel', fitGain: 0 })
+    const panel = (await select(await page(id), '[data-growth="research-scientist"] li'))[0]!
     expect(panel.text).toContain('a core skill of the role')
     expect(panel.text).not.toContain('+0 fit')
   })
