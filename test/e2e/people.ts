@@ -33,10 +33,10 @@ export const answersOf = (id: string, questions: { id: string }[]): Record<strin
 export const DATA_SCIENTIST = 'ds-mid-airline-operations-research'
 /** ML solutions architect, a role beside the spectrum: the longest words under the spectrum of an embedded result. */
 export const BESIDE_SPECTRUM = 'mlsa-mid-consultancy-ex-ds'
-/** ML engineer · early career, a clear placement. */
+/** ML engineer · early career, a clear placement on the full quiz. */
 export const ML_ENGINEER = 'mle-entry-marketplace-search'
-/** A close call: ML engineer or ML solutions architect (a held-out person). */
-export const CLOSE_CALL = 'hh-mle-mid-bnpl-checkout-risk-ex-game-server-dev'
+/** A close call: ML engineer or developer advocate (a held-out person; the worker tests use the same one). */
+export const CLOSE_CALL = 'hh-mle-entry-invoice-extraction-ex-warehouse-supervisor'
 
 /** Someone who has tried a little of everything (level 1 in all but infrastructure): no role's core skills yet. */
 export const beginner = (questions: { id: string; area: string }[]): Record<string, number> =>
