@@ -29,8 +29,8 @@ export const FREE_LEVELS: Readonly<Record<AreaId, number>> = { stats: 1, ml: 1, 
  * What one sub-skill's level `v` costs against a role: for a sub-skill it needs (`need` ≥ 1),
  * its distance from the `expected` level (the need moved to the person's seniority), missing
  * levels in full and extra ones by surplusWeight, but never for the area's `free` levels; for one
- * it does not need, every level past the `free` ones. Needing a skill a little never costs more
- * than not needing it: before 6 December 2026 a role that needs comm-product at 1 paid for a 2,
+ * it does not need, every level past the `free` ones. A level beyond the profile never costs more
+ * in a sub-skill the role needs a little than in one it does not need: before 6 December 2026 a role that needs comm-product at 1 paid for a 2,
  * which a role without it gets free, and a solutions architect or product owner who had planned
  * features paid more for their own role than for the product manager's.
  */

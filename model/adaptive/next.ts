@@ -9,6 +9,11 @@ import { shownRole } from './shown'
 export const MIN_PER_AREA = 2
 /** The skill questions stop here whatever the answers (the full quiz has 30); the seniority question follows. */
 export const CAP = 20
+/**
+ * Questions before the cap (after the areas' minimums) kept for must-haves not yet asked: at most
+ * this many, as many as the leading and the shown role still lack (three each at most).
+ */
+export const RESERVED = 6
 /** The quiz stops once one role holds this share of the posterior... */
 export const STOP_MASS = 0.9
 /** ...or once no question left would tell more than this many bits about the placement. */
@@ -48,7 +53,7 @@ export const START_SIMULATIONS = 1024
  * four groups: at the first question 1.5 too few, 0.5 with it). Since the profiles blend in what
  * the typical holders have done (6 December 2026) the cells expect people as they answer, and any
  * scatter made the estimate run long: over all 650 typical people +0.24 a question at 0.1, +0.12
- * at 0.05, −0.02 at 0 (mean error 1.80, 1.78, 1.75). Kept as a setting, at 0.
+ * at 0.05, −0.02 at 0 (mean error 1.80, 1.78, 1.75; −0.03 and 1.74 once the cap kept room for must-haves). Kept as a setting, at 0.
  */
 export const SCATTER = 0
 
@@ -121,13 +126,23 @@ function decide(content: SelectionContent, answers: Answers): { next: number } |
   if (answered.size >= CAP && short === 0) return { stop: 'cap' }
   // Reached only where the path would otherwise stop, so a well-fitting path pays nothing.
   const fitsPoorly = () => answered.size < ASK_ON_UNTIL && bestCellFit(content, answers) < ASK_ON_BELOW
-  // A placement never rests on a core skill nobody asked: before stopping, each must-have of
-  // the leading role gets its question (the one that tells most), while the cap allows...
+  // A placement never rests on a core skill nobody asked: each must-have of the leading role,
+  // and of the role the result will show first where the fit ranks another first, gets its
+  // question (the one that tells most) before the path stops...
+  const core = (): number[][] => {
+    const lead = unaskedCore(content, answered, roles.indexOf(top))
+    const shown = unaskedCore(content, answered, shownRole(content, cells, p, answers))
+    return [...lead, ...shown.filter((g) => !lead.some((l) => l[0] === g[0]))]
+  }
   const stopOr = (stop: StopReason): { next: number } | { stop: StopReason } => {
-    let core = unaskedCore(content, answered, roles.indexOf(top))
-    // ...and so does the role the result will show first, where the fit ranks another first.
-    if (core.length === 0) core = unaskedCore(content, answered, shownRole(content, cells, p, answers))
-    return core.length === 0 ? { stop } : { next: mostTelling(core, cells, p).best }
+    const groups = core()
+    return groups.length === 0 ? { stop } : { next: mostTelling(groups.flat(), cells, p).best }
+  }
+  // ...and the last questions before the cap are kept for them, after the areas' minimums.
+  const room = CAP - answered.size - short
+  if (room > 0 && room <= RESERVED) {
+    const groups = core()
+    if (groups.length >= room) return { next: mostTelling(groups.flat(), cells, p).best }
   }
   if (short === 0 && top >= STOP_MASS && !fitsPoorly()) return stopOr('settled')
   // Once the answers have settled (or the cap is near), only areas still below the minimum may be asked.
@@ -140,13 +155,13 @@ function decide(content: SelectionContent, answers: Answers): { next: number } |
   return { next: best }
 }
 
-/** The questions of every must-have of role `r` none of whose sub-skills has an answer yet. */
-function unaskedCore(content: SelectionContent, answered: Set<number>, r: number): number[] {
-  const out: number[] = []
+/** The questions of each must-have of role `r` none of whose sub-skills has an answer yet, one list per must-have. */
+function unaskedCore(content: SelectionContent, answered: Set<number>, r: number): number[][] {
+  const out: number[][] = []
   for (const m of content.roles[r]!.mustHaves) {
     const group: readonly string[] = typeof m === 'string' ? [m] : m
     const qs = content.questions.flatMap((q, i) => (group.includes(q.subSkill) ? [i] : []))
-    if (!qs.some((i) => answered.has(i))) out.push(...qs)
+    if (!qs.some((i) => answered.has(i))) out.push(qs)
   }
   return out
 }

@@ -78,7 +78,7 @@ export const ADAPTIVE_FLOORS = {
   /**
    * Seniority band right on the adaptive path over every group (goal 85 %, met): it hovered at
    * 84.7-85.4 % of 290-470 people with the article profiles and reads 88.2 % of 650 (573) with the
-   * blended ones (6 December 2026), so the floor is the goal.
+   * blended ones (6 December 2026; 88.3 %, 574, once the cap keeps room for must-haves), so the floor is the goal.
    */
   seniority: 0.85,
   /** ...and of the first 50 alone (each held-out group's is in HELD_OUT). */
@@ -141,25 +141,25 @@ export const HELD_OUT = [
   {
     title: 'First held-out group (30, written blind after the model was tuned; tuning data since 6 December 2026)',
     people: holdout as Person[],
-    floors: { full: 27, clear: 0.76, clearWrong: 1, seniority: 0.9, adaptiveLoss: 0 },
+    floors: { full: 27, clear: 0.73, clearWrong: 1, seniority: 0.9, adaptiveLoss: 0 },
   },
-  writtenDec6('Second', holdout2, { full: 28, clear: 0.63, clearWrong: 2, seniority: 0.966, adaptiveLoss: 1 }),
+  writtenDec6('Second', holdout2, { full: 28, clear: 0.6, clearWrong: 2, seniority: 0.966, adaptiveLoss: 1 }),
   writtenDec6('Third', holdout3, { full: 26, clear: 0.7, clearWrong: 1, seniority: 0.9, adaptiveLoss: 0 }),
   writtenDec6('Fourth', holdout4, { full: 23, clear: 0.56, clearWrong: 1, seniority: 0.9, adaptiveLoss: 0 }),
   writtenDec6('Fifth', holdout5, { full: 26, clear: 0.8, clearWrong: 3, seniority: 0.866, adaptiveLoss: 0 }),
-  writtenDec6('Sixth', holdout6, { full: 24, clear: 0.66, clearWrong: 1, seniority: 0.9, adaptiveLoss: 0 }),
-  writtenDec6('Seventh', holdout7, { full: 25, clear: 0.7, clearWrong: 4, seniority: 0.866, adaptiveLoss: 1 }, ONCE),
+  writtenDec6('Sixth', holdout6, { full: 24, clear: 0.7, clearWrong: 2, seniority: 0.9, adaptiveLoss: 0 }),
+  writtenDec6('Seventh', holdout7, { full: 25, clear: 0.66, clearWrong: 3, seniority: 0.866, adaptiveLoss: 0 }, ONCE),
   writtenDec6('Eighth', holdout8, { full: 24, clear: 0.8, clearWrong: 2, seniority: 0.9, adaptiveLoss: 1 }, ONCE),
-  writtenDec6('Ninth', holdout9, { full: 25, clear: 0.76, clearWrong: 2, seniority: 0.9, adaptiveLoss: 1 }, NONE_CHOSEN),
-  writtenDec6('Tenth', holdout10, { full: 23, clear: 0.73, clearWrong: 5, seniority: 0.866, adaptiveLoss: 1 }, NONE_CHOSEN),
-  writtenDec6('Eleventh', holdout11, { full: 24, clear: 0.73, clearWrong: 2, seniority: 0.866, adaptiveLoss: 0 }, CARRIED),
-  writtenDec6('Twelfth', holdout12, { full: 24, clear: 0.73, clearWrong: 4, seniority: 0.933, adaptiveLoss: 2 }, CARRIED),
+  writtenDec6('Ninth', holdout9, { full: 25, clear: 0.76, clearWrong: 2, seniority: 0.933, adaptiveLoss: 0 }, NONE_CHOSEN),
+  writtenDec6('Tenth', holdout10, { full: 23, clear: 0.7, clearWrong: 4, seniority: 0.866, adaptiveLoss: 0 }, NONE_CHOSEN),
+  writtenDec6('Eleventh', holdout11, { full: 24, clear: 0.76, clearWrong: 3, seniority: 0.866, adaptiveLoss: 0 }, CARRIED),
+  writtenDec6('Twelfth', holdout12, { full: 24, clear: 0.63, clearWrong: 2, seniority: 0.933, adaptiveLoss: 1 }, CARRIED),
   writtenDec6('Thirteenth', holdout13, { full: 26, clear: 0.76, clearWrong: 3, seniority: 1, adaptiveLoss: 0 }, NONE_OPEN),
   writtenDec6('Fourteenth', holdout14, { full: 24, clear: 0.56, clearWrong: 1, seniority: 0.9, adaptiveLoss: 0 }, NONE_OPEN),
   writtenDec6('Fifteenth', holdout15, { full: 23, clear: 0.8, clearWrong: 5, seniority: 0.733, adaptiveLoss: 0 }, JUDGED_NOT),
-  writtenDec6('Sixteenth', holdout16, { full: 24, clear: 0.66, clearWrong: 1, seniority: 0.833, adaptiveLoss: 0 }, JUDGED_NOT),
+  writtenDec6('Sixteenth', holdout16, { full: 24, clear: 0.63, clearWrong: 1, seniority: 0.833, adaptiveLoss: 0 }, JUDGED_NOT),
   writtenDec6('Seventeenth', holdout17, { full: 25, clear: 0.73, clearWrong: 2, seniority: 0.933, adaptiveLoss: 0 }, JUDGED_NOT),
-  writtenDec6('Eighteenth', holdout18, { full: 19, clear: 0.66, clearWrong: 4, seniority: 0.8, adaptiveLoss: 1 }, JUDGED_NOT),
+  writtenDec6('Eighteenth', holdout18, { full: 19, clear: 0.63, clearWrong: 3, seniority: 0.8, adaptiveLoss: 0 }, JUDGED_NOT),
   writtenDec6('Nineteenth', holdout19, { full: 19, clear: 0.63, clearWrong: 5, seniority: 0.866, adaptiveLoss: 0 }, JUDGED),
   writtenDec6('Twentieth', holdout20, { full: 23, clear: 0.7, clearWrong: 2, seniority: 0.866, adaptiveLoss: 0 }, JUDGED),
 ]
@@ -170,6 +170,7 @@ export const HELD_OUT = [
  * left out of it, so the profiles have never seen them.
  */
 export const BLEND_GROUPS: Person[][] = [blind as Person[], ...HELD_OUT.slice(0, 18).map((g) => g.people)]
+for (const g of HELD_OUT.slice(0, 18)) g.title = g.title.replace(/\)$/, '; the profiles are blended from it)')
 
 /**
  * Whether any group's answers were given to another content version than the current one: the
@@ -225,7 +226,17 @@ function goalsSection(main: AdaptiveCheck[], held: AdaptiveCheck[][]): string {
     row(['---', '---', '---']),
     ...goals.map(([goal, now, met]) => row([goal, now, met ? 'yes' : '**no**'])),
     '',
+    outOfBlend(held),
+    '',
   ].join('\n')
+}
+
+/** The groups the role profiles were not blended from (test/eval/blend.ts), the only ones out of sample for them. */
+function outOfBlend(held: AdaptiveCheck[][]): string {
+  const rest = held.slice(BLEND_GROUPS.length - 1).flat()
+  const f = adaptiveFigures(rest)
+  const n = (x: number) => Math.round(x * rest.length)
+  return `The role profiles are blended from the first 50 and the first ${BLEND_GROUPS.length - 1} held-out groups; on the ${rest.length} people of the later groups, out of sample for them: full quiz ${n(f.placedFull)}, adaptive path ${n(f.placedAdaptive)}, seniority ${n(f.seniority)}, called \`clear\` ${n(f.clear)} (${f.clearWrong} wrongly).`
 }
 
 /** A figure with its sign, to one decimal: "+0.3", "−1.2". */
