@@ -129,10 +129,14 @@ function decide(content: SelectionContent, answers: Answers): { next: number } |
   // A placement never rests on a core skill nobody asked: each must-have of the leading role,
   // and of the role the result will show first where the fit ranks another first, gets its
   // question (the one that tells most) before the path stops...
+  // Computed at most once a step: the reserve below and the stop both read it.
+  let cores: number[][] | undefined
   const core = (): number[][] => {
+    if (cores) return cores
     const lead = unaskedCore(content, answered, roles.indexOf(top))
     const shown = unaskedCore(content, answered, shownRole(content, cells, p, answers))
-    return [...lead, ...shown.filter((g) => !lead.some((l) => l[0] === g[0]))]
+    cores = [...lead, ...shown.filter((g) => !lead.some((l) => l[0] === g[0]))]
+    return cores
   }
   const stopOr = (stop: StopReason): { next: number } | { stop: StopReason } => {
     const groups = core()
