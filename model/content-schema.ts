@@ -86,7 +86,15 @@ export const contentSchema = z
         placement: z.enum(['spectrum', 'off']),
         summary: sentence,
         dayToDay: sentence,
-        needs: z.record(slug, z.number().int().min(1).max(MID_LEVEL)),
+        // Tenths of a level (test/eval/blend.ts): 0.1..3, a whole number of tenths.
+        needs: z.record(
+          slug,
+          z
+            .number()
+            .min(0.1)
+            .max(MID_LEVEL)
+            .refine((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9, 'a need is a whole number of tenths'),
+        ),
         mustHaves: z
           .array(z.union([slug, z.array(slug).min(2)]))
           .min(1)

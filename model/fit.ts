@@ -1,5 +1,5 @@
 import { levelCost } from './cost'
-import { MAX_LEVEL } from './levels'
+import { MAX_LEVEL, wholeLevel } from './levels'
 import { matchOf } from './match'
 import { prepare, prepareRole, type PreparedRole } from './prepared'
 import { CORE_LEVEL, nearBand, offset, seniorityDelta, seniorityOf } from './seniority'
@@ -32,7 +32,7 @@ export const groupMet = (group: number[], x: ArrayLike<number>): boolean => grou
  * Fit of levels to a role, independent of seniority: the profile is first scaled to the
  * person's own offset on the role (a junior ML engineer is compared with an ML engineer a
  * level earlier in the core), then every sub-skill costs its distance from that profile —
- * missing levels in full, extra levels in a needed sub-skill by how central it is, levels in a
+ * missing and extra levels in a needed sub-skill by how central it is, levels in a
  * sub-skill the role does not use in full beyond its area's free levels (cost.ts). Each clearly
  * unmet must-have then halves the fit.
  */
@@ -125,7 +125,7 @@ export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint
           // "Building predictive models or deep learning": names after the first start in lower case.
           name: g.map((i, k) => lowerAfterFirst(content.subSkills[i]!.name, k)).join(' or '),
           level: x[best]!,
-          need: r.need[g[0]!]!,
+          need: wholeLevel(r.need[g[0]!]!),
           met: groupMet(shown, x),
           ...(measured.length === 0 ? { asked: false as const } : {}),
         }
@@ -157,16 +157,18 @@ function drivers(content: ScoringContent, r: PreparedRole, x: Float64Array): Rol
     .map(({ area, name, covered }) => ({ area, name, covered }))
 }
 
-/** The three measured sub-skills furthest below the role's mid-level needs; must-haves first on ties. */
+/** The three measured sub-skills furthest below the whole levels the role asks at mid level; must-haves first on ties. */
 function gaps(content: ScoringContent, r: PreparedRole, x: Float64Array, known?: Uint8Array): RoleFit['gaps'] {
-  const out: { i: number; short: number; must: boolean }[] = []
-  for (let i = 0; i < x.length; i++)
-    if (r.need[i]! > x[i]! && (!known || known[i]))
-      out.push({ i, short: r.need[i]! - x[i]!, must: r.mustHaves.some((g) => g.includes(i)) })
+  const out: { i: number; need: number; short: number; must: boolean }[] = []
+  for (let i = 0; i < x.length; i++) {
+    const need = wholeLevel(r.need[i]!)
+    if (need > x[i]! && (!known || known[i]))
+      out.push({ i, need, short: need - x[i]!, must: r.mustHaves.some((g) => g.includes(i)) })
+  }
   return out
     .sort((a, b) => b.short - a.short || Number(b.must) - Number(a.must) || r.need[b.i]! - r.need[a.i]! || a.i - b.i)
     .slice(0, 3)
-    .map(({ i }) => ({ subSkill: content.subSkills[i]!.id, name: content.subSkills[i]!.name, level: x[i]!, need: r.need[i]! }))
+    .map(({ i, need }) => ({ subSkill: content.subSkills[i]!.id, name: content.subSkills[i]!.name, level: x[i]!, need }))
 }
 
 /** A sub-skill's name inside a sentence: the first keeps its capital, later ones lose it. */

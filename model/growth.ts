@@ -1,5 +1,6 @@
 import { fitParts, fitPercent, groupMet } from './fit'
 import { prepare, type PreparedRole } from './prepared'
+import { wholeLevel } from './levels'
 import { positionOf } from './spectrum'
 import type { ScoringContent, GrowthPath, GrowthStep } from './types'
 import { round3 } from './round'
@@ -7,8 +8,8 @@ import { capitalised, countWord, withArticle } from './words'
 
 /**
  * The three sub-skills that would move a person closest to a target role: clearly unmet
- * must-haves first, then at each step the sub-skill whose rise to the role's mid-level need
- * gains the most fit (ties: larger shortfall, then content order); a rise that gains nothing
+ * must-haves first, then at each step the sub-skill whose rise to the whole level the role asks
+ * at mid level (levels.ts: wholeLevel) gains the most fit (ties: larger shortfall, then content order); a rise that gains nothing
  * is not suggested; a sub-skill not asked (`known` 0) is never a step. With the position the
  * person would have afterwards.
  */
@@ -21,7 +22,7 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
     let best = -1
     let bestKey = [-Infinity, -Infinity, -Infinity]
     for (let i = 0; i < current.length; i++) {
-      const need = r.need[i]!
+      const need = wholeLevel(r.need[i]!)
       const from = current[i]!
       // A sub-skill the adaptive path did not ask about has no measured level to grow from.
       if (need <= from || (known && !known[i])) continue
@@ -42,19 +43,20 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
     }
     if (best === -1) break
     const from = current[best]!
-    current[best] = r.need[best]!
+    const to = wholeLevel(r.need[best]!)
+    current[best] = to
     const s = content.subSkills[best]!
     steps.push({
       subSkill: s.id,
       name: s.name,
       area: s.area,
       from,
-      to: r.need[best]!,
+      to,
       // In shown points, so that the steps add up to the fit after minus the fit before.
       fitGain: fitPercent(fitParts(r, current, known).fit) - fitPercent(base),
     })
   }
-  const gapsLeft = r.needed.some((i) => current[i]! < r.need[i]!)
+  const gapsLeft = r.needed.some((i) => current[i]! < wholeLevel(r.need[i]!))
   // Needed sub-skills the adaptive path did not ask: what to grow there is not known yet.
   const unasked = known ? r.needed.filter((i) => !known[i]).length : 0
   const fitBefore = fitPercent(before)

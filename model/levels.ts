@@ -3,6 +3,14 @@ import type { Answers, AreaId, ScoringContent, Scores, SubSkillLevel } from './t
 /** Highest level an answer can take. */
 export const MAX_LEVEL = 4
 
+/**
+ * The whole level a role's need asks, as people are shown it: needs are kept to a tenth (a blend
+ * of the articles and what holders have done), but a person reads "done it on real work" (2),
+ * never 2.4. Gaps, growth steps, must-haves and a team's core skills use it; the fit and the
+ * headline match use the need itself.
+ */
+export const wholeLevel = (need: number): number => Math.round(need)
+
 /** Level 0..4 of every sub-skill: the mean of the answers to its questions. */
 export function subSkillLevels(content: ScoringContent, answers: Answers): Record<string, number> {
   const sums: Record<string, { total: number; count: number }> = {}

@@ -6,7 +6,7 @@ export interface PreparedRole<R = Role> {
   role: R
   order: number
   need: Float64Array
-  /** Indices of the sub-skills the role needs at all (need ≥ 1). */
+  /** Indices of the sub-skills the role needs at all (need > 0). */
   needed: number[]
   /** Σ need² over needed sub-skills: the denominator of the seniority offset. */
   sumNeedSq: number

@@ -70,7 +70,10 @@ export interface Role {
   summary: string
   /** What the work looks like on an ordinary week. */
   dayToDay: string
-  /** Level 0..3 a mid-level practitioner has in each sub-skill, keyed by sub-skill id; absent means 0. */
+  /**
+   * Level 0..3, to a tenth, a mid-level practitioner has in each sub-skill, keyed by sub-skill id;
+   * absent means 0. People are shown the whole level (a need of 2.6 asks "done it on real work", 3).
+   */
   needs: Partial<Record<string, number>>
   /**
    * The few core skills that define the role; clearly unmet, the role cannot come first. An

@@ -41,7 +41,7 @@ export interface SelectionContent {
  * Placements a person can have (role × seniority band), each with the probability of every
  * answer to every question: the adaptive quiz's picture of how people answer. A placement
  * expects the role's mid-level profile moved to its band; an answer costs what fit.ts charges
- * for the distance (missing levels in full, extra ones by how central the skill is, skills
+ * for the distance (missing and extra levels by how central the skill is, skills
  * the role does not use beyond their area's free levels, model/cost.ts), and its likelihood
  * falls with that cost.
  */

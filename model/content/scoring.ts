@@ -22,5 +22,5 @@ export const scoringContent: ScoringContent = {
   spectrumAnchors: ['software-engineer', 'ml-engineer', 'applied-scientist', 'data-scientist'],
   implications,
   // Recompute with estimateStartLeft (model/adaptive/next.ts) after any change above; a test says when.
-  startLeft: 15.1,
+  startLeft: 14.6,
 }

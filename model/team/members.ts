@@ -1,3 +1,4 @@
+import { wholeLevel } from '../levels'
 import { CORE_LEVEL } from '../seniority'
 import type { AnyResult, ScoringContent } from '../types'
 import type { MemberSnapshot } from './types'
@@ -28,7 +29,7 @@ export const memberOf = (
 export const COVERS = 75
 
 /**
- * A member covers a role's core when they have done its core sub-skills (need 3) at that level,
+ * A member covers a role's core when they have done its core sub-skills (need 3 as shown, levels.ts: wholeLevel) at that level,
  * with one of three or more a level short, and have at least CORE_MATCH of everything the role
  * asks at mid level. The second condition keeps a role with a one-skill core (a product manager's
  * product sense) from being covered by anyone who has that one skill.
@@ -51,7 +52,7 @@ export function coversCore(content: ScoringContent, m: MemberSnapshot, roleId: s
   const role = content.roles.find((r) => r.id === roleId)
   if (!role) return false
   const needs = Object.entries(role.needs).map(([id, n]) => [id, n ?? 0] as const)
-  const core = needs.filter(([, n]) => n >= CORE_LEVEL)
+  const core = needs.filter(([, n]) => wholeLevel(n) >= CORE_LEVEL)
   const short = core.filter(([id]) => level(m, id) < CORE_LEVEL)
   if (short.length > (core.length >= 3 ? 1 : 0) || short.some(([id]) => level(m, id) < CORE_LEVEL - 1)) return false
   let have = 0

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs'
 
 /**
- * The typical people of test/fixtures/typical-people.json, and of the eighth held-out group for a
+ * The typical people of test/fixtures/typical-people.json, and of the sixth held-out group for a
  * close call the first 50 no longer show (6 December 2026): answers keyed by question id.
  */
-const people = ['typical-people.json', 'holdout8-people.json'].flatMap(
+const people = ['typical-people.json', 'holdout6-people.json'].flatMap(
   (file) =>
     JSON.parse(readFileSync(new URL(`../fixtures/${file}`, import.meta.url), 'utf8')) as {
       id: string
@@ -35,8 +35,8 @@ export const DATA_SCIENTIST = 'ds-mid-airline-operations-research'
 export const BESIDE_SPECTRUM = 'mlsa-mid-consultancy-ex-ds'
 /** ML engineer · early career, a clear placement on the full quiz. */
 export const ML_ENGINEER = 'mle-entry-marketplace-search'
-/** A close call: ML engineer or developer advocate (a held-out person; the worker tests use the same one). */
-export const CLOSE_CALL = 'hh-mle-entry-invoice-extraction-ex-warehouse-supervisor'
+/** A close call: software engineer or developer advocate (a held-out person; the worker tests use the same one). */
+export const CLOSE_CALL = 'hf-swe-entry-dental-practice-saas-ex-lab-technician'
 
 /** Someone who has tried a little of everything (level 1 in all but infrastructure): no role's core skills yet. */
 export const beginner = (questions: { id: string; area: string }[]): Record<string, number> =>

@@ -537,7 +537,7 @@ describe('placements a person can meet', () => {
       const ctx = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false })
       const page = await ctx.newPage()
       await page.goto(`${server.url}${url}`)
-      assert.match(await page.locator('.hero-certainty').innerText(), /Close call: ML engineer or /)
+      assert.match(await page.locator('.hero-certainty').innerText(), /Close call: Software engineer or /)
       await page.getByText('How sure this is').click()
       const [a, b] = await page
         .locator('.close-role')

@@ -13,10 +13,13 @@ export const NEW_NEED_FROM = 1
  */
 const TO_MID: Readonly<Record<string, number>> = { entry: 1, mid: 0, senior: -0.8 }
 const MID_LEVEL = 3
+/** Needs are kept to a tenth of a level: a mean of 2.6 is not a 3 (what people see is the whole level, model/asks.ts). */
+const STEP = 10
 
 /**
- * Each role's needs, blended: round(0.35 × the articles' need + 0.65 × the mean level of the
- * role's typical holders, each moved to mid-level), clamped 0..3. A sub-skill the articles leave
+ * Each role's needs, blended: 0.35 × the articles' need + 0.65 × the mean level of the role's
+ * typical holders, each moved to mid-level, to a tenth of a level, clamped 0..3 (whole levels
+ * until 6 December 2026: a blend of 2.6 read as 3 and of 0.4 as nothing). A sub-skill the articles leave
  * out joins only where the holders average level 1 or more (done it, not dabbled), and the first
  * sub-skill of every must-have stays at the core level 3, so what defines a role is the
  * articles'. People of a band other than entry, mid and senior are left out.
@@ -38,7 +41,7 @@ export function blendNeeds(
       const mean =
         levels.reduce((sum, h) => sum + Math.max(0, (h.at[s.id] ?? 0) + (a > 0 ? (h.shift * a) / MID_LEVEL : 0)), 0) /
         Math.max(1, levels.length)
-      let n = a === 0 && mean < NEW_NEED_FROM ? 0 : Math.round(ARTICLE_WEIGHT * a + (1 - ARTICLE_WEIGHT) * mean)
+      let n = a === 0 && mean < NEW_NEED_FROM ? 0 : Math.round((ARTICLE_WEIGHT * a + (1 - ARTICLE_WEIGHT) * mean) * STEP) / STEP
       n = Math.max(0, Math.min(MID_LEVEL, n))
       if (cores.has(s.id)) n = MID_LEVEL
       if (n > 0) needs[s.id] = n

@@ -2,6 +2,7 @@ import { assess, content as current } from '../../model'
 import { nextStep } from '../../model/adaptive/next'
 import { generator, nudge } from '../../model/perturb'
 import { answerIds } from '../../model/answer-ids'
+import { wholeLevel } from '../../model/levels'
 import { wordCount } from '../../model/words'
 import type { Answers, Content, Result, Seniority } from '../../model/types'
 
@@ -12,14 +13,14 @@ export function answersForLevels(content: Content, levels: Record<string, number
 
 /**
  * A role's own profile moved to a career stage: entry is a level below on every need; senior
- * a level above on the core and supporting needs (2 and up), peripheral ones unchanged.
+ * a level above on the core and supporting needs (2 and up as shown: 1.5 and up), peripheral ones unchanged.
  */
 export function profileAt(content: Content, roleId: string, stage: 'entry' | 'mid' | 'senior'): Answers {
   const role = content.roles.find((r) => r.id === roleId)!
   const levels = Object.fromEntries(
     content.subSkills.map((s) => {
       const n = role.needs[s.id] ?? 0
-      const shift = stage === 'entry' ? -1 : stage === 'senior' && n >= 2 ? 1 : 0
+      const shift = stage === 'entry' ? -1 : stage === 'senior' && wholeLevel(n) >= 2 ? 1 : 0
       return [s.id, n === 0 ? 0 : Math.min(4, Math.max(0, n + shift))]
     }),
   )

@@ -18,7 +18,7 @@ export interface TypicalPerson {
 export const typicalPeople: TypicalPerson[] = blind as TypicalPerson[]
 
 /** The held-out groups the page tests draw on (the first, sixth and eighth). */
-const heldOut = [...holdout, ...holdout6, ...holdout8] as TypicalPerson[]
+export const heldOut = [...holdout, ...holdout6, ...holdout8] as TypicalPerson[]
 
 const answersIn = (people: TypicalPerson[], id: string, which: string): Answers => {
   const p = people.find((x) => x.id === id)

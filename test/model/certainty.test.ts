@@ -3,7 +3,7 @@ import { assess, content, type Answers } from '../../model'
 import { nextStep } from '../../model/adaptive'
 import { inconsistencies } from '../../model/consistency'
 import { subSkillLevels } from '../../model/levels'
-import { allAnswers, PEOPLE, typicalPeople } from '../helpers/people'
+import { allAnswers, heldOut, PEOPLE, typicalPeople } from '../helpers/people'
 
 const certaintyOf = (answers: Answers) => assess(content, answers).certainty
 
@@ -51,7 +51,10 @@ describe('certainty', () => {
   })
 
   it('calls a person between two neighbouring roles close and names both', () => {
-    const closeOnes = typicalPeople.map((p) => assess(content, p.answers)).filter((r) => r.certainty.kind === 'close')
+    // Since needs are kept to tenths (6 December 2026) none of the first 50 is close on the full quiz.
+    const closeOnes = [...typicalPeople, ...heldOut]
+      .map((p) => assess(content, p.answers))
+      .filter((r) => r.certainty.kind === 'close')
     expect(closeOnes.length).toBeGreaterThan(0)
     for (const r of closeOnes) {
       expect(r.certainty.stability).toBeLessThan(0.8)

@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { subSkillLevels } from '../../model/levels'
+import { subSkillLevels, wholeLevel } from '../../model/levels'
 import { assess, content, type Answers } from '../../model'
 import { rawFit } from '../../model/fit'
 import { nextStep } from '../../model/adaptive'
 import { position } from '../../model/spectrum'
-import { profileAt } from '../eval/evaluate'
+import { answersForLevels, profileAt } from '../eval/evaluate'
 import { allAnswers, PEOPLE, typicalPeople } from '../helpers/people'
 
 const ids = content.questions.map((q) => q.id)
@@ -341,8 +341,10 @@ describe('growth path', () => {
     expect(g.positionAfter).toBeLessThan(g.positionBefore)
   })
 
-  it('has nothing to add for someone who already has every need of a role', () => {
-    const g = assess(content, profileAt(content, 'data-analyst', 'mid')).growth.find((x) => x.target === 'data-analyst')!
+  it('has nothing to add for someone who already has every need of a role, at the whole levels shown', () => {
+    const analyst = content.roles.find((r) => r.id === 'data-analyst')!
+    const levels = Object.fromEntries(Object.entries(analyst.needs).map(([id, n]) => [id, wholeLevel(n ?? 0)]))
+    const g = assess(content, answersForLevels(content, levels)).growth.find((x) => x.target === 'data-analyst')!
     expect(g.steps).toEqual([])
     expect(g.summary).toMatch(/already have/)
   })

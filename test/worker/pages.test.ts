@@ -83,7 +83,7 @@ describe('GET /r/{id}', () => {
     const html = await text(res)
     expect((await first(html, 'h1')).text).toBe('Data scientist · early career to mid-level')
     expect((await first(html, 'h1 .hero-seniority')).text).toBe('· early career to mid-level')
-    expect(html).toContain('<strong>Close call</strong>: Data scientist or applied scientist')
+    expect(html).toContain('Clear placement')
     expect(html).toContain('Core skills')
     expect(await select(html, 'svg.spectrum-svg')).toHaveLength(1)
     for (const area of content.areas) expect(html).toContain(area.name.replace('&', '&amp;'))

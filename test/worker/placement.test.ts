@@ -26,7 +26,7 @@ const byArea = (levels: Partial<Record<string, number>>): Answers =>
 
 /** People whose results show each kind of placement (each test checks its case still holds). */
 const CLEAR_ENTRY_MLE = heldOutPerson('ho-mle-entry-wind-energy')
-const CLOSE = heldOutPerson('hh-mle-entry-invoice-extraction-ex-warehouse-supervisor')
+const CLOSE = heldOutPerson('hf-swe-entry-dental-practice-saas-ex-lab-technician')
 /** Someone who has tried a little of everything: no role's core skills yet. */
 const BEGINNER = byArea({ stats: 1, ml: 1, swe: 1, comm: 1 })
 
@@ -113,7 +113,7 @@ describe('the result page of a v2 result', () => {
     expect(result.certainty.kind).toBe('close')
     const [a, b] = result.roles
     const html = await page(id)
-    expect(html).toMatch(/<strong>Close call<\/strong>: ML engineer or /)
+    expect(html).toMatch(/<strong>Close call<\/strong>: Software engineer or /)
     expect((await first(html, 'ul.close-pair')).attrs['aria-label']).toBe('Both roles fit you')
     const headings = (await select(html, 'ul.close-pair h3')).map((h) => h.text)
     const links = (await select(html, 'ul.close-pair a')).map((l) => l.attrs.href)
@@ -168,7 +168,7 @@ describe('the result page of a v2 result', () => {
     const html = await page(id)
     expect(html).toContain('<strong>Product manager sits beside the spectrum.</strong>')
     expect(html).toContain('A role beside the spectrum, not on the line from engineering to science.')
-    expect(metaContent(html, 'og:title')).toContain('Product manager · mid-level to senior, beside the spectrum')
+    expect(metaContent(html, 'og:title')).toContain('Product manager · senior, beside the spectrum')
   })
 })
 
@@ -362,8 +362,8 @@ describe('a result of the adaptive quiz on its page', () => {
   })
 
   it('lists all roles by the match it shows in three groups: core skills met, not all asked, not yet met', async () => {
-    // An entry-level product manager: roles whose core skills she lacks, or was not asked about, match her highly.
-    const { id, result } = await create(pathOf(person('pm-entry-saas-search')))
+    // A mid-level data analyst: roles whose core skills she lacks, or was not asked about, match her highly.
+    const { id, result } = await create(pathOf(person('da-mid-health-insurer-ex-nurse')))
     const html = await page(id)
     const summaries = (await select(html, 'summary')).map((s) => s.text)
     expect(summaries).toContain(`All ${content.roles.length} roles by match`)
@@ -421,11 +421,11 @@ describe('a result of the adaptive quiz on its page', () => {
   })
 
   it('names a core skill that comes first in a growth path without moving the fit, instead of "+0 fit"', async () => {
-    // A senior ML platform engineer (full quiz) towards research scientist: its core skill of original research first, worth no point alone.
-    const { id, result } = await create(heldOutPerson('hf-mlplat-senior-erp-vendor-ex-jvm-performance'))
-    const step = result.growth.find((g) => g.target === 'research-scientist')!.steps[0]!
-    expect(step).toMatchObject({ subSkill: 'ml-novel', fitGain: 0 })
-    const panel = (await select(await page(id), '[data-growth="research-scientist"] li'))[0]!
+    // A senior research scientist (full quiz) towards ML platform engineer: its core skill of performance work first, worth no point alone.
+    const { id, result } = await create(heldOutPerson('hf-rs-senior-fairness-measurement-ex-demography-postdoc'))
+    const step = result.growth.find((g) => g.target === 'ml-platform-engineer')!.steps[0]!
+    expect(step).toMatchObject({ subSkill: 'swe-performance', fitGain: 0 })
+    const panel = (await select(await page(id), '[data-growth="ml-platform-engineer"] li'))[0]!
     expect(panel.text).toContain('a core skill of the role')
     expect(panel.text).not.toContain('+0 fit')
   })
