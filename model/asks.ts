@@ -6,7 +6,7 @@ import type { RoleFit, ScoringContent, Scores } from './types'
 /**
  * What a role asks at a seniority band, area by area, on the scale of the person's own area
  * scores: the scores of someone who has exactly what the headline match counts (model/match.ts:
- * askedLevel), over the same sub-skills as the person's
+ * askedLevel, on the whole levels shown), over the same sub-skills as the person's
  * scores (only the asked ones on a path that skipped questions). Beside them, a low area score
  * reads as what it is: an area the role hardly asks for, or one still to grow.
  */
@@ -16,7 +16,7 @@ export function roleAsks(content: ScoringContent, role: Pick<RoleFit, 'id' | 'se
   if (!r) throw new Error(`unknown role ${role.id}`)
   const levels: Record<string, number> = {}
   p.ids.forEach((id, i) => {
-    levels[id] = askedLevel(r.need[i]!, role.seniority)
+    levels[id] = askedLevel(r.shown[i]!, role.seniority)
   })
   return areaScores(content, levels, asked)
 }

@@ -1,5 +1,5 @@
 import { levelCost } from './cost'
-import { MAX_LEVEL, wholeLevel } from './levels'
+import { MAX_LEVEL } from './levels'
 import { matchOf } from './match'
 import { prepare, prepareRole, type PreparedRole } from './prepared'
 import { CORE_LEVEL, nearBand, offset, seniorityDelta, seniorityOf } from './seniority'
@@ -125,7 +125,7 @@ export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint
           // "Building predictive models or deep learning": names after the first start in lower case.
           name: g.map((i, k) => lowerAfterFirst(content.subSkills[i]!.name, k)).join(' or '),
           level: x[best]!,
-          need: wholeLevel(r.need[g[0]!]!),
+          need: r.shown[g[0]!]!,
           met: groupMet(shown, x),
           ...(measured.length === 0 ? { asked: false as const } : {}),
         }
@@ -146,8 +146,8 @@ function drivers(content: ScoringContent, r: PreparedRole, x: Float64Array): Rol
       let need = 0
       let met = 0
       for (const i of byArea[k]!) {
-        need += r.need[i]!
-        met += Math.min(r.need[i]!, x[i]!)
+        need += r.shown[i]!
+        met += Math.min(r.shown[i]!, x[i]!)
       }
       return { area: a.id as AreaId, name: a.name, need, covered: need === 0 ? 0 : Math.round((met / need) * 100) }
     })
@@ -161,7 +161,7 @@ function drivers(content: ScoringContent, r: PreparedRole, x: Float64Array): Rol
 function gaps(content: ScoringContent, r: PreparedRole, x: Float64Array, known?: Uint8Array): RoleFit['gaps'] {
   const out: { i: number; need: number; short: number; must: boolean }[] = []
   for (let i = 0; i < x.length; i++) {
-    const need = wholeLevel(r.need[i]!)
+    const need = r.shown[i]!
     if (need > x[i]! && (!known || known[i]))
       out.push({ i, need, short: need - x[i]!, must: r.mustHaves.some((g) => g.includes(i)) })
   }

@@ -1,6 +1,5 @@
 import { fitParts, fitPercent, groupMet } from './fit'
 import { prepare, type PreparedRole } from './prepared'
-import { wholeLevel } from './levels'
 import { positionOf } from './spectrum'
 import type { ScoringContent, GrowthPath, GrowthStep } from './types'
 import { round3 } from './round'
@@ -22,7 +21,7 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
     let best = -1
     let bestKey = [-Infinity, -Infinity, -Infinity]
     for (let i = 0; i < current.length; i++) {
-      const need = wholeLevel(r.need[i]!)
+      const need = r.shown[i]!
       const from = current[i]!
       // A sub-skill the adaptive path did not ask about has no measured level to grow from.
       if (need <= from || (known && !known[i])) continue
@@ -43,7 +42,7 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
     }
     if (best === -1) break
     const from = current[best]!
-    const to = wholeLevel(r.need[best]!)
+    const to = r.shown[best]!
     current[best] = to
     const s = content.subSkills[best]!
     steps.push({
@@ -56,9 +55,9 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
       fitGain: fitPercent(fitParts(r, current, known).fit) - fitPercent(base),
     })
   }
-  const gapsLeft = r.needed.some((i) => current[i]! < wholeLevel(r.need[i]!))
+  const gapsLeft = r.shownNeeded.some((i) => current[i]! < r.shown[i]!)
   // Needed sub-skills the adaptive path did not ask: what to grow there is not known yet.
-  const unasked = known ? r.needed.filter((i) => !known[i]).length : 0
+  const unasked = known ? r.shownNeeded.filter((i) => !known[i]).length : 0
   const fitBefore = fitPercent(before)
   const fitAfter = fitPercent(fitParts(r, current, known).fit)
   const positionBefore = round3(positionOf(content, x))

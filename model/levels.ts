@@ -6,8 +6,9 @@ export const MAX_LEVEL = 4
 /**
  * The whole level a role's need asks, as people are shown it: needs are kept to a tenth (a blend
  * of the articles and what holders have done), but a person reads "done it on real work" (2),
- * never 2.4. Gaps, growth steps, must-haves and a team's core skills use it; the fit and the
- * headline match use the need itself.
+ * never 2.4 (half up: 2.5 shows as 3). Gaps, growth steps, must-haves, the headline match, the
+ * area marks and a team's core skills use it (prepared.ts: `shown`); the fit, the seniority offset
+ * and the adaptive quiz use the need itself.
  */
 export const wholeLevel = (need: number): number => Math.round(need)
 

@@ -26,9 +26,10 @@ export const bandBar = (band: Seniority): number =>
 
 /**
  * The headline number from content version 3 on: how much of what the role asks at the person's
- * own seniority band the person has, 0..1. What the band asks is the mid-level profile scaled to
- * the band's bar (a senior bar is 0.8 of a level above mid in the core). Each needed sub-skill
- * counts by its need; a level beyond what is asked earns nothing and costs nothing, so depth a
+ * own seniority band the person has, 0..1. What the band asks is the mid-level profile as people
+ * are shown it (whole levels: prepared.ts `shown`, so a page never says "no gaps" beside a match
+ * short of 100 % at mid level) scaled to the band's bar (a senior bar is 0.8 of a level above mid
+ * in the core). Each needed sub-skill counts by its shown need; a level beyond what is asked earns nothing and costs nothing, so depth a
  * role does not use never reads as a shortfall (which role fits is the fit's job, not this
  * number's). With `known`, only asked sub-skills count: a skill the quiz did not ask is not
  * guessed into the headline.
@@ -36,9 +37,9 @@ export const bandBar = (band: Seniority): number =>
 export function matchOf(r: PreparedRole, x: ArrayLike<number>, band: Seniority, known?: Uint8Array): number {
   let have = 0
   let asks = 0
-  for (const i of r.needed) {
+  for (const i of r.shownNeeded) {
     if (known && !known[i]) continue
-    const n = r.need[i]!
+    const n = r.shown[i]!
     const expected = askedLevel(n, band)
     // Asked nothing (an edge at entry): nothing is missing.
     have += expected === 0 ? n : n * Math.min(1, x[i]! / expected)

@@ -1,4 +1,5 @@
 import { FREE_LEVELS } from './cost'
+import { wholeLevel } from './levels'
 import type { AreaId, ScoringContent, Role, Side } from './types'
 
 /** A role's needs as a vector in sub-skill order, with what its fit and seniority need. */
@@ -8,6 +9,12 @@ export interface PreparedRole<R = Role> {
   need: Float64Array
   /** Indices of the sub-skills the role needs at all (need > 0). */
   needed: number[]
+  /**
+   * The whole level people are shown of each need (levels.ts: wholeLevel), and the sub-skills
+   * where it is above 0: what gaps, growth steps, the headline match and the area marks count.
+   */
+  shown: Float64Array
+  shownNeeded: number[]
   /** Σ need² over needed sub-skills: the denominator of the seniority offset. */
   sumNeedSq: number
   /** The role's must-haves as groups of sub-skill indices; any one of a group will do. */
@@ -74,7 +81,9 @@ export function prepareRole<R extends RoleNeeds>(
     (typeof m === 'string' ? [m] : m).map((id) => ids.indexOf(id)).filter((i) => i >= 0),
   )
   const free = Float64Array.from(subSkills, (s) => FREE_LEVELS[s.area])
-  return { role, order, need, needed, sumNeedSq, mustHaves, free }
+  const shown = need.map(wholeLevel)
+  const shownNeeded = needed.filter((i) => shown[i]! > 0)
+  return { role, order, need, needed, shown, shownNeeded, sumNeedSq, mustHaves, free }
 }
 
 /** Sub-skill levels as a vector in content order. */

@@ -72,7 +72,8 @@ export interface Role {
   dayToDay: string
   /**
    * Level 0..3, to a tenth, a mid-level practitioner has in each sub-skill, keyed by sub-skill id;
-   * absent means 0. People are shown the whole level (a need of 2.6 asks "done it on real work", 3).
+   * absent means 0. People are shown the whole level, half up (a need of 2.6 shows as 3, "strong";
+   * 2.4 as 2), and the fit uses the need itself.
    */
   needs: Partial<Record<string, number>>
   /**

@@ -51,8 +51,10 @@ export function topRole(content: ScoringContent, m: MemberSnapshot): { id: strin
 export function coversCore(content: ScoringContent, m: MemberSnapshot, roleId: string): boolean {
   const role = content.roles.find((r) => r.id === roleId)
   if (!role) return false
-  const needs = Object.entries(role.needs).map(([id, n]) => [id, n ?? 0] as const)
-  const core = needs.filter(([, n]) => wholeLevel(n) >= CORE_LEVEL)
+  const needs = Object.entries(role.needs)
+    .map(([id, n]) => [id, wholeLevel(n ?? 0)] as const)
+    .filter(([, n]) => n > 0)
+  const core = needs.filter(([, n]) => n >= CORE_LEVEL)
   const short = core.filter(([id]) => level(m, id) < CORE_LEVEL)
   if (short.length > (core.length >= 3 ? 1 : 0) || short.some(([id]) => level(m, id) < CORE_LEVEL - 1)) return false
   let have = 0

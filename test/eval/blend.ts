@@ -13,7 +13,7 @@ export const NEW_NEED_FROM = 1
  */
 const TO_MID: Readonly<Record<string, number>> = { entry: 1, mid: 0, senior: -0.8 }
 const MID_LEVEL = 3
-/** Needs are kept to a tenth of a level: a mean of 2.6 is not a 3 (what people see is the whole level, model/asks.ts). */
+/** Needs are kept to a tenth of a level: a mean of 2.6 is not a 3 (people see the whole level: model/levels.ts, wholeLevel). */
 const STEP = 10
 
 /**

@@ -14,12 +14,14 @@ export function answersForLevels(content: Content, levels: Record<string, number
 /**
  * A role's own profile moved to a career stage: entry is a level below on every need; senior
  * a level above on the core and supporting needs (2 and up as shown: 1.5 and up), peripheral ones unchanged.
+ * The exact profile is in tenths, answers nobody can give; `shown` takes the whole levels a page
+ * shows instead (levels.ts: wholeLevel), which a person can answer.
  */
-export function profileAt(content: Content, roleId: string, stage: 'entry' | 'mid' | 'senior'): Answers {
+export function profileAt(content: Content, roleId: string, stage: 'entry' | 'mid' | 'senior', shown = false): Answers {
   const role = content.roles.find((r) => r.id === roleId)!
   const levels = Object.fromEntries(
     content.subSkills.map((s) => {
-      const n = role.needs[s.id] ?? 0
+      const n = shown ? wholeLevel(role.needs[s.id] ?? 0) : (role.needs[s.id] ?? 0)
       const shift = stage === 'entry' ? -1 : stage === 'senior' && wholeLevel(n) >= 2 ? 1 : 0
       return [s.id, n === 0 ? 0 : Math.min(4, Math.max(0, n + shift))]
     }),
@@ -36,12 +38,12 @@ export interface ProfileCheck {
   ok: boolean
 }
 
-/** (a) Every role's profile at entry, mid and senior level recovers its own role first. */
-export function profileRecovery(content: Content = current): ProfileCheck[] {
+/** (a) Every role's profile at entry, mid and senior level recovers its own role first (`shown`: the whole levels a page shows). */
+export function profileRecovery(content: Content = current, shown = false): ProfileCheck[] {
   const out: ProfileCheck[] = []
   for (const role of content.roles)
     for (const stage of ['entry', 'mid', 'senior'] as const) {
-      const r = assess(content, profileAt(content, role.id, stage))
+      const r = assess(content, profileAt(content, role.id, stage, shown))
       out.push({
         role: role.id,
         stage,

@@ -464,6 +464,7 @@ function confusion(checks: PersonCheck[]): string {
 /** The whole report as Markdown. `quick` uses fewer random sets and nudges (for tests). */
 export function report(quick = false): { markdown: string; ok: boolean } {
   const profiles = profileRecovery(content)
+  const shownProfiles = profileRecovery(content, true)
   const profilesOk = profiles.every((p) => p.ok)
   const random = randomAnswers(content, quick ? 500 : 5000)
   const trials = quick ? 20 : 100
@@ -495,6 +496,18 @@ export function report(quick = false): { markdown: string; ok: boolean } {
       '(a) …and at the right seniority',
       `${profiles.filter((p) => p.seniority === p.stage).length} of ${profiles.length}`,
       '',
+    ]),
+    row([
+      '(a) …the profile as a page shows it (whole levels, answers a person can give): the role, and at the right seniority',
+      `${shownProfiles.filter((p) => p.ok).length} and ${shownProfiles.filter((p) => p.ok && p.seniority === p.stage).length} of ${shownProfiles.length}${
+        shownProfiles.some((p) => !p.ok)
+          ? ` (${shownProfiles
+              .filter((p) => !p.ok)
+              .map((p) => `${p.role} at ${p.stage} reads ${p.top}`)
+              .join('; ')})`
+          : ''
+      }`,
+      'mid level all (CI)',
     ]),
     row([
       '(b) typical people placed in their role',

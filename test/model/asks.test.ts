@@ -3,22 +3,24 @@ import { describe, expect, it } from 'vitest'
 import { assess, content } from '../../model'
 import { nextStep } from '../../model/adaptive'
 import { roleAsks } from '../../model/asks'
-import { areaScores } from '../../model/levels'
+import { areaScores, wholeLevel } from '../../model/levels'
 import { bandBar } from '../../model/match'
 import { CORE_LEVEL } from '../../model/seniority'
 import { AREA_IDS, SENIORITY_IDS, type Seniority } from '../../model/types'
 
-/** A role's profile at a band's bar, rounded up to whole levels: what a person at the bar answers. */
+/** A role's profile as shown (whole levels) at a band's bar, rounded up to whole levels: what a person at the bar answers. */
 const atBar = (roleId: string, band: Seniority): Record<string, number> => {
   const role = content.roles.find((r) => r.id === roleId)!
   const scale = 1 + bandBar(band) / CORE_LEVEL
-  return Object.fromEntries(content.subSkills.map((s) => [s.id, Math.min(4, Math.ceil((role.needs[s.id] ?? 0) * scale))]))
+  return Object.fromEntries(
+    content.subSkills.map((s) => [s.id, Math.min(4, Math.ceil(wholeLevel(role.needs[s.id] ?? 0) * scale))]),
+  )
 }
 
 describe('what the headline role asks, area by area', () => {
   it('is what a person with exactly the mid-level profile scores, and a person at any band’s bar reaches it', () => {
     for (const role of content.roles) {
-      const mid = Object.fromEntries(content.subSkills.map((s) => [s.id, role.needs[s.id] ?? 0]))
+      const mid = Object.fromEntries(content.subSkills.map((s) => [s.id, wholeLevel(role.needs[s.id] ?? 0)]))
       expect(roleAsks(content, { id: role.id, seniority: 'mid' })).toEqual(areaScores(content, mid))
       for (const band of SENIORITY_IDS) {
         const asks = roleAsks(content, { id: role.id, seniority: band })

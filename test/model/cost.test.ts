@@ -13,9 +13,18 @@ describe('the cost of a level against a role', () => {
     }
   })
 
+  it('charges a missing level by how central the skill is: half at an edge, in full in the core', () => {
+    // Below the expected level: (1 + need)/4 a level, whatever the free levels.
+    expect(levelCost(1, 1, 0, 1)).toBe(0.5)
+    expect(levelCost(2, 2, 0, 1)).toBe(1.5)
+    expect(levelCost(3, 3, 1, 1)).toBe(2)
+    expect(levelCost(2.6, 2.6, 2, 1)).toBeCloseTo(0.6 * 0.9, 10)
+    for (const need of [0.4, 1, 1.7, 2, 3]) expect(levelCost(need, need, need, 1), `${need}`).toBe(0)
+  })
+
   it('charges the same in the fit and in the adaptive quiz’s picture of answers', () => {
     for (const free of [1, 2])
-      for (const need of [0, 1, 2, 3])
+      for (const need of [0, 0.4, 1, 1.7, 2, 2.6, 3])
         for (const scale of [0.5, 1, 4 / 3])
           for (let a = 0; a <= 4; a++)
             expect(answerCost(need, scale, a, free)).toBe(levelCost(need, Math.min(4, need * scale), a, free))

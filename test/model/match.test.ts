@@ -12,9 +12,9 @@ const levels = fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLengt
 const role = fc.integer({ min: 0, max: p.roles.length - 1 })
 const band = fc.constantFrom<Seniority>(...SENIORITY_IDS)
 
-/** A role's profile at a band's bar, rounded up to whole levels (what a person at the bar answers). */
+/** A role's profile as shown (whole levels) at a band's bar, rounded up to whole levels (what a person at the bar answers). */
 const atBar = (k: number, b: Seniority) =>
-  Float64Array.from(p.roles[k]!.need, (need) => Math.min(4, Math.ceil(need * (1 + bandBar(b) / CORE_LEVEL))))
+  Float64Array.from(p.roles[k]!.shown, (need) => Math.min(4, Math.ceil(need * (1 + bandBar(b) / CORE_LEVEL))))
 
 describe('the match (the headline from content version 3 on)', () => {
   it('is 100% for a person who has everything the role asks at their band', () => {

@@ -87,6 +87,16 @@ describe('role fit and seniority', () => {
     }
   })
 
+  it('places a person who answers a role’s profile as a page shows it (whole levels) in that role at mid level', () => {
+    for (const role of content.roles) {
+      const answers = profileAt(content, role.id, 'mid', true)
+      expect(Object.values(answers).every((a) => Number.isInteger(a))).toBe(true)
+      const top = assess(content, answers).roles[0]!
+      expect(top.id, role.id).toBe(role.id)
+      expect(top.match, role.id).toBe(100)
+    }
+  })
+
   it('keeps the role first and the fit high when the profile is a career stage earlier or later', () => {
     for (const role of content.roles)
       for (const stage of ['entry', 'senior'] as const) {
