@@ -146,8 +146,8 @@ const CARRIED = ', carried to the current words, read once'
 const NONE_OPEN = ', read once, no change open'
 const JUDGED_NOT = ', read once to judge a change not adopted'
 const JUDGED = ', read once to judge the blended profiles'
-const JUDGED_TENTHS = ', read once to judge needs in tenths and the cost of a missing level'
-const AFTER_TENTHS = ', read once after needs in tenths were adopted, no change open'
+const TENTHS = ', read once to judge needs in tenths and the cost of a missing level'
+const AFTER = ', read once after needs in tenths were adopted, no change open'
 
 export const HELD_OUT = [
   {
@@ -174,30 +174,10 @@ export const HELD_OUT = [
   writtenDec6('Eighteenth', holdout18, { full: 21, clear: 0.7, clearWrong: 3, seniority: 0.833, adaptiveLoss: 0 }, JUDGED_NOT),
   writtenDec6('Nineteenth', holdout19, { full: 21, clear: 0.8, clearWrong: 5, seniority: 0.866, adaptiveLoss: 0 }, JUDGED),
   writtenDec6('Twentieth', holdout20, { full: 25, clear: 0.73, clearWrong: 0, seniority: 0.866, adaptiveLoss: 0 }, JUDGED),
-  writtenDec6(
-    'Twenty-first',
-    holdout21,
-    { full: 25, clear: 0.73, clearWrong: 0, seniority: 0.833, adaptiveLoss: 0 },
-    JUDGED_TENTHS,
-  ),
-  writtenDec6(
-    'Twenty-second',
-    holdout22,
-    { full: 26, clear: 0.73, clearWrong: 1, seniority: 0.966, adaptiveLoss: 0 },
-    JUDGED_TENTHS,
-  ),
-  writtenDec6(
-    'Twenty-third',
-    holdout23,
-    { full: 23, clear: 0.63, clearWrong: 3, seniority: 0.833, adaptiveLoss: 0 },
-    AFTER_TENTHS,
-  ),
-  writtenDec6(
-    'Twenty-fourth',
-    holdout24,
-    { full: 27, clear: 0.7, clearWrong: 1, seniority: 0.733, adaptiveLoss: 0 },
-    AFTER_TENTHS,
-  ),
+  writtenDec6('Twenty-first', holdout21, { full: 25, clear: 0.73, clearWrong: 0, seniority: 0.833, adaptiveLoss: 0 }, TENTHS),
+  writtenDec6('Twenty-second', holdout22, { full: 26, clear: 0.73, clearWrong: 1, seniority: 0.966, adaptiveLoss: 0 }, TENTHS),
+  writtenDec6('Twenty-third', holdout23, { full: 23, clear: 0.63, clearWrong: 3, seniority: 0.833, adaptiveLoss: 0 }, AFTER),
+  writtenDec6('Twenty-fourth', holdout24, { full: 27, clear: 0.7, clearWrong: 1, seniority: 0.733, adaptiveLoss: 0 }, AFTER),
 ]
 
 /**
