@@ -84,11 +84,13 @@ export function marksOf(result: AnyResult): { scores: Scores; key: string } | un
 }
 
 /**
- * Unclear because the answers show no role's core skills yet (the top role's must-haves are
- * unmet): the pages then offer paths to explore instead of a role verdict.
+ * Unclear because the answers show no role's core skills yet (every role has a must-have not
+ * met): the pages then offer paths to explore instead of a role verdict. Until placement weighed
+ * the holders' answers (7 December 2026) the role first was the only one checked, which came to
+ * the same: roles with their must-haves met were always placed first.
  */
 export const isExploring = (result: Result): boolean =>
-  result.certainty.kind === 'unclear' && result.roles[0]!.mustHaves.some((m) => !m.met)
+  result.certainty.kind === 'unclear' && result.roles.every((r) => r.mustHaves.some((m) => !m.met))
 
 /** The roles whose paths are offered when there is no verdict: the three closest. */
 export const pathRoles = (result: Result): RoleFit[] => result.roles.slice(0, 3)

@@ -1,11 +1,12 @@
 import { topRoleIndex } from './fit'
+import { givenOf, placedIndex } from './placement'
 import { generator, nudgeInPlace, seedOf } from './perturb'
 import { completedLevels } from './adaptive/complete'
 import { bestCellFit } from './adaptive/posterior'
 import { knownMask, prepare, toVector, vectorOfAnswers } from './prepared'
 import { inconsistencies, sameAnswerShare, topShare } from './consistency'
 import type { Answers, Certainty, ScoringContent, RoleFit } from './types'
-import { inSentence } from './words'
+import { inSentence, withArticle } from './words'
 
 /** Slightly changed answer sets tried per result... */
 export const TRIALS = 40
@@ -60,11 +61,16 @@ export function stability(
   for (let t = 0; t < TRIALS; t++) {
     levels.set(given)
     nudgeInPlace(levels, count, random, order)
-    let id: string
+    const nudged = Object.fromEntries(ids.map((q, i) => [q, levels[i]!]))
+    let v: Float64Array
+    let known: Uint8Array | undefined
     if (partial) {
-      const done = completedLevels(content, Object.fromEntries(ids.map((q, i) => [q, levels[i]!])))
-      id = p.roles[topRoleIndex(p.roles, toVector(p, done.levels), knownMask(p, done.asked))]!.role.id
-    } else id = p.roles[topRoleIndex(p.roles, vectorOfAnswers(p, levels, x))]!.role.id
+      const done = completedLevels(content, nudged)
+      v = toVector(p, done.levels)
+      known = knownMask(p, done.asked)
+    } else v = vectorOfAnswers(p, levels, x)
+    const at = placedIndex(content, p.roles, v, givenOf(content, nudged), known, () => topRoleIndex(p.roles, v, known))
+    const id = p.roles[at]!.role.id
     if (id === topId) kept++
     else others.set(id, (others.get(id) ?? 0) + 1)
   }
@@ -136,7 +142,16 @@ export function certainty(
         'No role matches your mix of skills closely. Your profile may be unusual, or some answers may be off; the roles below are only a starting point.',
       ...base,
     }
-  if (top.mustHaves.some((m) => !m.met))
+  const unmet = top.mustHaves.filter((m) => !m.met)
+  // Placement weighs how the role's typical holders answer (placement.ts), so the role first can
+  // lack a core skill that another role's answers meet: a direction, not a verdict.
+  if (unmet.length > 0 && roles.some((r) => r.mustHaves.every((m) => m.met)))
+    return {
+      kind: 'unclear',
+      reason: `Your answers are most like those of people working as ${withArticle(top.name)}, but not yet at the level the role rests on in ${unmet.map((m) => inSentence(m.name)).join(' and ')}. Read it as a direction rather than a verdict.`,
+      ...base,
+    }
+  if (unmet.length > 0)
     return {
       kind: 'unclear',
       reason:

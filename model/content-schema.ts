@@ -1,5 +1,5 @@
 import * as z from 'zod'
-import { AREA_IDS, SETTING_IDS } from './types'
+import { AREA_IDS, HOLDER_BANDS, SETTING_IDS } from './types'
 import { wordCount } from './words'
 
 /** Role ids the product promises (issues #3 and #11); content may add more but never drop these. */
@@ -107,6 +107,18 @@ export const contentSchema = z
       .length(SETTING_IDS.length),
     spectrumAnchors: z.array(slug).min(2),
     startLeft: z.number().positive().max(30).optional(),
+    // Five base-36 counts a skill question (model/content/holders.ts); lengths are checked below.
+    holders: z
+      .record(
+        slug,
+        z.object(
+          Object.fromEntries(HOLDER_BANDS.map((b) => [b, z.string().regex(/^[0-9a-z]+$/)])) as Record<
+            (typeof HOLDER_BANDS)[number],
+            z.ZodString
+          >,
+        ),
+      )
+      .optional(),
     implications: z.array(
       z.object({
         when: slug,
@@ -149,6 +161,21 @@ export const contentSchema = z
     }
     for (const rule of c.implications)
       for (const id of [rule.when, ...rule.anyOf]) if (!subIds.has(id)) issue(`implication on unknown sub-skill ${id}`)
+    if (c.holders) {
+      const ids = Object.keys(c.holders).sort()
+      if (JSON.stringify(ids) !== JSON.stringify([...roleIds].sort())) issue('holders must count every role and no other')
+      for (const [id, stages] of Object.entries(c.holders))
+        for (const b of HOLDER_BANDS) {
+          const digits = stages[b]
+          if (digits.length !== c.questions.length * 5)
+            issue(`holders of ${id} at ${b}: ${digits.length} digits, wants 5 a question`)
+          // Every holder answered every question: each question's five counts add up to the same number.
+          const people = (q: number) => [...digits.slice(q * 5, q * 5 + 5)].reduce((n, d) => n + Number.parseInt(d, 36), 0)
+          for (let q = 1; q < c.questions.length; q++)
+            if (people(q) !== people(0))
+              issue(`holders of ${id} at ${b}: question ${c.questions[q]!.id} counts ${people(q)} people, the first ${people(0)}`)
+        }
+    }
     const profiles = c.roles.map((r) => JSON.stringify(c.subSkills.map((s) => r.needs[s.id] ?? 0)))
     if (new Set(profiles).size !== profiles.length) issue('two roles have the same needs')
     for (const a of c.spectrumAnchors) {

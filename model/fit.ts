@@ -29,6 +29,22 @@ export interface FitParts {
 export const groupMet = (group: number[], x: ArrayLike<number>): boolean => group.some((i) => x[i]! >= MUST_LEVEL)
 
 /**
+ * The sub-skills of a must-have group a result judges it on: on a path that skipped questions,
+ * the asked ones if any was asked (never a level expected for the other), else the whole group.
+ */
+export function measuredOf(group: number[], known?: Uint8Array): number[] {
+  const measured = known ? group.filter((i) => known[i]) : group
+  return measured.length > 0 ? measured : group
+}
+
+/** How many of a role's must-haves a result shows as not met (measuredOf, groupMet). */
+export function unmetShown(r: PreparedRole<unknown>, x: ArrayLike<number>, known?: Uint8Array): number {
+  let n = 0
+  for (const g of r.mustHaves) if (!groupMet(measuredOf(g, known), x)) n++
+  return n
+}
+
+/**
  * Fit of levels to a role, independent of seniority: the profile is first scaled to the
  * person's own offset on the role (a junior ML engineer is compared with an ML engineer a
  * level earlier in the core), then every sub-skill costs its distance from that profile —
@@ -118,7 +134,7 @@ export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint
         // never on a level expected for its other one ("Building predictive models or deep
         // learning" asked only about models).
         const measured = known ? g.filter((i) => known[i]) : g
-        const shown = measured.length > 0 ? measured : g
+        const shown = measuredOf(g, known)
         const best = shown.reduce((a, b) => (x[b]! > x[a]! ? b : a))
         return {
           subSkill: content.subSkills[best]!.id,

@@ -128,7 +128,23 @@ export interface ScoringContent {
    * test/model/adaptive.test.ts fails when it drifts from a fresh estimate.
    */
   startLeft?: number
+  /**
+   * How the typical holders of each role, written blind from the articles, answered each skill
+   * question, by career stage (model/content/holders.ts): what placement weighs beside the
+   * profiles (model/placement.ts). Without it roles are placed by fit alone.
+   */
+  holders?: HolderCounts
 }
+
+/** The career stages typical holders were written at: the holder tables have one each. */
+export const HOLDER_BANDS = ['entry', 'mid', 'senior'] as const
+export type HolderBand = (typeof HOLDER_BANDS)[number]
+
+/**
+ * Role id → stage → the holders' answers, counted: five base-36 digits a skill question, in
+ * content order, the counts of answers 0 to 4 ("a3100": ten answered 0, three 1, one 2).
+ */
+export type HolderCounts = Readonly<Record<string, Readonly<Record<HolderBand, string>>>>
 
 /** The whole quiz content, words included. */
 export interface Content extends ScoringContent {

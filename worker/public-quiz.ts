@@ -39,7 +39,8 @@ export type { PublicQuiz }
 /**
  * What the quiz page sends the browser: the public quiz and the small table the adaptive quiz
  * picks its next question from (model/adaptive), so the browser asks the same next question
- * as POST /api/quiz/next without a round trip. Role needs and must-haves only: no names, words or scoring.
+ * as POST /api/quiz/next without a round trip. Role ids, needs and must-haves, and the typical holders'
+ * answer counts (model/placement.ts) that decide which role's must-haves the quiz asks: no names, words or scoring.
  */
 const start = nextStep(content, {})
 
@@ -50,9 +51,10 @@ export const quizPageData: QuizPageData = {
   selection: {
     areas: content.areas.map(({ id }) => ({ id })),
     questions: content.questions.map(({ id, subSkill, area }) => ({ id, subSkill, area })),
-    roles: content.roles.map(({ needs, mustHaves }) => ({ needs, mustHaves })),
+    roles: content.roles.map(({ id, needs, mustHaves }) => ({ id, needs, mustHaves })),
     seniorityQuestion: { id: content.seniorityQuestion.id },
     ...(content.startLeft === undefined ? {} : { startLeft: content.startLeft }),
+    ...(content.holders === undefined ? {} : { holders: content.holders }),
   } satisfies SelectionContent,
 }
 

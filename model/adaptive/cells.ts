@@ -1,7 +1,7 @@
 import { FREE_LEVELS, levelCost } from '../cost'
 import { MAX_LEVEL } from '../levels'
 import { CORE_LEVEL } from '../seniority'
-import { type AreaId, type QuestionRef, SENIORITY_IDS, type Seniority } from '../types'
+import { type AreaId, type HolderCounts, type QuestionRef, SENIORITY_IDS, type Seniority } from '../types'
 
 /**
  * Where each seniority band sits, as an offset from the mid-level profile in levels of the
@@ -30,11 +30,18 @@ export interface SelectionContent {
   areas: readonly { id: AreaId }[]
   questions: readonly QuestionRef[]
   /** Each role's mid-level needs, and its must-haves (sub-skill groups: any one met meets it). */
-  roles: readonly { needs: Partial<Record<string, number>>; mustHaves: readonly (string | readonly string[])[] }[]
+  roles: readonly {
+    /** Needed to read the holders' answers (model/placement.ts); the quiz page sends it with them. */
+    id?: string
+    needs: Partial<Record<string, number>>
+    mustHaves: readonly (string | readonly string[])[]
+  }[]
   /** Asked once the skill questions have stopped; it tells nothing about the role, so no cell models it. */
   seniorityQuestion?: { id: string }
   /** Questions likely left before the first answer (next.ts, estimateStartLeft), stored so no request computes it. */
   startLeft?: number
+  /** How the typical holders of each role answered (model/placement.ts): the quiz asks the must-haves of the role placed first. */
+  holders?: HolderCounts
 }
 
 /**

@@ -1,4 +1,5 @@
 import { topRoleIndex } from '../fit'
+import { givenOf, placedIndex } from '../placement'
 import { type PreparedRole, prepareRole, type RoleNeeds } from '../prepared'
 import type { AreaId, Answers } from '../types'
 import type { Cells, SelectionContent } from './cells'
@@ -32,7 +33,8 @@ function tableOf(content: SelectionContent): Table {
 /**
  * Index of the role a result of these answers shows first, as model/assess.ts ranks it: every
  * asked sub-skill at the mean of its answers, every other one at the answer expected under the
- * posterior `p` (adaptive/complete.ts), roles by must-haves met, then fit. The adaptive quiz
+ * posterior `p` (adaptive/complete.ts), then placed as model/placement.ts places them (by must-haves
+ * met, then fit, on a table without the holders' answers). The adaptive quiz
  * asks this role's must-haves before it stops, as it does the leading placement's, so a
  * placement never rests on a core skill nobody asked. Works on the quiz's own table, so the
  * browser picks the same questions as the server.
@@ -53,5 +55,5 @@ export function shownRole(content: SelectionContent, cells: Cells, p: Float64Arr
     known[k] = 1
     return sums[k]! / counts[k]!
   })
-  return topRoleIndex(t.roles, x, known)
+  return placedIndex(content, t.roles, x, givenOf(content, answers), known, () => topRoleIndex(t.roles, x, known))
 }

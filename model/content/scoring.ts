@@ -1,5 +1,6 @@
 import type { ScoringContent } from '../types'
 import { areas, subSkills } from './areas'
+import { holders } from './holders'
 import { implications } from './implications'
 import { questionRefs } from './items'
 import { roles } from './roles'
@@ -22,5 +23,6 @@ export const scoringContent: ScoringContent = {
   spectrumAnchors: ['software-engineer', 'ml-engineer', 'applied-scientist', 'data-scientist'],
   implications,
   // Recompute with estimateStartLeft (model/adaptive/next.ts) after any change above; a test says when.
-  startLeft: 14.6,
+  startLeft: 14.5,
+  holders,
 }

@@ -35,8 +35,8 @@ export const DATA_SCIENTIST = 'ds-mid-airline-operations-research'
 export const BESIDE_SPECTRUM = 'mlsa-mid-consultancy-ex-ds'
 /** ML engineer · early career, a clear placement on the full quiz. */
 export const ML_ENGINEER = 'mle-entry-marketplace-search'
-/** A close call: software engineer or developer advocate (a held-out person; the worker tests use the same one). */
-export const CLOSE_CALL = 'hf-swe-entry-dental-practice-saas-ex-lab-technician'
+/** A close call: software engineer or MLOps engineer (one of the first 50; the worker tests use the same one). */
+export const CLOSE_CALL = 'hard-backend-deploying-models'
 
 /** Someone who has tried a little of everything (level 1 in all but infrastructure): no role's core skills yet. */
 export const beginner = (questions: { id: string; area: string }[]): Record<string, number> =>

@@ -32,25 +32,40 @@ export function profileAt(content: Content, roleId: string, stage: 'entry' | 'mi
 export interface ProfileCheck {
   role: string
   stage: 'entry' | 'mid' | 'senior'
+  /** The role placed first (fit and the holders' answers together: model/placement.ts). */
   top: string
+  /** The role with the best fit to the profile (fit.ts), must-haves met first: the profile's own ranking. */
+  fitTop: string
+  /** The band the profile reads for its own role. */
   seniority: Seniority
   fit: number
+  /** Placed first as its own role. */
   ok: boolean
+  /** Its own role has the best fit. */
+  fitOk: boolean
 }
 
-/** (a) Every role's profile at entry, mid and senior level recovers its own role first (`shown`: the whole levels a page shows). */
+/**
+ * (a) Every role's profile at entry, mid and senior level: the role it is placed in, and the
+ * role it fits best (`shown`: the whole levels a page shows).
+ */
 export function profileRecovery(content: Content = current, shown = false): ProfileCheck[] {
+  const byFit: Content = { ...content, holders: undefined }
   const out: ProfileCheck[] = []
   for (const role of content.roles)
     for (const stage of ['entry', 'mid', 'senior'] as const) {
-      const r = assess(content, profileAt(content, role.id, stage, shown))
+      const answers = profileAt(content, role.id, stage, shown)
+      const r = assess(content, answers)
+      const fitTop = assess(byFit, answers).roles[0]!.id
       out.push({
         role: role.id,
         stage,
         top: r.roles[0]!.id,
-        seniority: r.roles[0]!.seniority,
+        fitTop,
+        seniority: r.roles.find((x) => x.id === role.id)!.seniority,
         fit: r.roles[0]!.fit,
         ok: r.roles[0]!.id === role.id,
+        fitOk: fitTop === role.id,
       })
     }
   return out

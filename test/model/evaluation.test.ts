@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
 import { QUIZ_LENGTH } from '../../model/content/timing'
 import { checkAdaptive, checkPeople, profileRecovery, randomAdaptive, randomAnswers } from '../eval/evaluate'
-import { ADAPTIVE_FLOORS, ADAPTIVE_GOALS, adaptiveFigures, answersStale, HELD_OUT } from '../eval/report'
+import { ADAPTIVE_FLOORS, ADAPTIVE_GOALS, adaptiveFigures, answersStale, contentFor, HELD_OUT } from '../eval/report'
 import { typicalPeople } from '../helpers/people'
 
-const typical = checkAdaptive(typicalPeople, content)
-const held = HELD_OUT.map((g) => ({ ...g, checks: checkAdaptive(g.people, content) }))
+// Each group with the holder tables counted without it (contentFor): out of sample for them.
+const typical = checkAdaptive(typicalPeople, contentFor(typicalPeople))
+const held = HELD_OUT.map((g) => ({ ...g, checks: checkAdaptive(g.people, contentFor(g.people)) }))
 const all = adaptiveFigures([typical, ...held.map((g) => g.checks)].flat())
 /**
  * The people's answers must be given to the content being judged: after a content change the
@@ -28,9 +29,12 @@ const gate = it.skipIf(stale)
  * and the thirteenth and fourteenth once at c3269e4, while no change was open.
  */
 describe('the model evaluation', () => {
-  it('(a) recovers every role from its own profile at entry, mid and senior level', () => {
-    const misses = profileRecovery(content).filter((c) => !c.ok)
-    expect(misses).toEqual([])
+  it('(a) fits every role best to its own profile at entry, mid and senior level, and places each mid-level profile as a page shows it in its role', () => {
+    expect(profileRecovery(content).filter((c) => !c.fitOk)).toEqual([])
+    // Placement weighs the holders' answers too (model/placement.ts), and a profile a level below
+    // everywhere is not how entry holders answer: only the mid-level profile, in whole answers a
+    // person can give, is held to its placement (docs/model.md, 7 December 2026).
+    expect(profileRecovery(content, true).filter((c) => c.stage === 'mid' && !c.ok)).toEqual([])
   })
 
   it('(d) flags at least 90 % of random answer sets as not clear, on the full quiz and on the adaptive path', () => {
@@ -106,7 +110,7 @@ describe('the model evaluation', () => {
   })
 
   gate(`still calls at least 80 % of the first group clear on the full quiz${pending}`, () => {
-    const checks = checkPeople(typicalPeople, content, 0)
+    const checks = checkPeople(typicalPeople, contentFor(typicalPeople), 0)
     expect(checks.filter((c) => c.result.certainty.kind === 'clear').length / checks.length).toBeGreaterThanOrEqual(0.8)
   })
 })

@@ -26,7 +26,7 @@ const byArea = (levels: Partial<Record<string, number>>): Answers =>
 
 /** People whose results show each kind of placement (each test checks its case still holds). */
 const CLEAR_ENTRY_MLE = heldOutPerson('ho-mle-entry-wind-energy')
-const CLOSE = heldOutPerson('hf-swe-entry-dental-practice-saas-ex-lab-technician')
+const CLOSE = person('hard-backend-deploying-models')
 /** Someone who has tried a little of everything: no role's core skills yet. */
 const BEGINNER = byArea({ stats: 1, ml: 1, swe: 1, comm: 1 })
 

@@ -1,0 +1,168 @@
+import { cellsOf, type SelectionContent } from './adaptive/cells'
+import type { PreparedRole } from './prepared'
+import { unmetShown } from './fit'
+import { HOLDER_BANDS, type Answers, type HolderBand, type RoleFit, type ScoringContent, type Seniority } from './types'
+
+/**
+ * Which role a person is placed in: the role whose people answer most like them. Two kinds of
+ * evidence are weighed for every role × career stage: the profile (how far each answer is from
+ * the role's needs moved to that stage, as the adaptive quiz's cells count it: adaptive/cells.ts)
+ * and the typical holders (how often people of that role and stage, written blind from the
+ * articles, gave each answer: content/holders.ts). A role's score is the log of its probability
+ * summed over the stages, from both; each must-have a result shows as not met divides it by
+ * e^UNMET_PENALTY. Placing by fit alone put 654 of 770 typical people in their role (each group
+ * scored with profiles blended without it); with the holders 722 (docs/model.md, 7 December 2026).
+ * Fit, match, gaps and seniority are still the profile's: this only orders the roles.
+ */
+
+/** Weight of the holders' answers beside the profile's: log-likelihoods add as profile + 0.75 × holders. */
+export const HOLDER_WEIGHT = 0.75
+/** Each must-have shown as not met lowers a role's log score by this much (a factor e² ≈ 7). */
+export const UNMET_PENALTY = 2
+/**
+ * Smoothing, in people: a stage's counts lean on their role's counts as if this many more people
+ * answered like the role as a whole, and a role's on everyone's, so an answer no holder gave is
+ * unlikely, never impossible.
+ */
+export const STAGE_PRIOR = 2
+export const ROLE_PRIOR = 2
+
+const LEVELS = 5
+/** Cells of the lead band, which no holder was written at, read the senior holders. */
+const STAGE_OF: Record<Seniority, HolderBand> = { entry: 'entry', mid: 'mid', senior: 'senior', lead: 'senior' }
+
+/** Counts of one stage's answers: `[question · 5 + answer]`. */
+export function decodeCounts(digits: string, questions: number): Int32Array {
+  const out = new Int32Array(questions * LEVELS)
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(digits.charAt(i), 36)
+  return out
+}
+
+/** Counts as stored: five base-36 digits a question (at most 35 holders a stage). */
+export const encodeCounts = (counts: ArrayLike<number>): string => Array.from(counts, (n) => n.toString(36)).join('')
+
+interface Table {
+  /** log P(answer | cell) from profile and holders together, at [(cell · questions + question) · 5 + answer]. */
+  logLik: Float64Array
+  cellRole: Int32Array
+  roles: number
+}
+
+const tables = new WeakMap<SelectionContent, Table | null>()
+
+/** The holders' log-likelihood of each answer for one role's stages, smoothed towards the role and everyone. */
+function holderLogLik(stages: Int32Array[], everyone: Float64Array, questions: number): Float64Array[] {
+  const role = new Int32Array(questions * LEVELS)
+  for (const s of stages) for (let i = 0; i < role.length; i++) role[i]! += s[i]!
+  const sizeOf = (c: Int32Array) => c[0]! + c[1]! + c[2]! + c[3]! + c[4]!
+  const roleShare = new Float64Array(role.length)
+  const n = sizeOf(role)
+  for (let i = 0; i < role.length; i++) roleShare[i] = (role[i]! + ROLE_PRIOR * everyone[i]!) / (n + ROLE_PRIOR)
+  return stages.map((s) => {
+    const m = sizeOf(s)
+    return Float64Array.from(s, (c, i) => Math.log((c + STAGE_PRIOR * roleShare[i]!) / (m + STAGE_PRIOR)))
+  })
+}
+
+/** The placement table of a content, once per content object; null when the content has no holders for some role. */
+function tableOf(content: SelectionContent): Table | null {
+  const hit = tables.get(content)
+  if (hit !== undefined) return hit
+  const holders = content.holders
+  const nq = content.questions.length
+  let table: Table | null = null
+  if (holders && content.roles.every((r) => r.id !== undefined && holders[r.id])) {
+    const counts = content.roles.map((r) => HOLDER_BANDS.map((b) => decodeCounts(holders[r.id!]![b], nq)))
+    // Everyone's answers, with one more of each so that none has a share of 0.
+    const all = new Float64Array(nq * LEVELS).fill(1)
+    for (const role of counts) for (const s of role) for (let i = 0; i < all.length; i++) all[i]! += s[i]!
+    for (let q = 0; q < nq; q++) {
+      let total = 0
+      for (let a = 0; a < LEVELS; a++) total += all[q * LEVELS + a]!
+      for (let a = 0; a < LEVELS; a++) all[q * LEVELS + a]! /= total
+    }
+    const byRole = counts.map((stages) => holderLogLik(stages, all, nq))
+    const cells = cellsOf(content)
+    const logLik = new Float64Array(cells.logLik.length)
+    for (let c = 0; c < cells.count; c++) {
+      const h = byRole[cells.role[c]!]![HOLDER_BANDS.indexOf(STAGE_OF[cells.band[c]!])]!
+      for (let i = 0; i < nq * LEVELS; i++)
+        logLik[c * nq * LEVELS + i] = cells.logLik[c * nq * LEVELS + i]! + HOLDER_WEIGHT * h[i]!
+    }
+    table = { logLik, cellRole: cells.role, roles: content.roles.length }
+  }
+  tables.set(content, table)
+  return table
+}
+
+/** Whether roles are placed with the holders' answers (the content has them for every role). */
+export const placesWithHolders = (content: SelectionContent): boolean => tableOf(content) !== null
+
+/**
+ * Each role's placement score (content order): log Σ over stages of P(answers | role, stage),
+ * over the skill questions answered (`given`: the answer to each question in content order, −1
+ * where not asked), less UNMET_PENALTY per must-have not met (`unmet`, content order).
+ */
+export function placementScores(content: SelectionContent, given: ArrayLike<number>, unmet: ArrayLike<number>): Float64Array {
+  const t = tableOf(content)
+  if (!t) throw new Error('placementScores needs a content with holders for every role')
+  const nq = content.questions.length
+  const cellCount = t.cellRole.length
+  const log = new Float64Array(cellCount)
+  for (let q = 0; q < nq; q++) {
+    const a = given[q]!
+    if (a < 0) continue
+    const at = q * LEVELS + Math.min(4, Math.max(0, Math.round(a)))
+    for (let c = 0; c < cellCount; c++) log[c]! += t.logLik[c * nq * LEVELS + at]!
+  }
+  let max = -Infinity
+  for (const v of log) if (v > max) max = v
+  const mass = new Float64Array(t.roles)
+  for (let c = 0; c < cellCount; c++) mass[t.cellRole[c]!]! += Math.exp(log[c]! - max)
+  return mass.map((m, r) => Math.log(m) + max - UNMET_PENALTY * unmet[r]!)
+}
+
+/** The answer to each skill question in content order, −1 where not given. */
+export function givenOf(content: SelectionContent, answers: Answers): Int32Array {
+  return Int32Array.from(content.questions, (q) => answers[q.id] ?? -1)
+}
+
+/** Index of the best score; ties go to the role earlier in the content. */
+export function bestIndex(scores: ArrayLike<number>): number {
+  let best = 0
+  for (let r = 1; r < scores.length; r++) if (scores[r]! > scores[best]!) best = r
+  return best
+}
+
+/**
+ * Index of the role placed first for these levels (`x`, sub-skill order) and answers: with
+ * holders, the best placement score; without, the best fit (fit.ts, topRoleIndex's order).
+ */
+export function placedIndex(
+  content: SelectionContent,
+  roles: readonly PreparedRole<unknown>[],
+  x: Float64Array,
+  given: ArrayLike<number>,
+  known: Uint8Array | undefined,
+  byFit: () => number,
+): number {
+  if (!placesWithHolders(content)) return byFit()
+  const unmet = roles.map((r) => unmetShown(r, x, known))
+  return bestIndex(placementScores(content, given, unmet))
+}
+
+/**
+ * The ranked roles in placement order, best first: with holders, by placement score (ties keep
+ * the fit order); without, as ranked by fit.
+ */
+export function placeRoles(content: ScoringContent, answers: Answers, ranked: RoleFit[]): RoleFit[] {
+  if (!placesWithHolders(content)) return ranked
+  const index = new Map(content.roles.map((r, i) => [r.id, i]))
+  const unmet = new Float64Array(content.roles.length)
+  for (const r of ranked) unmet[index.get(r.id)!] = r.mustHaves.filter((m) => !m.met).length
+  const scores = placementScores(content, givenOf(content, answers), unmet)
+  return ranked
+    .map((r, order) => ({ r, order, score: scores[index.get(r.id)!]! }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map(({ r }) => r)
+}
