@@ -10,8 +10,9 @@ import { HOLDER_BANDS, type Answers, type HolderBand, type RoleFit, type Scoring
  * and the typical holders (how often people of that role and stage, written blind from the
  * articles, gave each answer: content/holders.ts). A role's score is the log of its probability
  * summed over the stages, from both; each must-have a result shows as not met divides it by
- * e^UNMET_PENALTY. Placing by fit alone put 654 of 770 typical people in their role (each group
- * scored with profiles blended without it); with the holders 722 (docs/model.md, 7 December 2026).
+ * e^UNMET_PENALTY. Placing by fit alone put 654 of 770 typical people in their role on the full
+ * quiz (each group scored with profiles blended, and holders counted, without it); with the
+ * holders 721, and a fresh blind pair 58 of 60 against 50 (docs/model.md, 7 December 2026).
  * Fit, match, gaps and seniority are still the profile's: this only orders the roles.
  */
 
