@@ -81,6 +81,8 @@ export function stability(
 }
 
 const name = (r: RoleFit) => inSentence(r.name)
+/** "an ML platform engineer's": whose answers these are closest to. */
+const possessive = (r: RoleFit) => `${withArticle(r.name)}'s`
 
 /**
  * How sure the placement is. `unclear` when answers contradict each other, sit at the top
@@ -135,7 +137,8 @@ export function certainty(
         'Your mix of answers is uncommon: no role at any career stage shows quite this pattern in the questions asked so far, so read this placement as a first guess. Answering the remaining questions gives a sharper one.',
       ...base,
     }
-  if (top.fit < LOW_FIT && top.mustHaves.every((m) => m.met))
+  // The best fit of any role: placement (placement.ts) may put first a role that fits less well.
+  if (Math.max(...roles.map((r) => r.fit)) < LOW_FIT && top.mustHaves.every((m) => m.met))
     return {
       kind: 'unclear',
       reason:
@@ -145,10 +148,11 @@ export function certainty(
   const unmet = top.mustHaves.filter((m) => !m.met)
   // Placement weighs how the role's typical holders answer (placement.ts), so the role first can
   // lack a core skill that another role's answers meet: a direction, not a verdict.
-  if (unmet.length > 0 && roles.some((r) => r.mustHaves.every((m) => m.met)))
+  const metRole = roles.find((r) => r.mustHaves.every((m) => m.met))
+  if (unmet.length > 0 && metRole)
     return {
       kind: 'unclear',
-      reason: `Your answers are most like those of people working as ${withArticle(top.name)}, but not yet at the level the role rests on in ${unmet.map((m) => inSentence(m.name)).join(' and ')}. Read it as a direction rather than a verdict.`,
+      reason: `Your answers are closest to ${possessive(top)}, but not yet at the level the role rests on in ${unmet.map((m) => inSentence(m.name)).join(' and ')}. Read it as a direction rather than a verdict${metRole ? `; of the roles whose core skills you have, the closest is ${name(metRole)}` : ''}.`,
       ...base,
     }
   if (unmet.length > 0)

@@ -29,7 +29,10 @@ export const STAGE_PRIOR = 2
 export const ROLE_PRIOR = 2
 
 const LEVELS = 5
-/** Cells of the lead band, which no holder was written at, read the senior holders. */
+/**
+ * Cells of the lead band read the senior holders: the counts keep no lead (one of the 770 was
+ * written as one), so a senior-like person's holder evidence counts in two of a role's four cells.
+ */
 const STAGE_OF: Record<Seniority, HolderBand> = { entry: 'entry', mid: 'mid', senior: 'senior', lead: 'senior' }
 
 /** Counts of one stage's answers: `[question · 5 + answer]`. */
@@ -39,8 +42,14 @@ export function decodeCounts(digits: string, questions: number): Int32Array {
   return out
 }
 
-/** Counts as stored: five base-36 digits a question (at most 35 holders a stage). */
-export const encodeCounts = (counts: ArrayLike<number>): string => Array.from(counts, (n) => n.toString(36)).join('')
+/** Counts as stored: five base-36 digits a question, so at most 35 holders a stage (mid-level has up to 27). */
+export function encodeCounts(counts: ArrayLike<number>): string {
+  return Array.from(counts, (n) => {
+    if (!Number.isInteger(n) || n < 0 || n > 35)
+      throw new RangeError(`a holder count must be 0..35, not ${n}: store two digits a count`)
+    return n.toString(36)
+  }).join('')
+}
 
 interface Table {
   /** log P(answer | cell) from profile and holders together, at [(cell · questions + question) · 5 + answer]. */

@@ -77,7 +77,9 @@ export interface Role {
    */
   needs: Partial<Record<string, number>>
   /**
-   * The few core skills that define the role; clearly unmet, the role cannot come first. An
+   * The few core skills that define the role; each clearly unmet one makes the role far less
+   * likely to come first (model/placement.ts), and first without it the placement is a best
+   * guess (model/certainty.ts). An
    * entry is a sub-skill id, or a list of ids any one of which will do (an ML engineer needs
    * predictive modelling or deep learning).
    */

@@ -33,8 +33,9 @@ function tableOf(content: SelectionContent): Table {
 /**
  * Index of the role a result of these answers shows first, as model/assess.ts ranks it: every
  * asked sub-skill at the mean of its answers, every other one at the answer expected under the
- * posterior `p` (adaptive/complete.ts), then placed as model/placement.ts places them (by must-haves
- * met, then fit, on a table without the holders' answers). The adaptive quiz
+ * posterior `p` (adaptive/complete.ts), then placed as model/placement.ts places them (the profile
+ * and the holders' answers, which the quiz's table carries; by must-haves met, then fit, on a
+ * table without them). The adaptive quiz
  * asks this role's must-haves before it stops, as it does the leading placement's, so a
  * placement never rests on a core skill nobody asked. Works on the quiz's own table, so the
  * browser picks the same questions as the server.

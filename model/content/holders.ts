@@ -1,8 +1,9 @@
 import type { HolderCounts } from '../types'
 
 /**
- * How the 770 typical holders written blind from the articles (test/fixtures: the first 50
- * and held-out groups 1 to 24) answered each skill question, by role and career stage: for each
+ * How 769 of the 770 typical people written blind from the articles (test/fixtures: the
+ * first 50 and held-out groups 1 to 24; the 1 written at another stage, a lead,
+ * left out) answered each skill question, by role and career stage: for each
  * question in content order, five base-36 digits counting the answers 0 to 4. Placement weighs
  * them beside the role profiles (model/placement.ts). Written by `npm run holders`
  * (test/eval/holders.ts) and held to it by test/model/placement.test.ts: never edit a digit here.

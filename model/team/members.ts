@@ -1,3 +1,4 @@
+import { MUST_LEVEL } from '../fit'
 import { wholeLevel } from '../levels'
 import { CORE_LEVEL } from '../seniority'
 import type { AnyResult, ScoringContent } from '../types'
@@ -66,11 +67,22 @@ export function coversCore(content: ScoringContent, m: MemberSnapshot, roleId: s
   return asks > 0 && have / asks >= CORE_MATCH
 }
 
-/** Whether a member covers a role: it is their own top role, they cover its core, or (older results) fit it at least COVERS. */
+/**
+ * Whether a member's own top role counts as covered: always on results before version 3, where a
+ * role without its must-haves came first only when no role had them; from version 3 only with its
+ * must-haves met in the member's measured levels, since placement can put a role first as a best
+ * guess without one (model/placement.ts).
+ */
+function topCovered(content: ScoringContent, m: MemberSnapshot, roleId: string): boolean {
+  if (topRole(content, m).id !== roleId) return false
+  if (m.matches === undefined) return true
+  const role = content.roles.find((r) => r.id === roleId)
+  return role !== undefined && role.mustHaves.every((g) => (Array.isArray(g) ? g : [g]).some((id) => level(m, id) >= MUST_LEVEL))
+}
+
+/** Whether a member covers a role: it is their own top role (topCovered), they cover its core, or (older results) fit it at least COVERS. */
 export const covers = (content: ScoringContent, m: MemberSnapshot, roleId: string): boolean =>
-  topRole(content, m).id === roleId ||
-  coversCore(content, m, roleId) ||
-  (m.matches === undefined && (m.fits[roleId] ?? 0) >= COVERS)
+  topCovered(content, m, roleId) || coversCore(content, m, roleId) || (m.matches === undefined && (m.fits[roleId] ?? 0) >= COVERS)
 
 /** A member's level 0..4 in a sub-skill (0 when their quiz version or adaptive path did not ask it). */
 export const level = (m: MemberSnapshot, subSkillId: string): number => m.levels[subSkillId] ?? 0

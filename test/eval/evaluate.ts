@@ -36,7 +36,7 @@ export interface ProfileCheck {
   top: string
   /** The role with the best fit to the profile (fit.ts), must-haves met first: the profile's own ranking. */
   fitTop: string
-  /** The band the profile reads for its own role. */
+  /** The band of the role placed first. */
   seniority: Seniority
   fit: number
   /** Placed first as its own role. */
@@ -62,7 +62,7 @@ export function profileRecovery(content: Content = current, shown = false): Prof
         stage,
         top: r.roles[0]!.id,
         fitTop,
-        seniority: r.roles.find((x) => x.id === role.id)!.seniority,
+        seniority: r.roles[0]!.seniority,
         fit: r.roles[0]!.fit,
         ok: r.roles[0]!.id === role.id,
         fitOk: fitTop === role.id,

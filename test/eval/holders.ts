@@ -28,6 +28,7 @@ export function countHolders(content: ScoringContent, people: readonly Person[])
 /** model/content/holders.ts as `npm run holders` writes it: the counts of `groups` (HOLDER_GROUPS, test/eval/report.ts). */
 export function holdersModule(content: ScoringContent, groups: readonly (readonly Person[])[]): string {
   const people = groups.flat()
+  const kept = people.filter((p) => (HOLDER_BANDS as readonly string[]).includes(p.seniority)).length
   const counts = countHolders(content, people)
   const body = content.roles
     .map((r) => `  '${r.id}': {\n${HOLDER_BANDS.map((b) => `    ${b}:\n      '${counts[r.id]![b]}',`).join('\n')}\n  },`)
@@ -35,8 +36,9 @@ export function holdersModule(content: ScoringContent, groups: readonly (readonl
   return `import type { HolderCounts } from '../types'
 
 /**
- * How the ${people.length} typical holders written blind from the articles (test/fixtures: the first 50
- * and held-out groups 1 to ${groups.length - 1}) answered each skill question, by role and career stage: for each
+ * How ${kept} of the ${people.length} typical people written blind from the articles (test/fixtures: the
+ * first 50 and held-out groups 1 to ${groups.length - 1}; the ${people.length - kept} written at another stage, a lead,
+ * left out) answered each skill question, by role and career stage: for each
  * question in content order, five base-36 digits counting the answers 0 to 4. Placement weighs
  * them beside the role profiles (model/placement.ts). Written by \`npm run holders\`
  * (test/eval/holders.ts) and held to it by test/model/placement.test.ts: never edit a digit here.

@@ -31,6 +31,24 @@ const gate = it.skipIf(stale)
 describe('the model evaluation', () => {
   it('(a) fits every role best to its own profile at entry, mid and senior level, and places each mid-level profile as a page shows it in its role', () => {
     expect(profileRecovery(content).filter((c) => !c.fitOk)).toEqual([])
+    // Placed as another role on 7 December 2026 (docs/model.md): no other profile may join them.
+    const KNOWN = [
+      'ml-engineer entry',
+      'applied-scientist entry',
+      'research-engineer entry',
+      'data-scientist entry',
+      'product-manager entry',
+      'product-manager mid',
+      'product-manager senior',
+      'developer-advocate entry',
+    ]
+    const misplaced = profileRecovery(content)
+      .filter((c) => !c.ok)
+      .map((c) => `${c.role} ${c.stage}`)
+    for (const m of misplaced) expect(KNOWN, m).toContain(m)
+    const KNOWN_SHOWN = ['ml-engineer entry', 'applied-scientist entry', 'research-engineer entry', 'product-manager entry']
+    for (const c of profileRecovery(content, true).filter((p) => !p.ok))
+      expect(KNOWN_SHOWN, `${c.role} ${c.stage}`).toContain(`${c.role} ${c.stage}`)
     // Placement weighs the holders' answers too (model/placement.ts), and a profile a level below
     // everywhere is not how entry holders answer: only the mid-level profile, in whole answers a
     // person can give, is held to its placement (docs/model.md, 7 December 2026).

@@ -131,6 +131,17 @@ describe('role fit and seniority', () => {
     expect([top.id, top.seniority]).toEqual(['ml-engineer', 'entry'])
   })
 
+  it('says no role matches closely only when no role at all fits 50 or more, whichever is placed first', () => {
+    fc.assert(
+      fc.property(answerSet, (answers) => {
+        const result = assess(content, answers)
+        if (result.certainty.reason.startsWith('No role matches'))
+          expect(Math.max(...result.roles.map((r) => r.fit))).toBeLessThan(50)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
   it('never calls a placement clear or close while the role first lacks one of its must-haves, and says which', () => {
     fc.assert(
       fc.property(answerSet, (answers) => {
@@ -149,6 +160,7 @@ describe('role fit and seniority', () => {
     expect(result.roles[0]!.mustHaves.filter((m) => !m.met).map((m) => m.subSkill)).toEqual(['swe-production'])
     expect(result.roles.some((r) => r.mustHaves.every((m) => m.met))).toBe(true)
     expect(result.certainty).toMatchObject({ kind: 'unclear', reason: expect.stringContaining('production code & tests') })
+    expect(result.certainty.reason).toContain('of the roles whose core skills you have, the closest is applied scientist')
     expect(isExploring(result)).toBe(false)
     expect(headline(result)).toBe('Best guess: Research engineer · early career')
   })

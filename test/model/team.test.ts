@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { assess, content } from '../../model'
 import { covers, coversCore, mapTeam, memberOf, type MemberSnapshot } from '../../model/team'
-import { PEOPLE, typicalPeople } from '../helpers/people'
+import { heldOutPerson, PEOPLE, typicalPeople } from '../helpers/people'
 import { nextStep } from '../../model/adaptive'
 
 let n = 0
@@ -175,6 +175,18 @@ describe('coverage on the match scale and the members’ own skills', () => {
     // Product manager or product owner: the sources describe them almost alike.
     expect(view.members[0]!.topRole.id).toMatch(/^product-/)
     expect(view.bridges.every((b) => b.members.length === 0)).toBe(true)
+  })
+
+  it('does not count a best guess as covering its role: the member lacks a core skill of it', () => {
+    // An entry research engineer placed as one without production code (model/certainty.ts).
+    const answers = heldOutPerson('hh-re-entry-llm-evals-nonprofit-ex-aerospace-test-engineer')
+    const guess = snapshot('Ira', answers)
+    expect(guess.top).toBe('research-engineer')
+    expect(covers(content, guess, 'research-engineer')).toBe(false)
+    // The same answers with production code done: the top role is covered.
+    const done = snapshot('Ira', { ...answers, 'swe-production': 2, 'swe-production-tests': 2 })
+    expect(done.top).toBe('research-engineer')
+    expect(covers(content, done, 'research-engineer')).toBe(true)
   })
 
   it('does not count a product manager’s one core skill as covering the role', () => {
