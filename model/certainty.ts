@@ -1,5 +1,5 @@
 import { topRoleIndex } from './fit'
-import { givenOf, placedIndex } from './placement'
+import { placedIndex } from './placement'
 import { generator, nudgeInPlace, seedOf } from './perturb'
 import { completedLevels } from './adaptive/complete'
 import { bestCellFit } from './adaptive/posterior'
@@ -56,21 +56,28 @@ export function stability(
   const levels = new Int32Array(given.length)
   const order = new Int32Array(given.length)
   const x = new Float64Array(p.ids.length)
+  // Placement reads the answers by question, −1 where not asked; on the full quiz `levels` is
+  // already that (p.questionIds is the content's question order).
+  const byQuestion = new Int32Array(p.questionIds.length)
+  const at = partial ? Int32Array.from(ids, (id) => p.questionIds.indexOf(id)) : undefined
   let kept = 0
   const others = new Map<string, number>()
   for (let t = 0; t < TRIALS; t++) {
     levels.set(given)
     nudgeInPlace(levels, count, random, order)
-    const nudged = Object.fromEntries(ids.map((q, i) => [q, levels[i]!]))
     let v: Float64Array
     let known: Uint8Array | undefined
-    if (partial) {
-      const done = completedLevels(content, nudged)
+    let placed: Int32Array = levels
+    if (at) {
+      const done = completedLevels(content, Object.fromEntries(ids.map((q, i) => [q, levels[i]!])))
       v = toVector(p, done.levels)
       known = knownMask(p, done.asked)
+      byQuestion.fill(-1)
+      for (let i = 0; i < at.length; i++) byQuestion[at[i]!] = levels[i]!
+      placed = byQuestion
     } else v = vectorOfAnswers(p, levels, x)
-    const at = placedIndex(content, p.roles, v, givenOf(content, nudged), known, () => topRoleIndex(p.roles, v, known))
-    const id = p.roles[at]!.role.id
+    const first = placedIndex(content, p.roles, v, placed, known, () => topRoleIndex(p.roles, v, known))
+    const id = p.roles[first]!.role.id
     if (id === topId) kept++
     else others.set(id, (others.get(id) ?? 0) + 1)
   }

@@ -52,7 +52,10 @@ export function encodeCounts(counts: ArrayLike<number>): string {
 }
 
 interface Table {
-  /** log P(answer | cell) from profile and holders together, at [(cell · questions + question) · 5 + answer]. */
+  /**
+   * log P(answer | cell) from profile and holders together, at [(question · 5 + answer) · cells +
+   * cell]: an answer's likelihoods under every cell side by side, as scoring reads them.
+   */
   logLik: Float64Array
   cellRole: Int32Array
   roles: number
@@ -97,7 +100,7 @@ function tableOf(content: SelectionContent): Table | null {
     for (let c = 0; c < cells.count; c++) {
       const h = byRole[cells.role[c]!]![HOLDER_BANDS.indexOf(STAGE_OF[cells.band[c]!])]!
       for (let i = 0; i < nq * LEVELS; i++)
-        logLik[c * nq * LEVELS + i] = cells.logLik[c * nq * LEVELS + i]! + HOLDER_WEIGHT * h[i]!
+        logLik[i * cells.count + c] = cells.logLik[c * nq * LEVELS + i]! + HOLDER_WEIGHT * h[i]!
     }
     table = { logLik, cellRole: cells.role, roles: content.roles.length }
   }
@@ -122,8 +125,8 @@ export function placementScores(content: SelectionContent, given: ArrayLike<numb
   for (let q = 0; q < nq; q++) {
     const a = given[q]!
     if (a < 0) continue
-    const at = q * LEVELS + Math.min(4, Math.max(0, Math.round(a)))
-    for (let c = 0; c < cellCount; c++) log[c]! += t.logLik[c * nq * LEVELS + at]!
+    const at = (q * LEVELS + Math.min(4, Math.max(0, Math.round(a)))) * cellCount
+    for (let c = 0; c < cellCount; c++) log[c]! += t.logLik[at + c]!
   }
   let max = -Infinity
   for (const v of log) if (v > max) max = v
