@@ -89,7 +89,7 @@ export function stability(
 
 const name = (r: RoleFit) => inSentence(r.name)
 /** "an ML platform engineer's": whose answers these are closest to. */
-const possessive = (r: RoleFit) => `${withArticle(r.name)}'s`
+const possessive = (r: RoleFit) => `${withArticle(r.name)}’s`
 
 /**
  * How sure the placement is. `unclear` when answers contradict each other, sit at the top
