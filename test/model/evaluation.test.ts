@@ -110,11 +110,14 @@ describe('the model evaluation', () => {
     },
   )
 
-  gate(`reads as a strong match for people placed right: median headline at least 80, nobody below 70${pending}`, () => {
-    expect(all.headlineMedian).toBeGreaterThanOrEqual(ADAPTIVE_GOALS.headlineMedian)
-    expect(all.headlineMin).toBeGreaterThanOrEqual(ADAPTIVE_GOALS.headlineFloor)
-    expect(all.headlineSeniorMedian).toBeGreaterThanOrEqual(ADAPTIVE_GOALS.headlineMedian)
-  })
+  gate(
+    `reads as a strong match for people placed right whose page shows the number: median headline at least 80, nobody below 70${pending}`,
+    () => {
+      expect(all.headlineMedian).toBeGreaterThanOrEqual(ADAPTIVE_GOALS.headlineMedian)
+      expect(all.headlineMin).toBeGreaterThanOrEqual(ADAPTIVE_GOALS.headlineFloor)
+      expect(all.headlineSeniorMedian).toBeGreaterThanOrEqual(ADAPTIVE_GOALS.headlineMedian)
+    },
+  )
 
   it('takes at most 5 minutes for the median person and 6 for the 90th percentile', () => {
     expect(all.medianSeconds).toBeLessThanOrEqual(ADAPTIVE_GOALS.medianSeconds)
