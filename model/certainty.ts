@@ -162,7 +162,7 @@ export function certainty(
   if (unmet.length > 0 && metRole)
     return {
       kind: 'unclear',
-      reason: `Your answers are closest to ${possessive(top)}, but not yet at the level the role rests on in ${unmet.map((m) => inSentence(m.name)).join(' and ')}. Read it as a direction rather than a verdict${metRole ? `; of the roles whose core skills you have, the closest is ${name(metRole)}` : ''}.`,
+      reason: `Your answers are closest to ${possessive(top)}, but not yet at the level the role rests on in ${unmet.map((m) => inSentence(m.name)).join(' and ')}. Read it as a direction rather than a verdict; of the roles whose core skills you have, the closest is ${name(metRole)}.`,
       ...base,
     }
   if (unmet.length > 0)

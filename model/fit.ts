@@ -133,7 +133,6 @@ export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint
         // What is shown is measured: a group with any sub-skill asked is judged on those alone,
         // never on a level expected for its other one ("Building predictive models or deep
         // learning" asked only about models).
-        const measured = known ? g.filter((i) => known[i]) : g
         const shown = measuredOf(g, known)
         const best = shown.reduce((a, b) => (x[b]! > x[a]! ? b : a))
         return {
@@ -143,7 +142,7 @@ export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint
           level: x[best]!,
           need: r.shown[g[0]!]!,
           met: groupMet(shown, x),
-          ...(measured.length === 0 ? { asked: false as const } : {}),
+          ...(known && !g.some((i) => known[i]) ? { asked: false as const } : {}),
         }
       }),
       summary: r.role.summary,

@@ -1,18 +1,8 @@
 // `npm run eval:cv`: leave-one-group-out over every group of typical people (test/eval/cross-validate.ts),
 // with placement by the holders' answers and by fit alone. About a minute on two cores.
-import { build } from 'esbuild'
-import { pathToFileURL } from 'node:url'
+import { importBundled } from './import-bundled.mjs'
 
-const out = 'dist/eval/cross-validate.mjs'
-await build({
-  entryPoints: ['test/eval/cross-validate.ts'],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: out,
-  logLevel: 'warning',
-})
-const { crossValidate } = await import(pathToFileURL(out).href)
+const { crossValidate } = await importBundled('cross-validate', 'test/eval/cross-validate.ts')
 for (const holders of [true, false]) {
   const f = crossValidate(holders)
   console.log(
