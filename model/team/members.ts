@@ -2,7 +2,7 @@ import { MUST_LEVEL } from '../fit'
 import { wholeLevel } from '../levels'
 import { CORE_LEVEL } from '../seniority'
 import type { AnyResult, ScoringContent } from '../types'
-import type { MemberSnapshot } from './types'
+import type { MemberSnapshot, TopRole } from './types'
 
 /**
  * What a team keeps of a member, from their result: the scores, position, fit per role and level
@@ -10,7 +10,7 @@ import type { MemberSnapshot } from './types'
  * when someone joins; web/compare/pair.ts reads a pair of results as a two-member team with it.
  */
 export const memberOf = (
-  result: Pick<AnyResult, 'scores' | 'spectrum' | 'roles' | 'subSkills'>,
+  result: Pick<AnyResult, 'scores' | 'spectrum' | 'roles' | 'subSkills' | 'certainty'>,
   member: Pick<MemberSnapshot, 'memberId' | 'name' | 'resultId' | 'joinedAt'>,
 ): MemberSnapshot => ({
   ...member,
@@ -24,6 +24,7 @@ export const memberOf = (
   ...(result.roles.every((r) => r.match !== undefined)
     ? { matches: Object.fromEntries(result.roles.map((r) => [r.id, r.match!])) }
     : {}),
+  ...(result.certainty ? { certainty: result.certainty.kind } : {}),
 })
 
 /** A member covers a role they fit at least this well (results before content version 3 have only the fit). */
@@ -37,15 +38,20 @@ export const COVERS = 75
  */
 export const CORE_MATCH = 0.8
 
-/** A member's best role: the top role of their result; for snapshots without it, the highest fit. */
-export function topRole(content: ScoringContent, m: MemberSnapshot): { id: string; name: string; fit: number; match?: number } {
+/**
+ * A member's best role: the top role of their result; for snapshots without it, the highest fit.
+ * A best guess (the result's placement unclear) carries no match, as the result page shows none.
+ */
+export function topRole(content: ScoringContent, m: MemberSnapshot): TopRole {
   let best = content.roles.find((r) => r.id === m.top)
   if (!best) {
     best = content.roles[0]!
     for (const r of content.roles) if ((m.fits[r.id] ?? 0) > (m.fits[best.id] ?? 0)) best = r
   }
+  const fit = m.fits[best.id] ?? 0
+  if (m.certainty === 'unclear') return { id: best.id, name: best.name, fit, guess: true }
   const match = m.matches?.[best.id]
-  return { id: best.id, name: best.name, fit: m.fits[best.id] ?? 0, ...(match === undefined ? {} : { match }) }
+  return { id: best.id, name: best.name, fit, ...(match === undefined ? {} : { match }) }
 }
 
 /** Whether a member covers a role's core in their measured skills (see CORE_MATCH). */
@@ -77,7 +83,7 @@ function topCovered(content: ScoringContent, m: MemberSnapshot, roleId: string):
   if (topRole(content, m).id !== roleId) return false
   if (m.matches === undefined) return true
   const role = content.roles.find((r) => r.id === roleId)
-  return role !== undefined && role.mustHaves.every((g) => (Array.isArray(g) ? g : [g]).some((id) => level(m, id) >= MUST_LEVEL))
+  return role?.mustHaves.every((g) => (Array.isArray(g) ? g : [g]).some((id) => level(m, id) >= MUST_LEVEL)) === true
 }
 
 /** Whether a member covers a role: it is their own top role (topCovered), they cover its core, or (older results) fit it at least COVERS. */

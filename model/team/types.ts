@@ -1,4 +1,4 @@
-import type { AreaId, SettingId } from '../types'
+import type { AreaId, CertaintyKind, SettingId } from '../types'
 
 /**
  * Words used in this folder, one meaning each:
@@ -27,6 +27,20 @@ export interface MemberSnapshot {
   top?: string
   /** Match 0..100 for every role, by role id (content version 3 on). */
   matches?: Record<string, number>
+  /**
+   * How sure the result's placement is (absent on snapshots kept before it was stored): an
+   * unclear one names its top role only as a best guess, with no match.
+   */
+  certainty?: CertaintyKind
+}
+
+/** A member's top role as the map lists it; `guess` when their result's placement is unclear (no match shown). */
+export interface TopRole {
+  id: string
+  name: string
+  fit: number
+  match?: number
+  guess?: true
 }
 
 /** A member as the team map lists them. */
@@ -34,7 +48,7 @@ export interface TeamMember {
   memberId: string
   name: string
   resultId: string
-  topRole: { id: string; name: string; fit: number; match?: number }
+  topRole: TopRole
   position: number
   /** Sub-skills the member's adaptive path did not ask: the map credits them with none of these. */
   notAsked?: number

@@ -5,11 +5,7 @@ import { blendNeeds } from '../eval/blend'
 import { BLEND_GROUPS } from '../eval/report'
 
 const roles = content.roles
-const blended = blendNeeds(
-  content,
-  articleNeeds,
-  BLEND_GROUPS.flatMap((g) => g),
-)
+const blended = blendNeeds(content, articleNeeds, BLEND_GROUPS.flat())
 
 describe('the role profiles', () => {
   it('are the articles’ needs blended with the 650 typical holders written blind, exactly as test/eval/blend.ts says', () => {

@@ -200,6 +200,20 @@ describe('coverage on the match scale and the members’ own skills', () => {
     expect(view.members[0]!.topRole).toMatchObject({ id: r.roles[0]!.id, match: r.roles[0]!.match })
   })
 
+  it('lists a member whose placement is unclear as a best guess, with no match, as their result page does', () => {
+    const answers = heldOutPerson('hh-re-entry-llm-evals-nonprofit-ex-aerospace-test-engineer')
+    const guess = snapshot('Ira', answers)
+    expect(assess(content, answers).certainty.kind).toBe('unclear')
+    expect(guess.certainty).toBe('unclear')
+    const view = mapTeam(content, 'low-batch', [guess, member('Dana', 'ds')])
+    expect(view.members[0]!.topRole).toMatchObject({ id: 'research-engineer', guess: true })
+    expect(view.members[0]!.topRole.match).toBeUndefined()
+    expect(view.members[1]!.topRole.guess).toBeUndefined()
+    // Snapshots kept before the certainty was stored keep showing the match.
+    const { certainty: _c, ...old } = guess
+    expect(mapTeam(content, 'low-batch', [old]).members[0]!.topRole.match).toBe(assess(content, answers).roles[0]!.match)
+  })
+
   it('keeps the highest fit as the top role of snapshots stored before the top role was', () => {
     const { top: _top, matches: _matches, ...old } = member('Dana', 'ds')
     const view = mapTeam(content, 'low-batch', [old])

@@ -1,6 +1,9 @@
-import type { TeamMember } from '../../model/team'
+import type { TeamMember, TopRole } from '../../model/team'
 import { positionPhrase } from '../../contract/format'
 import { AdminForm } from './AdminForm'
+
+/** After the role's name: "(best guess)" when the member's placement is unclear, else the match (older results: the fit). */
+const roleNote = (r: TopRole): string => (r.guess ? '(best guess)' : r.match === undefined ? `(${r.fit})` : `(${r.match}% match)`)
 
 /**
  * The members, their closest role and their place on the spectrum. For the admin each row has a
@@ -51,8 +54,7 @@ export function MembersTable({
                 <a href={`/r/${m.resultId}`}>{m.name}</a>
               </th>
               <td>
-                {m.topRole.name}{' '}
-                <span class="muted">{m.topRole.match === undefined ? `(${m.topRole.fit})` : `(${m.topRole.match}% match)`}</span>
+                {m.topRole.name} <span class="muted">{roleNote(m.topRole)}</span>
                 {m.notAsked !== undefined && (
                   <small class="muted member-note">
                     {' '}

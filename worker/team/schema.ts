@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { AREA_IDS, SETTING_IDS } from '../../model/types'
+import { AREA_IDS, CERTAINTY_IDS, SETTING_IDS } from '../../model/types'
 import { ID_PATTERN, idParam } from '../ids'
 import { shortText } from '../text-input'
 import { TOKEN_PATTERN } from '../tokens'
@@ -68,6 +68,7 @@ export const memberRecord = z.object({
   levels: z.record(z.string(), z.number().check(z.minimum(0), z.maximum(4))),
   top: z.optional(z.string()),
   matches: z.optional(z.record(z.string(), score)),
+  certainty: z.optional(z.enum(CERTAINTY_IDS)),
   /** The result's delete-token hash, so its owner can leave even after deleting the result. */
   ownerHash: z.optional(z.string()),
 })
