@@ -28,6 +28,8 @@ import holdout25 from '../fixtures/holdout25-people.json'
 import holdout26 from '../fixtures/holdout26-people.json'
 import holdout27 from '../fixtures/holdout27-people.json'
 import holdout28 from '../fixtures/holdout28-people.json'
+import holdout29 from '../fixtures/holdout29-people.json'
+import holdout30 from '../fixtures/holdout30-people.json'
 import answersVersion from '../fixtures/people-answers-version.json'
 import blind from '../fixtures/typical-people.json'
 import {
@@ -131,8 +133,13 @@ export const ADAPTIVE_FLOORS = {
  * blended in when the twenty-first and twenty-second, written as a pair before anything was run
  * on them, judged needs in tenths of a level and a cost of missing levels by how central the
  * skill is (test/fixtures/holdout21-people-log.md); the twenty-third and twenty-fourth, written
- * right after that was adopted, were read once with no change open (same log). No group is unread: a change to the model needs a
- * new pair, written before it is read.
+ * right after that was adopted, were read once with no change open (same log). On 7 December
+ * the twenty-fifth and twenty-sixth judged placement by the holders' answers (adopted;
+ * test/fixtures/holdout25-people-log.md), the twenty-seventh and twenty-eighth a short path clear
+ * at 30 of 40 nudged sets (adopted; holdout27-people-log.md), and the twenty-ninth and thirtieth
+ * an early-career placement called clear though one core skill is only started (not adopted:
+ * one new clear-but-wrong; holdout29-people-log.md). No group is unread: a change to the model
+ * needs a new pair, written before it is read.
  */
 interface Floors {
   full: number
@@ -164,6 +171,7 @@ const TENTHS = ', read once to judge needs in tenths and the cost of a missing l
 const AFTER = ', read once after needs in tenths were adopted, no change open'
 const HOLDERS = ', read once to judge placement by the holders’ answers'
 const AT_30 = ', read once to judge a short path clear at 30 of 40'
+const STARTED = ', read once to judge an early-career placement clear, not adopted'
 
 export const HELD_OUT = [
   {
@@ -198,6 +206,8 @@ export const HELD_OUT = [
   writtenDec7('Twenty-sixth', holdout26, { full: 29, clear: 0.799, clearWrong: 2, seniority: 0.933, adaptiveLoss: 1 }, HOLDERS),
   writtenDec7('Twenty-seventh', holdout27, { full: 29, clear: 0.866, clearWrong: 1, seniority: 0.933, adaptiveLoss: 0 }, AT_30),
   writtenDec7('Twenty-eighth', holdout28, { full: 24, clear: 0.733, clearWrong: 0, seniority: 0.799, adaptiveLoss: 0 }, AT_30),
+  writtenDec7('Twenty-ninth', holdout29, { full: 27, clear: 0.766, clearWrong: 1, seniority: 0.833, adaptiveLoss: 1 }, STARTED),
+  writtenDec7('Thirtieth', holdout30, { full: 27, clear: 0.833, clearWrong: 2, seniority: 0.866, adaptiveLoss: 1 }, STARTED),
 ]
 
 /**
