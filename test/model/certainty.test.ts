@@ -3,7 +3,13 @@ import { assess, content, type Answers } from '../../model'
 import { nextStep } from '../../model/adaptive'
 import { inconsistencies } from '../../model/consistency'
 import { subSkillLevels } from '../../model/levels'
-import { allAnswers, heldOut, PEOPLE, typicalPeople } from '../helpers/people'
+import { STABLE, STABLE_STARTED } from '../../model/certainty'
+import { allAnswers, heldOut, PEOPLE, type TypicalPerson, typicalPeople } from '../helpers/people'
+import holdout2 from '../fixtures/holdout2-people.json'
+import holdout29 from '../fixtures/holdout29-people.json'
+
+/** An entry data engineer of the second held-out group, ex report developer at a sports-betting firm. */
+const newcomer = (holdout2 as TypicalPerson[]).find((p) => p.id === 'hb-de-entry-sports-betting-ex-report-dev')!
 
 const certaintyOf = (answers: Answers) => assess(content, answers).certainty
 
@@ -40,6 +46,37 @@ describe('certainty', () => {
     const c = certaintyOf(allAnswers(1))
     expect(c.kind).toBe('unclear')
     expect(c.reason).toMatch(/paths/)
+  })
+
+  it('calls a steady early-career placement clear when its one core skill not yet done on real work is started', () => {
+    // An entry data engineer whose production code is at "met it or used it with guidance".
+    const answers = newcomer.answers
+    const r = assess(content, answers)
+    expect(r.roles[0]).toMatchObject({ id: 'data-engineer', seniority: 'entry' })
+    expect(r.roles[0]!.mustHaves.filter((m) => !m.met).map((m) => m.subSkill)).toEqual(['swe-production'])
+    expect(r.certainty.kind).toBe('clear')
+    expect(r.certainty.stability).toBeGreaterThanOrEqual(STABLE_STARTED)
+    expect(r.certainty.reason).toMatch(
+      /^Your answers point consistently to an early-career data engineer: .* started on its core skill production code & tests; doing it yourself on real work is the next step\.$/,
+    )
+  })
+
+  it('still offers paths when that core skill is not started', () => {
+    const r = assess(content, { ...newcomer.answers, 'swe-production': 0, 'swe-production-tests': 0 })
+    expect(r.roles[0]).toMatchObject({ id: 'data-engineer', seniority: 'entry' })
+    expect(r.certainty.stability).toBeGreaterThanOrEqual(STABLE_STARTED)
+    expect(r.certainty.kind).toBe('unclear')
+    expect(r.certainty.reason).toMatch(/paths/)
+  })
+
+  it('still offers paths when such a placement holds in fewer than 36 of 40 nudged answer sets', () => {
+    // Written as an entry data scientist (group 29); placed as a data analyst, kept in 34 of 40.
+    const r = assess(content, (holdout29 as TypicalPerson[]).find((p) => p.id.startsWith('id-ds-entry-county-council'))!.answers)
+    expect(r.roles[0]).toMatchObject({ id: 'data-analyst', seniority: 'entry' })
+    expect(r.roles[0]!.mustHaves.filter((m) => !m.met)).toHaveLength(1)
+    expect(r.certainty.stability).toBeLessThan(STABLE_STARTED)
+    expect(r.certainty.stability).toBeGreaterThanOrEqual(STABLE)
+    expect(r.certainty.kind).toBe('unclear')
   })
 
   it('calls answers that contradict each other unclear and gives an example', () => {
