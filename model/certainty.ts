@@ -39,11 +39,13 @@ export const MISFIT = -1.3
 /** A must-have level from which a core skill counts as started: met it or used it with guidance. */
 export const STARTED = 1
 /**
- * Share of nudged sets that must keep an early-career placement whose role has one core skill
- * only started (startedAtEntry) for it to be clear: 36 of 40. Such results were all "Paths to
- * explore" until 7 December 2026, though leaving each group out 33 of 34 were placed in their own
- * role. At 32 of 40 a fresh pair (groups 29 and 30) showed one placed wrong at 34; at 36, judged
- * on the next pair (groups 31 and 32): one more clear, none wrongly (holdout29-people-log.md).
+ * Share of nudged sets that must keep a newcomer's placement (startedAtEntry: at entry, one core
+ * skill of the role only started) for it to be clear: 36 of 40. Such results were "Paths to
+ * explore" or a best guess until 7 December 2026, though leaving each group out 33 of 34 of the
+ * first were placed in their own role. At 32 of 40 a fresh pair (groups 29 and 30) showed one
+ * placed wrong at 34; at 36, judged on the next pair (groups 31 and 32): one more clear, none
+ * wrongly; then, whether or not another role's core is met, on groups 33 and 34: two more clear,
+ * none wrongly (holdout29-people-log.md).
  */
 export const STABLE_STARTED = 0.9
 /** A best fit below this matches no role's pattern well enough to name one. */
@@ -106,8 +108,8 @@ const possessive = (r: RoleFit) => `${withArticle(r.name)}’s`
 
 /**
  * How sure the placement is. `unclear` when answers contradict each other, sit at the top
- * option almost everywhere, or show too little experience for any role's must-haves (but an
- * early-career placement with one core skill only started, and steady, is `clear`);
+ * option almost everywhere, or show too little experience for the top role's must-haves (but a
+ * newcomer's, an early-career placement with one core skill only started, and steady, is `clear`);
  * `close` when a one-level change of a few answers would swap the top role; else `clear`.
  */
 export function certainty(
@@ -167,6 +169,14 @@ export function certainty(
       ...base,
     }
   const unmet = top.mustHaves.filter((m) => !m.met)
+  // A newcomer to the role first: placed at entry, its one core skill not yet done on real work
+  // started, and steady. Whether another role's core is met does not make this any less sure.
+  if (unmet.length === 1 && startedAtEntry(top) && steady >= STABLE_STARTED)
+    return {
+      kind: 'clear',
+      reason: `Your answers point consistently to ${roleAtEntry(top)}: it stays first in ${Math.round(steady * 100)}% of slightly changed answer sets. You have started on its core skill ${inSentence(unmet[0]!.name)}; doing it yourself on real work is the next step.`,
+      ...base,
+    }
   // Placement weighs how the role's typical holders answer (placement.ts), so the role first can
   // lack a core skill that another role's answers meet: a direction, not a verdict.
   const metRole = roles.find((r) => r.mustHaves.every((m) => m.met))
@@ -174,12 +184,6 @@ export function certainty(
     return {
       kind: 'unclear',
       reason: `Your answers are closest to ${possessive(top)}, but not yet at the level the role rests on in ${unmet.map((m) => inSentence(m.name)).join(' and ')}. Read it as a direction rather than a verdict; of the roles whose core skills you have, the closest is ${name(metRole)}.`,
-      ...base,
-    }
-  if (unmet.length === 1 && startedAtEntry(top) && steady >= STABLE_STARTED)
-    return {
-      kind: 'clear',
-      reason: `Your answers point consistently to ${roleAtEntry(top)}: it stays first in ${Math.round(steady * 100)}% of slightly changed answer sets. You have started on its core skill ${inSentence(unmet[0]!.name)}; doing it yourself on real work is the next step.`,
       ...base,
     }
   if (unmet.length > 0)

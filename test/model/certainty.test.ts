@@ -4,7 +4,7 @@ import { nextStep } from '../../model/adaptive'
 import { inconsistencies } from '../../model/consistency'
 import { subSkillLevels } from '../../model/levels'
 import { STABLE, STABLE_STARTED } from '../../model/certainty'
-import { allAnswers, heldOut, PEOPLE, type TypicalPerson, typicalPeople } from '../helpers/people'
+import { allAnswers, heldOut, heldOutPerson, PEOPLE, type TypicalPerson, typicalPeople } from '../helpers/people'
 import holdout2 from '../fixtures/holdout2-people.json'
 import holdout29 from '../fixtures/holdout29-people.json'
 
@@ -59,6 +59,17 @@ describe('certainty', () => {
     expect(r.certainty.reason).toMatch(
       /^Your answers point consistently to an early-career data engineer: .* started on its core skill production code & tests; doing it yourself on real work is the next step\.$/,
     )
+  })
+
+  it('calls a steady newcomer clear though another role’s core skills are all met', () => {
+    // An entry research engineer without production code done on real work, whose answers meet
+    // the applied scientist's core: her own placement is no less sure for it.
+    const r = assess(content, heldOutPerson('hh-re-entry-llm-evals-nonprofit-ex-aerospace-test-engineer'))
+    expect(r.roles[0]).toMatchObject({ id: 'research-engineer', seniority: 'entry' })
+    expect(r.roles[0]!.mustHaves.filter((m) => !m.met).map((m) => m.subSkill)).toEqual(['swe-production'])
+    expect(r.roles.some((x) => x.mustHaves.every((m) => m.met))).toBe(true)
+    expect(r.certainty.kind).toBe('clear')
+    expect(r.certainty.reason).toMatch(/early-career research engineer: .* core skill production code & tests;/)
   })
 
   it('still offers paths when that core skill is not started', () => {

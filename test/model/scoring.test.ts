@@ -155,7 +155,10 @@ describe('role fit and seniority', () => {
     )
     // An entry research engineer whose answers are most like those of research engineers, without
     // the production code the role rests on: a best guess that names the missing core skill.
-    const result = assess(content, heldOutPerson('hh-re-entry-llm-evals-nonprofit-ex-aerospace-test-engineer'))
+    const result = assess(
+      content,
+      heldOutPerson('hl-re-entry-enterprise-software-ai-lab-tabular-models-ex-chemical-process-engineer'),
+    )
     expect(result.roles[0]!.id).toBe('research-engineer')
     expect(result.roles[0]!.mustHaves.filter((m) => !m.met).map((m) => m.subSkill)).toEqual(['swe-production'])
     expect(result.roles.some((r) => r.mustHaves.every((m) => m.met))).toBe(true)

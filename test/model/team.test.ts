@@ -179,7 +179,7 @@ describe('coverage on the match scale and the members’ own skills', () => {
 
   it('does not count a best guess as covering its role: the member lacks a core skill of it', () => {
     // An entry research engineer placed as one without production code (model/certainty.ts).
-    const answers = heldOutPerson('hh-re-entry-llm-evals-nonprofit-ex-aerospace-test-engineer')
+    const answers = heldOutPerson('hl-re-entry-enterprise-software-ai-lab-tabular-models-ex-chemical-process-engineer')
     const guess = snapshot('Ira', answers)
     expect(guess.top).toBe('research-engineer')
     expect(covers(content, guess, 'research-engineer')).toBe(false)
@@ -201,7 +201,7 @@ describe('coverage on the match scale and the members’ own skills', () => {
   })
 
   it('lists a member whose placement is unclear as a best guess, with no match, as their result page does', () => {
-    const answers = heldOutPerson('hh-re-entry-llm-evals-nonprofit-ex-aerospace-test-engineer')
+    const answers = heldOutPerson('hl-re-entry-enterprise-software-ai-lab-tabular-models-ex-chemical-process-engineer')
     const guess = snapshot('Ira', answers)
     expect(assess(content, answers).certainty.kind).toBe('unclear')
     expect(guess.certainty).toBe('unclear')
