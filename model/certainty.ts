@@ -43,12 +43,16 @@ export const STARTED = 1
  * skill of the role only started) for it to be clear: 36 of 40. Such results were "Paths to
  * explore" or a best guess until 7 December 2026, though leaving each group out 33 of 34 of the
  * first were placed in their own role. At 32 of 40 a fresh pair (groups 29 and 30) showed one
- * placed wrong at 34; at 36, judged on the next pair (groups 31 and 32): one more clear, none
- * wrongly; then, whether or not another role's core is met, on groups 33 and 34: two more clear,
- * none wrongly (holdout29-people-log.md).
+ * placed wrong at 34; at 36, judged on the next pair (groups 31 and 32): one more clear, no new
+ * wrong one; then, whether or not another role's core is met, on groups 33 and 34: two more clear,
+ * no new wrong one (holdout29-people-log.md).
  */
 export const STABLE_STARTED = 0.9
-/** A best fit below this matches no role's pattern well enough to name one. */
+/**
+ * A best fit below this matches no role's pattern well enough to name one. Checked only where the
+ * top role's must-haves are all met: each unmet one halves a fit (fit.ts), so a newcomer's best
+ * fit is 50 or less by construction, and the must-have rules below judge those results instead.
+ */
 export const LOW_FIT = 50
 
 /**

@@ -49,8 +49,9 @@ export function topRole(content: ScoringContent, m: MemberSnapshot): TopRole {
     for (const r of content.roles) if ((m.fits[r.id] ?? 0) > (m.fits[best.id] ?? 0)) best = r
   }
   const fit = m.fits[best.id] ?? 0
-  if (m.certainty === 'unclear') return { id: best.id, name: best.name, fit, guess: true }
   const match = m.matches?.[best.id]
+  // As the result page: a best guess shows no match; a version 2 result, which has none, its fit.
+  if (m.certainty === 'unclear' && match !== undefined) return { id: best.id, name: best.name, fit, guess: true }
   return { id: best.id, name: best.name, fit, ...(match === undefined ? {} : { match }) }
 }
 
@@ -75,13 +76,16 @@ export function coversCore(content: ScoringContent, m: MemberSnapshot, roleId: s
 
 /**
  * Whether a member's own top role counts as covered: always on results before version 3, where a
- * role without its must-haves came first only when no role had them; from version 3 only with its
- * must-haves met in the member's measured levels, since placement can put a role first as a best
- * guess without one (model/placement.ts).
+ * role without its must-haves came first only when no role had them; from version 3 as the
+ * member's result page reads it: not under an unclear placement (placement can put a role first
+ * as a best guess without a core skill: model/placement.ts), and under a clear or close one even
+ * for a newcomer with one core skill only started (model/certainty.ts). Snapshots kept before the
+ * certainty was stored need the role's must-haves met in the member's measured levels.
  */
 function topCovered(content: ScoringContent, m: MemberSnapshot, roleId: string): boolean {
   if (topRole(content, m).id !== roleId) return false
   if (m.matches === undefined) return true
+  if (m.certainty !== undefined) return m.certainty !== 'unclear'
   const role = content.roles.find((r) => r.id === roleId)
   return role?.mustHaves.every((g) => (Array.isArray(g) ? g : [g]).some((id) => level(m, id) >= MUST_LEVEL)) === true
 }

@@ -200,6 +200,33 @@ describe('coverage on the match scale and the members’ own skills', () => {
     expect(view.members[0]!.topRole).toMatchObject({ id: r.roles[0]!.id, match: r.roles[0]!.match })
   })
 
+  it('counts a newcomer’s clear placement as covering its role, with its match, as their result page reads', () => {
+    // An entry research engineer whose production code is only started: clear (model/certainty.ts).
+    const answers = heldOutPerson('hh-re-entry-llm-evals-nonprofit-ex-aerospace-test-engineer')
+    const newcomer = snapshot('Noor', answers)
+    const r = assess(content, answers)
+    expect(r.certainty.kind).toBe('clear')
+    expect(r.roles[0]!.mustHaves.some((m) => !m.met)).toBe(true)
+    expect(covers(content, newcomer, 'research-engineer')).toBe(true)
+    const view = mapTeam(content, 'low-batch', [newcomer, member('Dana', 'ds')])
+    expect(view.members[0]!.topRole).toMatchObject({ id: 'research-engineer', match: r.roles[0]!.match })
+    expect(view.roles.find((x) => x.id === 'research-engineer')?.members).toContain('Noor')
+    // A snapshot kept before the certainty was stored still needs the core skills met.
+    const { certainty: _c, ...old } = newcomer
+    expect(covers(content, old, 'research-engineer')).toBe(false)
+  })
+
+  it('shows the fit, not a best guess, for a version 2 member with an unclear placement (no match to hide)', () => {
+    const { matches: _m, ...v2 } = snapshot(
+      'Ira',
+      heldOutPerson('hl-re-entry-enterprise-software-ai-lab-tabular-models-ex-chemical-process-engineer'),
+    )
+    expect(v2.certainty).toBe('unclear')
+    const top = mapTeam(content, 'low-batch', [v2]).members[0]!.topRole
+    expect(top.guess).toBeUndefined()
+    expect(top.fit).toBeGreaterThan(0)
+  })
+
   it('lists a member whose placement is unclear as a best guess, with no match, as their result page does', () => {
     const answers = heldOutPerson('hl-re-entry-enterprise-software-ai-lab-tabular-models-ex-chemical-process-engineer')
     const guess = snapshot('Ira', answers)

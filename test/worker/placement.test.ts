@@ -151,6 +151,18 @@ describe('the result page of a v2 result', () => {
     expect(html).toContain('Roles closest to these answers')
   })
 
+  it('names the one core skill a newcomer’s clear placement still has to do on real work, beside the match', async () => {
+    // An entry research engineer whose production code is only started (model/certainty.ts).
+    const { id, result } = await create(heldOutPerson('hh-re-entry-llm-evals-nonprofit-ex-aerospace-test-engineer'))
+    expect(result.certainty.kind).toBe('clear')
+    expect(result.roles[0]!.mustHaves.filter((m) => !m.met).map((m) => m.subSkill)).toEqual(['swe-production'])
+    const html = await page(id)
+    expect(await h1Of(html)).toBe(roleWithSeniority(result.roles[0]!))
+    expect(await textOf(html, '.hero-first .lead')).toBe(
+      `${result.roles[0]!.match}% match with what the role asks at this level. Next step: production code & tests on real work.`,
+    )
+  })
+
   it('hedges the headline of an unclear placement that still names a role', async () => {
     const { id, result } = await create(answersOf(4))
     expect(result.certainty.kind).toBe('unclear')

@@ -3,6 +3,7 @@ import type { CertaintyKind, MustHave, Result, RoleFit } from '../../model/types
 import { Fold } from './Fold'
 import { atLevel, levelNumber, levelWord, roleInSentence, scorePhrase } from '../../contract/format'
 import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, rivalOf } from '../../contract/placement-words'
+import { inSentence } from '../../model/words'
 
 /** Parts of the result page that only results with seniority and certainty (quiz version 2 on) have. */
 
@@ -55,10 +56,16 @@ function HeroScore({ result }: { result: Result }) {
   const top = result.roles[0]!
   if (top.match === undefined) return <span class="hero-fit-line">Fit {top.fit} of 100.</span>
   if (result.certainty.kind === 'unclear') return null
+  // A newcomer's placement (model/certainty.ts): the one core skill not yet done on real work is
+  // named here, so the role card's "Not yet" below does not read as a contradiction.
+  const next = top.mustHaves.find((m) => !m.met)
   return (
-    <span class="hero-fit-line">
-      <strong>{top.match}% match</strong> with what the role asks {top.nearBand ? atLevel(top.seniority) : 'at this level'}.
-    </span>
+    <>
+      <span class="hero-fit-line">
+        <strong>{top.match}% match</strong> with what the role asks {top.nearBand ? atLevel(top.seniority) : 'at this level'}.
+      </span>
+      {next && ` Next step: ${inSentence(next.name)} on real work.`}
+    </>
   )
 }
 

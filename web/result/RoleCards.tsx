@@ -104,9 +104,9 @@ const GROUPS: [CoreState, string][] = [
  * Every role with its match (or, before version 3, its fit), as a compact list. From version 3
  * on, in three groups, each by match (ties by fit): roles whose core skills are met, those whose
  * core skills were not all asked, those whose core skills are not yet met; so a role the person
- * cannot do yet never sits above one they can (placement may still put it first, as a best guess
- * that names the missing core skill: model/certainty.ts), and each group says why it comes where
- * it does. `placed` names the headline's role, which need not come first.
+ * cannot do yet never sits above one they can (placement may still put it first: as a best guess
+ * that names the missing core skill, or as a newcomer's clear placement with that skill started:
+ * model/certainty.ts), and each group says why it comes where it does. `placed` names the headline's role, which need not come first.
  * Older results keep their single list by fit.
  */
 export function AllRoles({ roles, scores = true, placed }: { roles: LegacyRoleFit[]; scores?: boolean; placed?: string }) {
