@@ -8,7 +8,7 @@ import {
   type Seniority,
   SENIORITY_IDS,
 } from '../model/types'
-import { inSentence, withArticle } from '../model/words'
+import { inSentence, roleAtBand } from '../model/words'
 import { scorePhrase, shortScore } from './format'
 
 /**
@@ -55,17 +55,8 @@ export function seniorityWords(role: Pick<LegacyRoleFit, 'seniority' | 'nearBand
 export const roleWithSeniority = (role: Pick<RoleFit, 'name' | 'seniority' | 'nearBand'>): string =>
   `${role.name} · ${seniorityWords(role)}`
 
-/** Seniority words before a role's name: "an early-career ML engineer", "a senior data scientist". */
-const BAND_ADJECTIVES: Record<Seniority, string> = {
-  entry: 'early-career',
-  mid: 'mid-level',
-  senior: 'senior',
-  lead: 'lead-level',
-}
-
-/** "an early-career ML engineer", "a mid-level data scientist". */
-export const roleAtBand = (role: Pick<RoleFit, 'name' | 'seniority'>): string =>
-  withArticle(`${BAND_ADJECTIVES[role.seniority]} ${role.name}`)
+/** "an early-career ML engineer", "a mid-level data scientist" (model/words.ts, where the model's reasons use it too). */
+export { roleAtBand }
 
 /**
  * The key of the marks on the area bars (result.asks): the headline role at its band, scored

@@ -1,4 +1,3 @@
-import { topRoleIndex } from './fit'
 import { placedIndex } from './placement'
 import { generator, nudgeInPlace, seedOf } from './perturb'
 import { completedLevels } from './adaptive/complete'
@@ -6,7 +5,7 @@ import { bestCellFit } from './adaptive/posterior'
 import { knownMask, prepare, toVector, vectorOfAnswers } from './prepared'
 import { inconsistencies, sameAnswerShare, topShare } from './consistency'
 import type { Answers, Certainty, ScoringContent, RoleFit } from './types'
-import { inSentence, withArticle } from './words'
+import { inSentence, roleAtBand, withArticle } from './words'
 
 /** Slightly changed answer sets tried per result... */
 export const TRIALS = 40
@@ -95,7 +94,7 @@ export function stability(
       for (let i = 0; i < at.length; i++) byQuestion[at[i]!] = levels[i]!
       placed = byQuestion
     } else v = vectorOfAnswers(p, levels, x)
-    const first = placedIndex(content, p.roles, v, placed, known, () => topRoleIndex(p.roles, v, known))
+    const first = placedIndex(content, p.roles, v, placed, known)
     const id = p.roles[first]!.role.id
     if (id === topId) kept++
     else others.set(id, (others.get(id) ?? 0) + 1)
@@ -178,7 +177,7 @@ export function certainty(
   if (unmet.length === 1 && startedAtEntry(top) && steady >= STABLE_STARTED)
     return {
       kind: 'clear',
-      reason: `Your answers point consistently to ${roleAtEntry(top)}: it stays first in ${Math.round(steady * 100)}% of slightly changed answer sets. You have started on its core skill ${inSentence(unmet[0]!.name)}; doing it yourself on real work is the next step.`,
+      reason: `Your answers point consistently to ${roleAtBand(top)}: it stays first in ${Math.round(steady * 100)}% of slightly changed answer sets. You have started on its core skill ${inSentence(unmet[0]!.name)}; doing it yourself on real work is the next step.`,
       ...base,
     }
   // Placement weighs how the role's typical holders answer (placement.ts), so the role first can
@@ -219,8 +218,4 @@ export function certainty(
  */
 const startedAtEntry = (top: RoleFit): boolean =>
   top.seniority === 'entry' && top.mustHaves.every((m) => m.asked !== false && m.level >= STARTED)
-
-/** "an early-career data analyst". */
-const roleAtEntry = (r: RoleFit) => withArticle(`early-career ${inSentence(r.name)}`)
-
 const withPeer = (top: RoleFit, rival: RoleFit) => `${name(rival)} rather than ${name(top)}`

@@ -1,6 +1,6 @@
 import { cellsOf, type SelectionContent } from './adaptive/cells'
 import type { PreparedRole } from './prepared'
-import { unmetShown } from './fit'
+import { topRoleIndex, unmetShown } from './fit'
 import { HOLDER_BANDS, type Answers, type HolderBand, type RoleFit, type ScoringContent, type Seniority } from './types'
 
 /**
@@ -157,9 +157,8 @@ export function placedIndex(
   x: Float64Array,
   given: ArrayLike<number>,
   known: Uint8Array | undefined,
-  byFit: () => number,
 ): number {
-  if (!placesWithHolders(content)) return byFit()
+  if (!placesWithHolders(content)) return topRoleIndex(roles, x, known)
   const unmet = roles.map((r) => unmetShown(r, x, known))
   return bestIndex(placementScores(content, given, unmet))
 }

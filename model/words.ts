@@ -1,4 +1,5 @@
 /** Small wording helpers shared by the model's sentences and the pages. */
+import type { Seniority } from './types'
 
 /** Lower-cases a name for use mid-sentence, keeping acronyms: "ML engineer", "data & ML infrastructure". */
 export const inSentence = (name: string): string =>
@@ -12,6 +13,18 @@ export const withArticle = (name: string): string => {
   const word = inSentence(name)
   return `${/^(ML|MLOps)\b/.test(word) || /^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`
 }
+
+/** Seniority words before a role's name: "an early-career ML engineer", "a senior data scientist". */
+const BAND_ADJECTIVES: Record<Seniority, string> = {
+  entry: 'early-career',
+  mid: 'mid-level',
+  senior: 'senior',
+  lead: 'lead-level',
+}
+
+/** "an early-career ML engineer", "a mid-level data scientist". */
+export const roleAtBand = (role: { name: string; seniority: Seniority }): string =>
+  withArticle(`${BAND_ADJECTIVES[role.seniority]} ${role.name}`)
 
 /** Words as a reader counts them: runs of characters between spaces ("A/B" is one word). */
 export const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length

@@ -1,4 +1,3 @@
-import { topRoleIndex } from '../fit'
 import { givenOf, placedIndex } from '../placement'
 import { type PreparedRole, prepareRole, type RoleNeeds } from '../prepared'
 import type { AreaId, Answers } from '../types'
@@ -56,5 +55,5 @@ export function shownRole(content: SelectionContent, cells: Cells, p: Float64Arr
     known[k] = 1
     return sums[k]! / counts[k]!
   })
-  return placedIndex(content, t.roles, x, givenOf(content, answers), known, () => topRoleIndex(t.roles, x, known))
+  return placedIndex(content, t.roles, x, givenOf(content, answers), known)
 }

@@ -3,7 +3,6 @@ import type { CertaintyKind, MustHave, Result, RoleFit } from '../../model/types
 import { Fold } from './Fold'
 import { atLevel, levelNumber, levelWord, roleInSentence, scorePhrase } from '../../contract/format'
 import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, rivalOf } from '../../contract/placement-words'
-import { inSentence } from '../../model/words'
 
 /** Parts of the result page that only results with seniority and certainty (quiz version 2 on) have. */
 
@@ -64,7 +63,7 @@ function HeroScore({ result }: { result: Result }) {
       <span class="hero-fit-line">
         <strong>{top.match}% match</strong> with what the role asks {top.nearBand ? atLevel(top.seniority) : 'at this level'}.
       </span>
-      {next && ` Next step: ${inSentence(next.name)} on real work.`}
+      {next && ` Next step: ${roleInSentence(next.name)} on real work.`}
     </>
   )
 }
