@@ -170,11 +170,30 @@ export function placedIndex(
 export function placeRoles(content: ScoringContent, answers: Answers, ranked: RoleFit[]): RoleFit[] {
   if (!placesWithHolders(content)) return ranked
   const index = new Map(content.roles.map((r, i) => [r.id, i]))
-  const unmet = new Float64Array(content.roles.length)
-  for (const r of ranked) unmet[index.get(r.id)!] = r.mustHaves.filter((m) => !m.met).length
-  const scores = placementScores(content, givenOf(content, answers), unmet)
+  const scores = scoresOf(content, answers, ranked, index)
   return ranked
     .map((r, order) => ({ r, order, score: scores[index.get(r.id)!]! }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .map(({ r }) => r)
+}
+
+/** Placement scores (content order) of these answers, each role's unmet must-haves as `roles` show them. */
+function scoresOf(content: ScoringContent, answers: Answers, roles: RoleFit[], index: Map<string, number>): Float64Array {
+  const unmet = new Float64Array(content.roles.length)
+  for (const r of roles) unmet[index.get(r.id)!] = r.mustHaves.filter((m) => !m.met).length
+  return placementScores(content, givenOf(content, answers), unmet)
+}
+
+/**
+ * How far the top role's placement score is ahead of the next role's (a log odds: 2.5 is about
+ * 12 to 1); Infinity for a content placed by fit alone, which has no such score.
+ */
+export function placementLead(content: ScoringContent, answers: Answers, roles: RoleFit[]): number {
+  if (!placesWithHolders(content)) return Number.POSITIVE_INFINITY
+  const index = new Map(content.roles.map((r, i) => [r.id, i]))
+  const scores = scoresOf(content, answers, roles, index)
+  const top = scores[index.get(roles[0]!.id)!]!
+  let next = Number.NEGATIVE_INFINITY
+  for (const r of roles.slice(1)) next = Math.max(next, scores[index.get(r.id)!]!)
+  return top - next
 }

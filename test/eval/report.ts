@@ -34,6 +34,10 @@ import holdout31 from '../fixtures/holdout31-people.json'
 import holdout32 from '../fixtures/holdout32-people.json'
 import holdout33 from '../fixtures/holdout33-people.json'
 import holdout34 from '../fixtures/holdout34-people.json'
+import holdout35 from '../fixtures/holdout35-people.json'
+import holdout36 from '../fixtures/holdout36-people.json'
+import holdout37 from '../fixtures/holdout37-people.json'
+import holdout38 from '../fixtures/holdout38-people.json'
 import answersVersion from '../fixtures/people-answers-version.json'
 import blind from '../fixtures/typical-people.json'
 import {
@@ -144,7 +148,11 @@ export const ADAPTIVE_FLOORS = {
  * an early-career placement called clear though one core skill is only started (not adopted:
  * one new clear-but-wrong; holdout29-people-log.md), and the thirty-first and thirty-second the
  * same at a higher bar, 36 of 40 nudged sets (adopted; same log), and the thirty-third and
- * thirty-fourth the same whether or not another role's core skills are met (adopted; same log).
+ * thirty-fourth the same whether or not another role's core skills are met (adopted; same log), and
+ * the thirty-fifth and thirty-sixth a clear placement only when its top role leads the next by a
+ * log odds of 2.5 (one person touched, placed right: not confirmed; holdout35-people-log.md), and
+ * the thirty-seventh and thirty-eighth the same lead again (two placed wrong and three placed right
+ * touched: adopted; same log).
  * No group is unread: a change to the model
  * needs a new pair, written before it is read.
  */
@@ -181,6 +189,8 @@ const AT_30 = ', read once to judge a short path clear at 30 of 40'
 const STARTED = ', read once to judge an early-career placement clear, not adopted'
 const AT_36 = ', read once to judge an early-career placement clear at 36 of 40'
 const ANY_CORE = ', read once to judge a newcomer clear though another role’s core is met'
+const LEAD = ', read once to judge a clear placement’s lead over the next role, not confirmed'
+const LEAD_AGAIN = ', read once to judge the same lead again (adopted)'
 
 export const HELD_OUT = [
   {
@@ -190,37 +200,51 @@ export const HELD_OUT = [
   },
   writtenDec6('Second', holdout2, { full: 28, clear: 0.799, clearWrong: 0, seniority: 0.933, adaptiveLoss: 0 }),
   writtenDec6('Third', holdout3, { full: 28, clear: 0.766, clearWrong: 1, seniority: 0.899, adaptiveLoss: 0 }),
-  writtenDec6('Fourth', holdout4, { full: 28, clear: 0.933, clearWrong: 2, seniority: 0.933, adaptiveLoss: 1 }),
+  writtenDec6('Fourth', holdout4, { full: 28, clear: 0.899, clearWrong: 2, seniority: 0.933, adaptiveLoss: 1 }),
   writtenDec6('Fifth', holdout5, { full: 28, clear: 0.866, clearWrong: 1, seniority: 0.933, adaptiveLoss: 1 }),
   writtenDec6('Sixth', holdout6, { full: 28, clear: 0.799, clearWrong: 0, seniority: 0.899, adaptiveLoss: 1 }),
   writtenDec6('Seventh', holdout7, { full: 27, clear: 0.833, clearWrong: 2, seniority: 0.833, adaptiveLoss: 1 }, ONCE),
-  writtenDec6('Eighth', holdout8, { full: 30, clear: 0.866, clearWrong: 1, seniority: 0.866, adaptiveLoss: 2 }, ONCE),
-  writtenDec6('Ninth', holdout9, { full: 29, clear: 0.966, clearWrong: 1, seniority: 0.933, adaptiveLoss: 0 }, NONE_CHOSEN),
-  writtenDec6('Tenth', holdout10, { full: 28, clear: 0.866, clearWrong: 2, seniority: 0.899, adaptiveLoss: 0 }, NONE_CHOSEN),
+  writtenDec6('Eighth', holdout8, { full: 30, clear: 0.799, clearWrong: 1, seniority: 0.866, adaptiveLoss: 2 }, ONCE),
+  writtenDec6('Ninth', holdout9, { full: 29, clear: 0.933, clearWrong: 1, seniority: 0.933, adaptiveLoss: 0 }, NONE_CHOSEN),
+  writtenDec6('Tenth', holdout10, { full: 28, clear: 0.833, clearWrong: 2, seniority: 0.899, adaptiveLoss: 0 }, NONE_CHOSEN),
   writtenDec6('Eleventh', holdout11, { full: 28, clear: 0.799, clearWrong: 0, seniority: 0.866, adaptiveLoss: 1 }, CARRIED),
   writtenDec6('Twelfth', holdout12, { full: 28, clear: 0.833, clearWrong: 1, seniority: 0.866, adaptiveLoss: 0 }, CARRIED),
   writtenDec6('Thirteenth', holdout13, { full: 29, clear: 0.866, clearWrong: 1, seniority: 0.999, adaptiveLoss: 1 }, NONE_OPEN),
   writtenDec6('Fourteenth', holdout14, { full: 30, clear: 0.766, clearWrong: 0, seniority: 0.833, adaptiveLoss: 1 }, NONE_OPEN),
   writtenDec6('Fifteenth', holdout15, { full: 29, clear: 0.866, clearWrong: 0, seniority: 0.866, adaptiveLoss: 0 }, JUDGED_NOT),
   writtenDec6('Sixteenth', holdout16, { full: 30, clear: 0.833, clearWrong: 0, seniority: 0.799, adaptiveLoss: 1 }, JUDGED_NOT),
-  writtenDec6('Seventeenth', holdout17, { full: 27, clear: 0.899, clearWrong: 1, seniority: 0.933, adaptiveLoss: 0 }, JUDGED_NOT),
-  writtenDec6('Eighteenth', holdout18, { full: 27, clear: 0.799, clearWrong: 2, seniority: 0.866, adaptiveLoss: 0 }, JUDGED_NOT),
-  writtenDec6('Nineteenth', holdout19, { full: 23, clear: 0.833, clearWrong: 5, seniority: 0.866, adaptiveLoss: 0 }, JUDGED),
+  writtenDec6('Seventeenth', holdout17, { full: 27, clear: 0.866, clearWrong: 1, seniority: 0.933, adaptiveLoss: 0 }, JUDGED_NOT),
+  writtenDec6('Eighteenth', holdout18, { full: 27, clear: 0.733, clearWrong: 2, seniority: 0.866, adaptiveLoss: 0 }, JUDGED_NOT),
+  writtenDec6('Nineteenth', holdout19, { full: 23, clear: 0.799, clearWrong: 4, seniority: 0.866, adaptiveLoss: 0 }, JUDGED),
   writtenDec6('Twentieth', holdout20, { full: 29, clear: 0.799, clearWrong: 1, seniority: 0.866, adaptiveLoss: 1 }, JUDGED),
-  writtenDec6('Twenty-first', holdout21, { full: 27, clear: 0.733, clearWrong: 1, seniority: 0.833, adaptiveLoss: 0 }, TENTHS),
+  writtenDec6('Twenty-first', holdout21, { full: 27, clear: 0.699, clearWrong: 1, seniority: 0.833, adaptiveLoss: 0 }, TENTHS),
   writtenDec6('Twenty-second', holdout22, { full: 27, clear: 0.866, clearWrong: 1, seniority: 0.966, adaptiveLoss: 0 }, TENTHS),
-  writtenDec6('Twenty-third', holdout23, { full: 29, clear: 0.799, clearWrong: 1, seniority: 0.833, adaptiveLoss: 1 }, AFTER),
-  writtenDec6('Twenty-fourth', holdout24, { full: 27, clear: 0.799, clearWrong: 2, seniority: 0.766, adaptiveLoss: 0 }, AFTER),
+  writtenDec6('Twenty-third', holdout23, { full: 29, clear: 0.766, clearWrong: 0, seniority: 0.833, adaptiveLoss: 1 }, AFTER),
+  writtenDec6('Twenty-fourth', holdout24, { full: 27, clear: 0.766, clearWrong: 1, seniority: 0.766, adaptiveLoss: 0 }, AFTER),
   writtenDec7('Twenty-fifth', holdout25, { full: 29, clear: 0.766, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 }, HOLDERS),
   writtenDec7('Twenty-sixth', holdout26, { full: 29, clear: 0.866, clearWrong: 2, seniority: 0.933, adaptiveLoss: 1 }, HOLDERS),
   writtenDec7('Twenty-seventh', holdout27, { full: 29, clear: 0.933, clearWrong: 1, seniority: 0.933, adaptiveLoss: 0 }, AT_30),
   writtenDec7('Twenty-eighth', holdout28, { full: 24, clear: 0.733, clearWrong: 0, seniority: 0.799, adaptiveLoss: 0 }, AT_30),
   writtenDec7('Twenty-ninth', holdout29, { full: 27, clear: 0.799, clearWrong: 1, seniority: 0.833, adaptiveLoss: 1 }, STARTED),
   writtenDec7('Thirtieth', holdout30, { full: 27, clear: 0.866, clearWrong: 2, seniority: 0.866, adaptiveLoss: 1 }, STARTED),
-  writtenDec7('Thirty-first', holdout31, { full: 26, clear: 0.699, clearWrong: 1, seniority: 0.866, adaptiveLoss: 2 }, AT_36),
-  writtenDec7('Thirty-second', holdout32, { full: 30, clear: 0.866, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 }, AT_36),
+  writtenDec7('Thirty-first', holdout31, { full: 26, clear: 0.633, clearWrong: 1, seniority: 0.866, adaptiveLoss: 2 }, AT_36),
+  writtenDec7('Thirty-second', holdout32, { full: 30, clear: 0.833, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 }, AT_36),
   writtenDec7('Thirty-third', holdout33, { full: 29, clear: 0.733, clearWrong: 1, seniority: 0.933, adaptiveLoss: 0 }, ANY_CORE),
   writtenDec7('Thirty-fourth', holdout34, { full: 28, clear: 0.899, clearWrong: 2, seniority: 0.833, adaptiveLoss: 1 }, ANY_CORE),
+  writtenDec7('Thirty-fifth', holdout35, { full: 27, clear: 0.899, clearWrong: 1, seniority: 0.799, adaptiveLoss: 0 }, LEAD),
+  writtenDec7('Thirty-sixth', holdout36, { full: 28, clear: 0.766, clearWrong: 1, seniority: 0.866, adaptiveLoss: 0 }, LEAD),
+  writtenDec7(
+    'Thirty-seventh',
+    holdout37,
+    { full: 27, clear: 0.799, clearWrong: 1, seniority: 0.933, adaptiveLoss: 0 },
+    LEAD_AGAIN,
+  ),
+  writtenDec7(
+    'Thirty-eighth',
+    holdout38,
+    { full: 26, clear: 0.799, clearWrong: 2, seniority: 0.733, adaptiveLoss: 0 },
+    LEAD_AGAIN,
+  ),
 ]
 
 /**

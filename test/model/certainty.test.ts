@@ -3,7 +3,8 @@ import { assess, content, type Answers } from '../../model'
 import { nextStep } from '../../model/adaptive'
 import { inconsistencies } from '../../model/consistency'
 import { subSkillLevels } from '../../model/levels'
-import { STABLE, STABLE_STARTED } from '../../model/certainty'
+import { LEAD, STABLE, STABLE_STARTED } from '../../model/certainty'
+import { placementLead } from '../../model/placement'
 import { allAnswers, heldOut, heldOutPerson, PEOPLE, type TypicalPerson, typicalPeople } from '../helpers/people'
 import holdout2 from '../fixtures/holdout2-people.json'
 import holdout29 from '../fixtures/holdout29-people.json'
@@ -105,9 +106,25 @@ describe('certainty', () => {
       .filter((r) => r.certainty.kind === 'close')
     expect(closeOnes.length).toBeGreaterThan(0)
     for (const r of closeOnes) {
-      expect(r.certainty.stability).toBeLessThan(0.8)
+      // Either a few nudged answers swap the top role, or the next role fits almost as well.
+      if (r.certainty.stability >= STABLE) expect(r.certainty.reason).toMatch(/almost equally well/)
       expect(r.certainty.reason).toContain(r.roles[1]!.name.replace(/^\w/, (c) => c.toLowerCase()).replace(/^mL/, 'ML'))
     }
+  })
+
+  it('calls a steady placement close when the next role’s holders answer almost as the person did', () => {
+    const people = [...typicalPeople, ...heldOut].map((p) => ({ answers: p.answers, result: assess(content, p.answers) }))
+    const steadyClose = people.filter(({ result }) => result.certainty.kind === 'close' && result.certainty.stability >= STABLE)
+    // A senior product manager of the sixth held-out group, product owner next: kept in 32 of 40 nudged sets.
+    expect(steadyClose.length).toBeGreaterThan(0)
+    for (const { answers, result } of steadyClose) {
+      expect(placementLead(content, answers, result.roles)).toBeLessThan(LEAD)
+      expect(result.certainty.rival).toBe(result.roles[1]!.id)
+    }
+    // ...and every clear placement but a newcomer's (judged by its own rule) leads its next role by at least LEAD.
+    for (const { answers, result } of people)
+      if (result.certainty.kind === 'clear' && result.roles[0]!.mustHaves.every((m) => m.met))
+        expect(placementLead(content, answers, result.roles)).toBeGreaterThanOrEqual(LEAD)
   })
 })
 

@@ -4,7 +4,15 @@ import { cellsOf } from '../../model/adaptive/cells'
 import { articleNeeds } from '../../model/content/article-needs'
 import { rankRoles } from '../../model/fit'
 import { subSkillLevels } from '../../model/levels'
-import { decodeCounts, encodeCounts, givenOf, placementScores, placeRoles, UNMET_PENALTY } from '../../model/placement'
+import {
+  decodeCounts,
+  encodeCounts,
+  givenOf,
+  placementLead,
+  placementScores,
+  placeRoles,
+  UNMET_PENALTY,
+} from '../../model/placement'
 import { prepare, toVector } from '../../model/prepared'
 import { type Answers, HOLDER_BANDS, type ScoringContent } from '../../model/types'
 import { countHolders } from '../eval/holders'
@@ -89,6 +97,25 @@ describe('placement by the holders’ answers beside the profile', () => {
       const scores = placementScores(content, givenOf(content, allAnswers(v)), new Float64Array(content.roles.length))
       for (const s of scores) expect(Number.isFinite(s)).toBe(true)
     }
+  })
+
+  it('measures the top role’s lead as its score less the next role’s, never below 0 for the placed order', () => {
+    for (const p of typicalPeople.slice(0, 10)) {
+      const result = assess(content, p.answers)
+      const index = new Map(content.roles.map((r, i) => [r.id, i]))
+      const unmet = new Float64Array(content.roles.length)
+      for (const r of result.roles) unmet[index.get(r.id)!] = r.mustHaves.filter((m) => !m.met).length
+      const scores = placementScores(content, givenOf(content, p.answers), unmet)
+      const lead = placementLead(content, p.answers, result.roles)
+      const [top, next] = result.roles
+      expect(lead).toBeCloseTo(scores[index.get(top!.id)!]! - scores[index.get(next!.id)!]!, 9)
+      expect(lead).toBeGreaterThanOrEqual(0)
+    }
+  })
+
+  it('reads a lead of Infinity for a content placed by fit alone', () => {
+    const answers = typicalPeople[0]!.answers
+    expect(placementLead(withoutHolders, answers, byFit(answers))).toBe(Number.POSITIVE_INFINITY)
   })
 
   it('reads the holders’ counts back as they were stored', () => {
