@@ -1,5 +1,5 @@
 import type { Seniority } from '../model/types'
-import { inSentence } from '../model/words'
+import { inSentence, matchBand } from '../model/words'
 
 /** A role as its number is shown: fit or match, and the band a match is counted at. */
 type ScoredRole = { fit: number; match?: number | undefined; seniority?: Seniority | undefined; nearBand?: Seniority | undefined }
@@ -25,10 +25,11 @@ const AT_LEVEL: Record<Seniority, string> = {
 
 /**
  * Where a match is counted, when the seniority is shown as a range of two bands (`nearBand`):
- * the band it was counted at, so the number never reads as covering both. Nothing otherwise.
+ * the band it was counted at (the lower: model/words.ts matchBand), so the number never reads as
+ * covering both. Nothing otherwise.
  */
 export const matchLevel = (r: { seniority?: Seniority | undefined; nearBand?: Seniority | undefined }): string =>
-  r.nearBand && r.seniority ? ` ${atLevel(r.seniority)}` : ''
+  r.nearBand && r.seniority ? ` ${atLevel(matchBand({ seniority: r.seniority, nearBand: r.nearBand }))}` : ''
 
 /** "at early-career level", "at mid-level". */
 export const atLevel = (band: Seniority): string => AT_LEVEL[band]

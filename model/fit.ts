@@ -4,6 +4,7 @@ import { matchOf } from './match'
 import { prepare, prepareRole, type PreparedRole } from './prepared'
 import { CORE_LEVEL, nearBand, offset, seniorityDelta, seniorityOf } from './seniority'
 import type { AreaId, ScoringContent, Role, RoleFit } from './types'
+import { matchBand } from './words'
 
 /** Each clearly unmet must-have multiplies the fit by this: a role without its core is far away, whatever the shape. */
 export const UNMET_FACTOR = 0.5
@@ -125,7 +126,7 @@ export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint
       id: r.role.id,
       name: r.role.name,
       fit: fitPercent(parts.fit),
-      match: fitPercent(matchOf(r, x, seniority, known)),
+      match: fitPercent(matchOf(r, x, matchBand({ seniority, nearBand: near }), known)),
       seniority,
       ...(near ? { nearBand: near } : {}),
       placement: r.role.placement,

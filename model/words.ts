@@ -1,5 +1,5 @@
 /** Small wording helpers shared by the model's sentences and the pages. */
-import type { Seniority } from './types'
+import { SENIORITY_IDS, type Seniority } from './types'
 
 /** Lower-cases a name for use mid-sentence, keeping acronyms: "ML engineer", "data & ML infrastructure". */
 export const inSentence = (name: string): string =>
@@ -36,3 +36,13 @@ export const countWord = (n: number): string => COUNT_WORDS[n] ?? String(n)
 
 /** The text with its first letter in capitals. */
 export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
+
+/**
+ * The band a headline match is counted at: the person's band, or, when the band is shown as a
+ * range of two (`nearBand`, an offset near a cut), the lower of the two, so the number measures
+ * what the range's first band asks ("early career to mid-level": what early career asks). Counted
+ * at the upper one, a career changer whose mentoring answer carried early-career skills over the
+ * cut read 58 % "at mid-level" (7 December 2026, holdout39-people-log.md).
+ */
+export const matchBand = (r: { seniority: Seniority; nearBand?: Seniority | undefined }): Seniority =>
+  r.nearBand && SENIORITY_IDS.indexOf(r.nearBand) < SENIORITY_IDS.indexOf(r.seniority) ? r.nearBand : r.seniority

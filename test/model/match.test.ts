@@ -5,6 +5,8 @@ import { bandBar, matchOf } from '../../model/match'
 import { prepare } from '../../model/prepared'
 import { CORE_LEVEL } from '../../model/seniority'
 import { SENIORITY_IDS, type Seniority } from '../../model/types'
+import { matchBand } from '../../model/words'
+import holdout37 from '../fixtures/holdout37-people.json'
 
 const p = prepare(content)
 const n = p.ids.length
@@ -52,6 +54,22 @@ describe('the match (the headline from content version 3 on)', () => {
     const known = new Uint8Array(n).fill(1)
     known[skipped] = 0
     expect(matchOf(r, x, 'mid', known)).toBeCloseTo(1, 10)
+  })
+
+  it('counts a range of two bands at the lower one, and one band at itself', () => {
+    expect(matchBand({ seniority: 'mid', nearBand: 'entry' })).toBe('entry')
+    expect(matchBand({ seniority: 'entry', nearBand: 'mid' })).toBe('entry')
+    expect(matchBand({ seniority: 'senior', nearBand: 'mid' })).toBe('mid')
+    expect(matchBand({ seniority: 'senior' })).toBe('senior')
+    // A second-year software engineer, a sous chef before, whose mentoring answer carries him just
+    // over the mid-level cut: counted at mid-level he read 58 %, at early career (his range's lower band) 100 %.
+    const chef = holdout37.find((x) => x.id === 'il-swe-entry-food-allergen-labelling-saas-ex-chef')!
+    const top = assess(content, chef.answers).roles[0]!
+    expect(top).toMatchObject({ id: 'software-engineer', seniority: 'mid', nearBand: 'entry' })
+    const x = p.roles.find((r) => r.role.id === top.id)!
+    const levels = assess(content, chef.answers).subSkills.map((s) => s.level)
+    expect(top.match).toBe(Math.round(matchOf(x, levels, 'entry') * 100))
+    expect(top.match).toBeGreaterThan(Math.round(matchOf(x, levels, 'mid') * 100))
   })
 
   it('stays within 0..100 in every result and comes with every role', () => {

@@ -105,9 +105,7 @@ describe('the compare page', () => {
     expect(html).toContain('<title>Ada and Ben, compared on the ML role spectrum · Role Spectrum</title>')
     expect(meta(html, 'og:url')).toBe(url)
     expect(meta(html, 'og:image')).toBe(`${url}/image.png`)
-    expect(meta(html, 'og:description')).toMatch(
-      /^Ada: ML engineer · early career to mid-level \(\d+% match at mid-level\)\. Ben: /,
-    )
+    expect(meta(html, 'og:description')).toMatch(/^Ada: ML engineer · mid-level \(\d+% match\)\. Ben: /)
     expect(html).toContain('<meta name="twitter:card" content="summary_large_image">')
     expect(html).toContain(`<link rel="canonical" href="${url}">`)
     expect(html).toContain(`href="http://example.com/oembed?url=${encodeURIComponent(url)}&amp;format=json"`)

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { assess, content, SENIORITY_IDS, type Answers, type Result } from '../../model'
 import { nextStep } from '../../model/adaptive'
-import { positionPhrase } from '../../contract/format'
+import { matchLevel, positionPhrase } from '../../contract/format'
 import { certaintyLine, headline, roleWithSeniority, SENIORITY_WORDS, seniorityWords } from '../../contract/placement-words'
 import { drawCard } from '../../worker/image/card'
 import { resultSchema } from '../../worker/results/schema'
@@ -11,7 +11,7 @@ import { TEXT } from '../../worker/image/palette'
 import { cardLines } from '../../worker/image/placement-lines'
 import { fonts } from '../../worker/generated/glyphs'
 import v1 from '../fixtures/result-v1.json'
-import { inSentence } from '../../model/words'
+import { inSentence, matchBand } from '../../model/words'
 import { heldOutPerson, PEOPLE, typicalPeople } from '../helpers/people'
 import { answersOf, call, postJson } from '../helpers/worker'
 import { quizMinutes } from '../../model/content/timing'
@@ -159,7 +159,7 @@ describe('the result page of a v2 result', () => {
     const html = await page(id)
     expect(await h1Of(html)).toBe(roleWithSeniority(result.roles[0]!))
     expect(await textOf(html, '.hero-first .lead')).toBe(
-      `${result.roles[0]!.match}% match with what the role asks at this level. Next step: production code & tests on real work.`,
+      `${result.roles[0]!.match}% match with what the role asks${matchLevel(result.roles[0]!) || ' at this level'}. Next step: production code & tests on real work.`,
     )
   })
 
@@ -493,9 +493,9 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(await h1Of(html)).toBe(`${top.name} · ${words}`)
     expect(cardLines(result).titleTail).toBe(` · ${words}`)
     expect(metaContent(html, 'og:title')).toContain(`${top.name} · ${words}`)
-    // The number says which of the two bands it was counted at, wherever it stands beside the range.
+    // The number says which of the two bands it was counted at (the lower), wherever it stands beside the range.
     const at = { entry: 'at early-career level', mid: 'at mid-level', senior: 'at senior level', lead: 'at lead level' }[
-      top.seniority
+      matchBand(top)
     ]
     expect(await textOf(html, '.hero-fit-line')).toBe(`${top.match}% match with what the role asks ${at}.`)
     expect(cardLines(result).eyebrow).toBe(`${top.match}% match with the role ${at}`)

@@ -15,10 +15,8 @@ describe('link previews of a result page', () => {
     const { id } = await create()
     const html = await (await call(`/r/${id}`)).text()
     const url = `http://example.com/r/${id}`
-    expect(metaContent(html, 'property', 'og:title')).toBe('ML engineer · early career to mid-level (clear placement)')
-    expect(metaContent(html, 'property', 'og:description')).toMatch(
-      /^Clear placement\. ML engineer, early career to mid-level: \d+% match at mid-level\./,
-    )
+    expect(metaContent(html, 'property', 'og:title')).toBe('ML engineer · mid-level (clear placement)')
+    expect(metaContent(html, 'property', 'og:description')).toMatch(/^Clear placement\. ML engineer, mid-level: \d+% match\./)
     expect(metaContent(html, 'property', 'og:url')).toBe(url)
     expect(metaContent(html, 'property', 'og:image')).toBe(`${url}/image.png`)
     expect(metaContent(html, 'property', 'og:image:width')).toBe('1200')

@@ -1,7 +1,7 @@
 import { SeniorityText } from './SeniorityText'
 import type { CertaintyKind, MustHave, Result, RoleFit } from '../../model/types'
 import { Fold } from './Fold'
-import { atLevel, levelNumber, levelWord, roleInSentence, scorePhrase } from '../../contract/format'
+import { levelNumber, levelWord, matchLevel, roleInSentence, scorePhrase } from '../../contract/format'
 import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, rivalOf } from '../../contract/placement-words'
 
 /** Parts of the result page that only results with seniority and certainty (quiz version 2 on) have. */
@@ -61,7 +61,7 @@ function HeroScore({ result }: { result: Result }) {
   return (
     <>
       <span class="hero-fit-line">
-        <strong>{top.match}% match</strong> with what the role asks {top.nearBand ? atLevel(top.seniority) : 'at this level'}.
+        <strong>{top.match}% match</strong> with what the role asks{matchLevel(top) || ' at this level'}.
       </span>
       {next && ` Next step: ${roleInSentence(next.name)} on real work.`}
     </>

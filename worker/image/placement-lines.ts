@@ -1,4 +1,4 @@
-import { atLevel } from '../../contract/format'
+import { matchLevel } from '../../contract/format'
 import type { CertaintyKind, Result } from '../../model/types'
 import { CERTAINTY_LABELS, certaintyDetail, isExploring, orList, pathRoles, seniorityWords } from '../../contract/placement-words'
 import type { Canvas, Rgb } from './raster'
@@ -41,7 +41,7 @@ export function cardLines(result: Result): CardLines {
       top.match !== undefined
         ? result.certainty.kind === 'unclear'
           ? 'Best guess'
-          : `${top.match}% match with the role ${top.nearBand ? atLevel(top.seniority) : 'at this level'}`
+          : `${top.match}% match with the role${matchLevel(top) || ' at this level'}`
         : result.certainty.kind === 'unclear'
           ? `Best guess, with a fit of ${top.fit} of 100`
           : `Closest fit, ${top.fit} of 100`,
