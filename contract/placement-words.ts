@@ -8,7 +8,7 @@ import {
   type Seniority,
   SENIORITY_IDS,
 } from '../model/types'
-import { inSentence, roleAtBand } from '../model/words'
+import { inSentence, matchBand, roleAtBand } from '../model/words'
 import { scorePhrase, shortScore } from './format'
 
 /**
@@ -36,7 +36,10 @@ export const CERTAINTY_LABELS: Record<CertaintyKind, string> = {
 export const isPlaced = (result: AnyResult): result is Result =>
   result.certainty !== undefined && result.roles.every((r) => r.seniority !== undefined && r.mustHaves !== undefined)
 
-/** The other role of a close call: the one that most often takes the top place when answers are nudged. */
+/**
+ * The other role of a close call: the one that most often takes the top place when answers are
+ * nudged, or, when the placement is steady but the next role's score is nearly as high, that role.
+ */
 export const rivalOf = (result: Result): RoleFit => result.roles.find((r) => r.id === result.certainty.rival) ?? result.roles[1]!
 
 /**
@@ -59,11 +62,12 @@ export const roleWithSeniority = (role: Pick<RoleFit, 'name' | 'seniority' | 'ne
 export { roleAtBand }
 
 /**
- * The key of the marks on the area bars (result.asks): the headline role at its band, scored
- * on the questions the person answered, which are the ones their own bars rest on.
+ * The key of the marks on the area bars (result.asks): the headline role at the band its match is
+ * counted at (the lower of a range of two: model/words.ts matchBand), scored on the questions the
+ * person answered, which are the ones their own bars rest on.
  */
-export const marksKey = (role: Pick<RoleFit, 'name' | 'seniority'>): string =>
-  `Marks: what ${roleAtBand(role)} would score on the same questions.`
+export const marksKey = (role: Pick<RoleFit, 'name' | 'seniority' | 'nearBand'>): string =>
+  `Marks: what ${roleAtBand({ name: role.name, seniority: matchBand(role) })} would score on the same questions.`
 
 /**
  * The marks of a result's area bars and their key: what its headline role asks, from quiz

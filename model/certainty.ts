@@ -55,12 +55,15 @@ export const STABLE_STARTED = 0.9
 export const LOW_FIT = 50
 /**
  * A placement is clear only when its top role's placement score (placement.ts) leads the next
- * role's by this much, a log odds: about 12 to 1. Steady answers can still sit between two roles
+ * role's by this much: a difference of log scores (profile plus 0.75 × holders, less must-have
+ * penalties), nominally 12 to 1, not a calibrated probability. Steady answers can still sit between two roles
  * whose holders answer alike (product manager and product owner above all); below this the
  * result names both. Leaving each group out over 1,070 typical people it turned 31 `clear` into
- * `close`, 7 of them placed wrong (5 times the rate among the clear ones). Judged on two fresh
- * pairs, groups 35 to 38: 6 of 120 people touched, 2 of them placed wrong, and `clear` on the
- * second pair 48 of 60 (holdout35-people-log.md, 7 December 2026).
+ * `close`, 7 of them placed wrong (5 times the rate among the clear ones). A first fresh pair
+ * (groups 35 and 36) touched one person, placed right: not confirmed, kept off; judged again with
+ * the next pair (groups 37 and 38, under a rule written before they were written): 6 of 120 people
+ * touched, 2 of them placed wrong, and `clear` on the second pair 48 of 60; adopted
+ * (holdout35-people-log.md, 7 December 2026).
  */
 export const LEAD = 2.5
 

@@ -8,7 +8,8 @@ export const ENTRY_BAR = -1
 
 /**
  * The level a role asks at a band in a sub-skill it needs at `need` (mid-level): the need scaled
- * to the band's bar (a senior bar is 0.8 of a level above mid in the core, 3.8), except at entry,
+ * to the band's bar (a senior bar is 0.8 of a level above mid in the core, 3.8; the mid-level bar
+ * a fifth of a level below it since 7 December 2026, so 2.8 of a core need of 3), except at entry,
  * which asks a level less of every need: 2 in the core and nothing at the edges (met by anyone). An edge need
  * (1) is something the role's mid-level and senior holders have done; scaled, it asked two
  * thirds of a level of people in their first years, and the blended profiles (6 December 2026),

@@ -34,7 +34,7 @@ export function offset(r: PreparedRole<unknown>, x: Float64Array, known?: Uint8A
  * Offset bands. A profile is a typical mid-level holder of the role: since the profiles were
  * blended with what such holders answer (6 December 2026) about half of them sit a little below
  * it, so mid-level starts a fifth of a level below the profile. At 0, the articles' bar, the band
- * missed 140 of 1,190 typical people on the adaptive path, 99 of them too junior, and every miss
+ * missed 141 of 1,190 typical people on the adaptive path, 100 of them too junior, and every miss
  * of groups 35 to 38 was too junior; at -0.2, judged on a fresh pair (groups 39 and 40), 48 -> 57
  * of 60 right on the adaptive path and 49 -> 60 on the full quiz, roles unchanged
  * (test/fixtures/holdout39-people-log.md). A senior is about a level above the profile in the
@@ -77,9 +77,10 @@ export function nearBand(delta: number): Seniority | undefined {
 
 /**
  * The mentoring question (content.seniorityQuestion: "Whose growth have you guided?") read as
- * an offset: the middle of the band its answer usually goes with (nobody's yet: well below the
- * profile; helped a newcomer: early career; mentored one person for months: mid-level; several
- * people at once: senior; taught others how to mentor: lead).
+ * an offset: about the middle of the band its answer usually goes with (nobody's yet: well below
+ * the profile; helped a newcomer: early career, just below the mid-level cut since that moved to
+ * -0.2; mentored one person for months: mid-level; several people at once: senior; taught others
+ * how to mentor: lead).
  */
 export const MENTORING_OFFSET = [-1, -0.3, 0.4, 1.3, 2.3] as const
 

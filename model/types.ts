@@ -180,7 +180,8 @@ export interface RoleFit {
   fit: number
   /**
    * 0..100, the headline from content version 3 on: the share of what the role asks at the
-   * person's seniority band that they have (model/match.ts). Absent on older results.
+   * person's seniority band (the lower of a range of two, `nearBand`: model/words.ts matchBand)
+   * that they have (model/match.ts). Absent on older results.
    */
   match?: number
   seniority: Seniority
@@ -211,7 +212,10 @@ export interface Certainty {
   stability: number
   /** Broken consistency rules and disagreeing question pairs, weighted by how far off they are. */
   inconsistency: number
-  /** For a close call: the role that most often takes the top place when answers are nudged. */
+  /**
+   * For a close call: the role that most often takes the top place when answers are nudged, or,
+   * for a steady placement whose next role scores nearly as high (certainty.ts LEAD), that role.
+   */
   rival?: string
 }
 

@@ -5,8 +5,10 @@ import { type AreaId, type HolderCounts, type QuestionRef, SENIORITY_IDS, type S
 
 /**
  * Where each seniority band sits, as an offset from the mid-level profile in levels of the
- * role's core: the middle of each band of seniority.ts (entry below 0, mid 0..0.8, senior
- * 0.8..1.8, lead from 1.8), entry a level below the profile's core.
+ * role's core: the middle of each band of seniority.ts as it was cut until 7 December 2026 (entry
+ * below 0, mid 0..0.8, senior 0.8..1.8, lead from 1.8), entry a level below the profile's core.
+ * Mid-level now opens at -0.2; these stay, since they only choose questions and the cut was
+ * judged with them as they are (test/fixtures/holdout39-people-log.md).
  */
 export const BAND_OFFSET: Record<Seniority, number> = { entry: -0.9, mid: 0.4, senior: 1.2, lead: 2 }
 

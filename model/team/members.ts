@@ -32,8 +32,8 @@ export const COVERS = 75
 
 /**
  * A member covers a role's core when they have done its core sub-skills (need 3 as shown, levels.ts: wholeLevel) at that level,
- * with one of three or more a level short, and have at least CORE_MATCH of everything the role
- * asks at mid level. The second condition keeps a role with a one-skill core (a product manager's
+ * with one of three or more a level short, and have at least CORE_MATCH of the role's mid-level
+ * profile (the needs themselves, not a band's bar). The second condition keeps a role with a one-skill core (a product manager's
  * product sense) from being covered by anyone who has that one skill.
  */
 export const CORE_MATCH = 0.8

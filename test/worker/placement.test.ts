@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { assess, content, SENIORITY_IDS, type Answers, type Result } from '../../model'
 import { nextStep } from '../../model/adaptive'
-import { matchLevel, positionPhrase } from '../../contract/format'
+import { positionPhrase } from '../../contract/format'
 import { certaintyLine, headline, roleWithSeniority, SENIORITY_WORDS, seniorityWords } from '../../contract/placement-words'
 import { drawCard } from '../../worker/image/card'
 import { resultSchema } from '../../worker/results/schema'
@@ -11,7 +11,7 @@ import { TEXT } from '../../worker/image/palette'
 import { cardLines } from '../../worker/image/placement-lines'
 import { fonts } from '../../worker/generated/glyphs'
 import v1 from '../fixtures/result-v1.json'
-import { inSentence, matchBand } from '../../model/words'
+import { inSentence, roleAtBand } from '../../model/words'
 import { heldOutPerson, PEOPLE, typicalPeople } from '../helpers/people'
 import { answersOf, call, postJson } from '../helpers/worker'
 import { quizMinutes } from '../../model/content/timing'
@@ -155,11 +155,13 @@ describe('the result page of a v2 result', () => {
     // An entry research engineer whose production code is only started (model/certainty.ts).
     const { id, result } = await create(heldOutPerson('hh-re-entry-llm-evals-nonprofit-ex-aerospace-test-engineer'))
     expect(result.certainty.kind).toBe('clear')
+    // Early career, near the cut to mid-level: the number is counted at the lower band, early career.
+    expect(result.roles[0]).toMatchObject({ seniority: 'entry', nearBand: 'mid' })
     expect(result.roles[0]!.mustHaves.filter((m) => !m.met).map((m) => m.subSkill)).toEqual(['swe-production'])
     const html = await page(id)
     expect(await h1Of(html)).toBe(roleWithSeniority(result.roles[0]!))
     expect(await textOf(html, '.hero-first .lead')).toBe(
-      `${result.roles[0]!.match}% match with what the role asks${matchLevel(result.roles[0]!) || ' at this level'}. Next step: production code & tests on real work.`,
+      `${result.roles[0]!.match}% match with what the role asks at early-career level. Next step: production code & tests on real work.`,
     )
   })
 
@@ -481,9 +483,10 @@ describe('a result of the adaptive quiz on its page', () => {
   })
 
   it('names both bands in the headline, on the card and in previews when the band rests on about one answer', async () => {
+    // One whose other band is the lower one: the number and the marks are counted there, not at the band first.
     const near = typicalPeople.find((p) => {
       const top = assess(content, p.answers).roles[0]!
-      return top.nearBand !== undefined
+      return top.nearBand !== undefined && SENIORITY_IDS.indexOf(top.nearBand) < SENIORITY_IDS.indexOf(top.seniority)
     })!
     const { id, result } = await create(near.answers)
     const top = result.roles[0]!
@@ -495,8 +498,11 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(metaContent(html, 'og:title')).toContain(`${top.name} · ${words}`)
     // The number says which of the two bands it was counted at (the lower), wherever it stands beside the range.
     const at = { entry: 'at early-career level', mid: 'at mid-level', senior: 'at senior level', lead: 'at lead level' }[
-      matchBand(top)
+      top.nearBand!
     ]
+    expect((await first(html, '.area-legend'))!.text).toBe(
+      `Marks: what ${roleAtBand({ name: top.name, seniority: top.nearBand! })} would score on the same questions.`,
+    )
     expect(await textOf(html, '.hero-fit-line')).toBe(`${top.match}% match with what the role asks ${at}.`)
     expect(cardLines(result).eyebrow).toBe(`${top.match}% match with the role ${at}`)
     expect(metaContent(html, 'og:description')).toContain(`${top.name}, ${words}: ${top.match}% match ${at}`)
