@@ -35,20 +35,26 @@ const LEVELS = 5
  */
 const STAGE_OF: Record<Seniority, HolderBand> = { entry: 'entry', mid: 'mid', senior: 'senior', lead: 'senior' }
 
-/** Counts of one stage's answers: `[question · 5 + answer]`. */
+/** Counts of one stage's answers: `[question · 5 + answer]`, one or two digits a count (the length says which). */
 export function decodeCounts(digits: string, questions: number): Int32Array {
   const out = new Int32Array(questions * LEVELS)
-  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(digits.charAt(i), 36)
+  const width = digits.length / out.length
+  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(digits.slice(i * width, i * width + width), 36)
   return out
 }
 
-/** Counts as stored: five base-36 digits a question, so at most 35 holders a stage (mid-level has up to 27). */
+/**
+ * Counts as stored: five base-36 digits a question while every count is at most 35 (the content's
+ * tables: mid-level has up to 27), else two digits each, up to 1,295 (leaving one group out of
+ * all 1,250 typical people counts 39 at a stage: test/eval/cross-validate.ts).
+ */
 export function encodeCounts(counts: ArrayLike<number>): string {
-  return Array.from(counts, (n) => {
-    if (!Number.isInteger(n) || n < 0 || n > 35)
-      throw new RangeError(`a holder count must be 0..35, not ${n}: store two digits a count`)
-    return n.toString(36)
-  }).join('')
+  const all = Array.from(counts, (n) => {
+    if (!Number.isInteger(n) || n < 0 || n > 1295) throw new RangeError(`a holder count must be 0..1295, not ${n}`)
+    return n
+  })
+  const width = all.some((n) => n > 35) ? 2 : 1
+  return all.map((n) => n.toString(36).padStart(width, '0')).join('')
 }
 
 interface Table {

@@ -121,6 +121,12 @@ describe('placement by the holders’ answers beside the profile', () => {
   it('reads the holders’ counts back as they were stored', () => {
     const counts = Int32Array.from({ length: content.questions.length * 5 }, (_, i) => (i * 7) % 36)
     expect([...decodeCounts(encodeCounts(counts), content.questions.length)]).toEqual([...counts])
+    expect(encodeCounts(counts)).toHaveLength(counts.length)
+    // Past 35 at a stage (a count over many groups), two digits a count, read back the same.
+    const many = counts.map((c) => c * 30)
+    expect(encodeCounts(many)).toHaveLength(2 * counts.length)
+    expect([...decodeCounts(encodeCounts(many), content.questions.length)]).toEqual([...many])
+    expect(() => encodeCounts([1296])).toThrow(RangeError)
     expect(cellsOf(content).count).toBe(content.roles.length * 4)
   })
 })
