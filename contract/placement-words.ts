@@ -1,13 +1,4 @@
-import {
-  type AnyResult,
-  type CertaintyKind,
-  type LegacyRoleFit,
-  type Result,
-  type RoleFit,
-  type Scores,
-  type Seniority,
-  SENIORITY_IDS,
-} from '../model/types'
+import type { AnyResult, CertaintyKind, LegacyRoleFit, Result, RoleFit, Scores, Seniority } from '../model/types'
 import { inSentence, matchBand, roleAtBand } from '../model/words'
 import { scorePhrase, shortScore } from './format'
 
@@ -49,9 +40,9 @@ export const rivalOf = (result: Result): RoleFit => result.roles.find((r) => r.i
 export function seniorityWords(role: Pick<LegacyRoleFit, 'seniority' | 'nearBand'> & { seniority: Seniority }): string {
   const near = role.nearBand
   if (!near) return SENIORITY_WORDS[role.seniority]
-  const [low, high] =
-    SENIORITY_IDS.indexOf(near) < SENIORITY_IDS.indexOf(role.seniority) ? [near, role.seniority] : [role.seniority, near]
-  return `${SENIORITY_WORDS[low]} to ${SENIORITY_WORDS[high]}`
+  // The lower first: the band a range's match is counted at (model/words.ts).
+  const low = matchBand({ seniority: role.seniority, nearBand: near })
+  return `${SENIORITY_WORDS[low]} to ${SENIORITY_WORDS[low === near ? role.seniority : near]}`
 }
 
 /** "ML engineer · early career", "Data scientist · early career to mid-level". */
