@@ -115,7 +115,7 @@ describe('the widget on a host page of another origin', () => {
     await ctx.close()
   })
 
-  it('tells the host when the person finishes, with the right id, and shows the result inline', async () => {
+  it('tells the host when the person finishes, with the right id, and shows the result inline after one ready', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } })
     const page = await ctx.newPage()
     const problems = await openDemo(page)
@@ -135,6 +135,8 @@ describe('the widget on a host page of another origin', () => {
     await frame.waitForURL(new RegExp(`/embed/r/${detail.id}`))
     await frame.locator('.embed-title').waitFor()
     await waitForFit(page, '#widget-default')
+    // The result page in the frame speaks to the host again (for its height), but the host hears "ready" once.
+    assert.equal(await page.locator('#events li[data-widget="widget-default"][data-type="ready"]').count(), 1)
     // The demo mounts a result card with RoleSpectrum.mount when it hears "complete".
     const card = await frameOf(page, `#cards [data-result="${detail.id}"]`)
     await card.locator('.embed-title').waitFor()

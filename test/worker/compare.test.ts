@@ -133,6 +133,14 @@ describe('the compare page', () => {
     expect(swapped.status).toBe(200)
   })
 
+  it('starts the sentence with a capital when neither person covers any role every team needs', async () => {
+    const a = await create(allAnswers(0), { name: 'Ann' })
+    const b = await create(allAnswers(1), { name: 'Bo' })
+    const html = await (await call(`/compare/${a.id}/${b.id}`)).text()
+    expect(html).toMatch(/\. Neither covers [^.<]*software engineer[^.<]*\./)
+    expect(html).not.toMatch(/[.;] neither covers/)
+  })
+
   it('compares a result with itself, and says so', async () => {
     const a = await create(PEOPLE.as, { name: 'Ada' })
     const res = await call(`/compare/${a.id}/${a.id}`)

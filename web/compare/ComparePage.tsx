@@ -280,9 +280,9 @@ function Together({ map, a, b, areaName }: { map: PairMap; a: CompareSide; b: Co
                 ? `They cover ${orList(
                     covered.map((r) => r.name),
                     'and',
-                  )}; `
-                : ''
-            }neither covers ${orList(
+                  )}; neither`
+                : 'Neither'
+            } covers ${orList(
               missing.map((r) => r.name),
               'or',
             )}.`}

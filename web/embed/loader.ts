@@ -19,6 +19,8 @@ interface Widget {
   element: HTMLElement
   iframe: HTMLIFrameElement
   options: MountOptions
+  /** Whether the host was told `ready`: once a widget, though each page the frame loads (the quiz, then its result) says it. */
+  ready?: boolean
 }
 
 declare global {
@@ -104,6 +106,10 @@ declare global {
       const h = Number((detail as { height?: unknown }).height)
       if (h > 0 && h < 20000) w.iframe.style.height = `${h}px`
       return
+    }
+    if (type === 'ready') {
+      if (w.ready) return
+      w.ready = true
     }
     w.element.dispatchEvent(new CustomEvent(`rolespectrum:${type}`, { detail, bubbles: true }))
     if (type === 'complete') w.options.onComplete?.(detail)
