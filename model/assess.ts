@@ -3,7 +3,7 @@ import { roleAsks } from './asks'
 import { certainty } from './certainty'
 import { rankRoles } from './fit'
 import { growthPaths } from './growth'
-import { placeRoles } from './placement'
+import { givenOf, placeRoles, stageLogs } from './placement'
 import { areaScores, levelList, subSkillLevels } from './levels'
 import { knownMask, prepare, toVector } from './prepared'
 import { profileShape } from './shape'
@@ -28,7 +28,8 @@ export function assess(content: ScoringContent, answers: Answers): Result {
   const x = toVector(p, levels)
   const scores = areaScores(content, levels, asked)
   const known = asked && knownMask(p, asked)
-  const roles = placeRoles(content, answers, rankRoles(content, x, known, mentoring))
+  const stages = stageLogs(content, givenOf(content, answers))
+  const roles = placeRoles(content, answers, rankRoles(content, x, known, mentoring, stages))
   return {
     quizVersion: content.version,
     answered: skillAnswers + (mentoring === undefined ? 0 : 1),

@@ -186,7 +186,7 @@ export function certainty(
       ...base,
     }
   const unmet = top.mustHaves.filter((m) => !m.met)
-  // A newcomer to the role first: placed at entry, its one core skill not yet done on real work
+  // A newcomer to the role first: placed at entry (alone or in a range), its one core skill not yet done on real work
   // started, and steady. Whether another role's core is met does not make this any less sure.
   if (unmet.length === 1 && startedAtEntry(top) && steady >= STABLE_STARTED)
     return {
@@ -234,11 +234,14 @@ export function certainty(
 }
 
 /**
- * An early-career placement whose role's core skills were all asked and are all started (level 1
- * or more: met it or used it with guidance): where a newcomer to the role stands. Used with
+ * An early-career placement (the band, or one of the two a range names: since the holders move a
+ * band a step, five mid-level data engineers of the 1,250 typical people, light on one core skill
+ * and a newcomer's `clear` before, read mid-level with early career beside it) whose role's core
+ * skills were all asked and are all started (level 1 or more: met it or used it with guidance):
+ * where a newcomer to the role stands. Used with
  * exactly one of them not yet done on real work; answers at 1 across the board, which fit every
  * role's shape scaled down, leave two or more undone and stay paths to explore.
  */
 const startedAtEntry = (top: RoleFit): boolean =>
-  top.seniority === 'entry' && top.mustHaves.every((m) => m.asked !== false && m.level >= STARTED)
+  (top.seniority === 'entry' || top.nearBand === 'entry') && top.mustHaves.every((m) => m.asked !== false && m.level >= STARTED)
 const withPeer = (top: RoleFit, rival: RoleFit) => `${name(rival)} rather than ${name(top)}`

@@ -2,7 +2,7 @@ import { levelCost } from './cost'
 import { MAX_LEVEL } from './levels'
 import { matchOf } from './match'
 import { prepare, prepareRole, type PreparedRole } from './prepared'
-import { CORE_LEVEL, nearBand, offset, seniorityDelta, seniorityOf } from './seniority'
+import { CORE_LEVEL, holderStep, nearBand, offset, seniorityDelta, seniorityOf } from './seniority'
 import type { AreaId, ScoringContent, Role, RoleFit } from './types'
 import { matchBand } from './words'
 
@@ -116,12 +116,21 @@ export function topRoleIndex(roles: readonly PreparedRole<unknown>[], x: Float64
  * sub-skills asked on a path that skipped some (seniority.ts); `mentoring` is the answer to the
  * seniority question, which moves only the band.
  */
-export function rankRoles(content: ScoringContent, x: Float64Array, known?: Uint8Array, mentoring?: number): RoleFit[] {
+export function rankRoles(
+  content: ScoringContent,
+  x: Float64Array,
+  known?: Uint8Array,
+  mentoring?: number,
+  stages?: readonly ArrayLike<number>[],
+): RoleFit[] {
   const p = prepare(content)
   return rank(p.roles, x, known).map(({ r, parts }) => {
     const delta = seniorityDelta(parts.delta, mentoring)
-    const seniority = seniorityOf(delta)
-    const near = nearBand(delta)
+    const byOffset = seniorityOf(delta)
+    // The holders may move the band a step (seniority.ts, holderStep); the offset's band is then
+    // shown beside it as a range, since the two readings disagree.
+    const seniority = holderStep(byOffset, stages?.[r.order])
+    const near = seniority === byOffset ? nearBand(delta) : byOffset
     return {
       id: r.role.id,
       name: r.role.name,

@@ -65,6 +65,8 @@ interface Table {
   logLik: Float64Array
   cellRole: Int32Array
   roles: number
+  /** The holders' log-likelihoods alone, by role (content order) and stage (HOLDER_BANDS), at [question · 5 + answer]. */
+  stages: Float64Array[][]
 }
 
 const tables = new WeakMap<SelectionContent, Table | null>()
@@ -108,7 +110,7 @@ function tableOf(content: SelectionContent): Table | null {
       for (let i = 0; i < nq * LEVELS; i++)
         logLik[i * cells.count + c] = cells.logLik[c * nq * LEVELS + i]! + HOLDER_WEIGHT * h[i]!
     }
-    table = { logLik, cellRole: cells.role, roles: content.roles.length }
+    table = { logLik, cellRole: cells.role, roles: content.roles.length, stages: byRole }
   }
   tables.set(content, table)
   return table
@@ -139,6 +141,27 @@ export function placementScores(content: SelectionContent, given: ArrayLike<numb
   const mass = new Float64Array(t.roles)
   for (let c = 0; c < cellCount; c++) mass[t.cellRole[c]!]! += Math.exp(log[c]! - max)
   return mass.map((m, r) => Math.log(m) + max - UNMET_PENALTY * unmet[r]!)
+}
+
+/**
+ * How likely each role's typical holders at each stage (HOLDER_BANDS: entry, mid, senior) were to
+ * give these answers (`given`, as placementScores reads it): log-likelihoods by role, content
+ * order, smoothed as placement smooths them; undefined for a content without holders. What
+ * model/seniority.ts (holderStep) weighs against the skills' offset.
+ */
+export function stageLogs(content: SelectionContent, given: ArrayLike<number>): Float64Array[] | undefined {
+  const t = tableOf(content)
+  if (!t) return undefined
+  return t.stages.map((stages) => {
+    const out = new Float64Array(stages.length)
+    for (let q = 0; q < content.questions.length; q++) {
+      const a = given[q]!
+      if (a < 0) continue
+      const at = q * LEVELS + Math.min(4, Math.max(0, Math.round(a)))
+      for (let s = 0; s < stages.length; s++) out[s]! += stages[s]![at]!
+    }
+    return out
+  })
 }
 
 /** The answer to each skill question in content order, −1 where not given. */

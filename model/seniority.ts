@@ -1,5 +1,5 @@
 import type { PreparedRole } from './prepared'
-import type { Seniority } from './types'
+import { SENIORITY_IDS, type Seniority } from './types'
 
 /** The level of a role's core sub-skills in a mid-level profile. */
 export const CORE_LEVEL = 3
@@ -106,4 +106,29 @@ export function seniorityDelta(delta: number, mentoring?: number): number {
   if (mentoring === undefined) return delta
   const m = MENTORING_OFFSET[Math.max(0, Math.min(4, Math.round(mentoring)))]!
   return (1 - MENTORING_WEIGHT) * delta + MENTORING_WEIGHT * m
+}
+
+/**
+ * How much more likely (as a log-likelihood ratio: e^4 ≈ 55 to 1) the answers have to be under a
+ * role's typical holders of another stage than of the band the skills' offset reads, for the band
+ * to move one step towards that stage (holderStep).
+ */
+export const HOLDER_STEP = 4
+
+/**
+ * The band the skills' offset reads (`band`), moved one step towards the stage whose typical
+ * holders of the role answered most like this person (`logs`: log-likelihoods of the answers
+ * under the role's entry, mid and senior holders, model/placement.ts stageLogs) when they beat
+ * the band's own holders by HOLDER_STEP or more. The offset measures depth against one profile;
+ * the holders also know how a stage's depth is spread: a research scientist fresh from a PhD is
+ * as deep in the core as the profile, and still answers like the role's early-career holders.
+ * Lead is read against the senior holders (the counts keep no lead).
+ */
+export function holderStep(band: Seniority, logs: ArrayLike<number> | undefined): Seniority {
+  if (!logs || logs.length < 3) return band
+  const at = Math.min(SENIORITY_IDS.indexOf(band), 2)
+  let best = 0
+  for (let s = 1; s < 3; s++) if (logs[s]! > logs[best]!) best = s
+  if (best === at || logs[best]! - logs[at]! < HOLDER_STEP) return band
+  return SENIORITY_IDS[SENIORITY_IDS.indexOf(band) + Math.sign(best - at)]!
 }

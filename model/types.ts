@@ -186,8 +186,10 @@ export interface RoleFit {
   match?: number
   seniority: Seniority
   /**
-   * The band across the nearest cut when the seniority offset lies within NEAR_CUT of it
-   * (model/seniority.ts): the band rests on about one answer, so both are shown. From version 3.
+   * A second band shown beside `seniority` (from version 3): the band across the nearest cut when
+   * the seniority offset lies within NEAR_CUT of it (the band rests on about one answer), or the
+   * offset's own band when the role's holders moved `seniority` a step from it (model/seniority.ts
+   * holderStep: the two readings disagree).
    */
   nearBand?: Seniority
   placement: Placement

@@ -38,6 +38,8 @@ export interface ProfileCheck {
   fitTop: string
   /** The band of the role placed first. */
   seniority: Seniority
+  /** The second band the page names beside it, if any (a range: model/types.ts RoleFit.nearBand). */
+  nearBand?: Seniority
   fit: number
   /** Placed first as its own role. */
   ok: boolean
@@ -63,6 +65,7 @@ export function profileRecovery(content: Content = current, shown = false): Prof
         top: r.roles[0]!.id,
         fitTop,
         seniority: r.roles[0]!.seniority,
+        ...(r.roles[0]!.nearBand ? { nearBand: r.roles[0]!.nearBand } : {}),
         fit: r.roles[0]!.fit,
         ok: r.roles[0]!.id === role.id,
         fitOk: fitTop === role.id,

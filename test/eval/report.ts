@@ -40,6 +40,8 @@ import holdout37 from '../fixtures/holdout37-people.json'
 import holdout38 from '../fixtures/holdout38-people.json'
 import holdout39 from '../fixtures/holdout39-people.json'
 import holdout40 from '../fixtures/holdout40-people.json'
+import holdout41 from '../fixtures/holdout41-people.json'
+import holdout42 from '../fixtures/holdout42-people.json'
 import answersVersion from '../fixtures/people-answers-version.json'
 import blind from '../fixtures/typical-people.json'
 import {
@@ -109,14 +111,14 @@ export const ADAPTIVE_FLOORS = {
    * 84.7-85.4 % of 290-470 people with the article profiles and reads 88.2 % of 650 (573) with the
    * blended ones (6 December 2026; 88.3 %, 574, once the cap keeps room for must-haves; 88.6 % of 710
    * with needs in tenths; 92.2 % of 1,250 once mid-level starts a fifth of a level below the profile,
-   * 7 December), so the floor is the goal.
+   * 7 December; 95.8 % of 1,310 once the holders move the band a step), so the floor is the goal.
    */
   seniority: 0.85,
   /**
    * ...and of the first 50 alone (each held-out group's is in HELD_OUT): 42 of 50 until mid-level
-   * started below the profile, 41 since.
+   * started below the profile, 41 since, 44 once the holders move the band a step (7 December).
    */
-  typicalSeniority: 0.819,
+  typicalSeniority: 0.879,
   /** People the first 50's adaptive paths may place wrong whom the full quiz places right, net (each held-out group's is in HELD_OUT). */
   typicalAdaptiveLoss: 0,
 }
@@ -199,62 +201,75 @@ const ANY_CORE = ', read once to judge a newcomer clear though another role’s 
 const LEAD = ', read once to judge a clear placement’s lead over the next role, not confirmed'
 const LEAD_AGAIN = ', read once to judge the same lead again (adopted)'
 const MID_CUT = ', read once to judge mid-level from a fifth of a level below the profile'
+const HOLDER_BAND = ', read once to judge the holders moving the seniority band a step'
 
 export const HELD_OUT = [
   {
     title: 'First held-out group (30, written blind after the model was tuned; tuning data since 6 December 2026)',
     people: holdout as Person[],
-    floors: { full: 29, clear: 0.866, clearWrong: 1, seniority: 0.866, adaptiveLoss: 1 },
+    floors: { full: 29, clear: 0.866, clearWrong: 1, seniority: 0.899, adaptiveLoss: 1 },
   },
-  writtenDec6('Second', holdout2, { full: 28, clear: 0.799, clearWrong: 0, seniority: 0.933, adaptiveLoss: 0 }),
+  writtenDec6('Second', holdout2, { full: 28, clear: 0.799, clearWrong: 0, seniority: 0.866, adaptiveLoss: 0 }),
   writtenDec6('Third', holdout3, { full: 28, clear: 0.766, clearWrong: 1, seniority: 0.899, adaptiveLoss: 0 }),
   writtenDec6('Fourth', holdout4, { full: 28, clear: 0.899, clearWrong: 2, seniority: 0.899, adaptiveLoss: 1 }),
   writtenDec6('Fifth', holdout5, { full: 28, clear: 0.866, clearWrong: 1, seniority: 0.933, adaptiveLoss: 1 }),
-  writtenDec6('Sixth', holdout6, { full: 28, clear: 0.799, clearWrong: 0, seniority: 0.833, adaptiveLoss: 1 }),
-  writtenDec6('Seventh', holdout7, { full: 27, clear: 0.833, clearWrong: 2, seniority: 0.866, adaptiveLoss: 1 }, ONCE),
-  writtenDec6('Eighth', holdout8, { full: 30, clear: 0.799, clearWrong: 1, seniority: 0.833, adaptiveLoss: 2 }, ONCE),
+  writtenDec6('Sixth', holdout6, { full: 28, clear: 0.799, clearWrong: 0, seniority: 0.899, adaptiveLoss: 1 }),
+  writtenDec6('Seventh', holdout7, { full: 27, clear: 0.833, clearWrong: 2, seniority: 0.899, adaptiveLoss: 1 }, ONCE),
+  writtenDec6('Eighth', holdout8, { full: 30, clear: 0.799, clearWrong: 1, seniority: 0.866, adaptiveLoss: 2 }, ONCE),
   writtenDec6('Ninth', holdout9, { full: 29, clear: 0.933, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 }, NONE_CHOSEN),
-  writtenDec6('Tenth', holdout10, { full: 28, clear: 0.833, clearWrong: 2, seniority: 0.933, adaptiveLoss: 0 }, NONE_CHOSEN),
-  writtenDec6('Eleventh', holdout11, { full: 28, clear: 0.799, clearWrong: 0, seniority: 0.933, adaptiveLoss: 1 }, CARRIED),
-  writtenDec6('Twelfth', holdout12, { full: 28, clear: 0.833, clearWrong: 1, seniority: 0.866, adaptiveLoss: 0 }, CARRIED),
+  writtenDec6('Tenth', holdout10, { full: 28, clear: 0.833, clearWrong: 2, seniority: 0.966, adaptiveLoss: 0 }, NONE_CHOSEN),
+  writtenDec6('Eleventh', holdout11, { full: 28, clear: 0.799, clearWrong: 0, seniority: 0.966, adaptiveLoss: 1 }, CARRIED),
+  writtenDec6('Twelfth', holdout12, { full: 28, clear: 0.833, clearWrong: 1, seniority: 0.933, adaptiveLoss: 0 }, CARRIED),
   writtenDec6('Thirteenth', holdout13, { full: 29, clear: 0.866, clearWrong: 1, seniority: 0.966, adaptiveLoss: 1 }, NONE_OPEN),
-  writtenDec6('Fourteenth', holdout14, { full: 30, clear: 0.766, clearWrong: 0, seniority: 0.899, adaptiveLoss: 1 }, NONE_OPEN),
-  writtenDec6('Fifteenth', holdout15, { full: 29, clear: 0.866, clearWrong: 0, seniority: 0.933, adaptiveLoss: 0 }, JUDGED_NOT),
-  writtenDec6('Sixteenth', holdout16, { full: 30, clear: 0.833, clearWrong: 0, seniority: 0.899, adaptiveLoss: 1 }, JUDGED_NOT),
-  writtenDec6('Seventeenth', holdout17, { full: 27, clear: 0.866, clearWrong: 1, seniority: 0.899, adaptiveLoss: 0 }, JUDGED_NOT),
-  writtenDec6('Eighteenth', holdout18, { full: 27, clear: 0.733, clearWrong: 2, seniority: 0.966, adaptiveLoss: 0 }, JUDGED_NOT),
+  writtenDec6('Fourteenth', holdout14, { full: 30, clear: 0.766, clearWrong: 0, seniority: 0.999, adaptiveLoss: 1 }, NONE_OPEN),
+  writtenDec6('Fifteenth', holdout15, { full: 29, clear: 0.866, clearWrong: 0, seniority: 0.966, adaptiveLoss: 0 }, JUDGED_NOT),
+  writtenDec6('Sixteenth', holdout16, { full: 30, clear: 0.833, clearWrong: 0, seniority: 0.966, adaptiveLoss: 1 }, JUDGED_NOT),
+  writtenDec6('Seventeenth', holdout17, { full: 27, clear: 0.866, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 }, JUDGED_NOT),
+  writtenDec6('Eighteenth', holdout18, { full: 27, clear: 0.733, clearWrong: 2, seniority: 0.999, adaptiveLoss: 0 }, JUDGED_NOT),
   writtenDec6('Nineteenth', holdout19, { full: 23, clear: 0.799, clearWrong: 4, seniority: 0.999, adaptiveLoss: 0 }, JUDGED),
-  writtenDec6('Twentieth', holdout20, { full: 29, clear: 0.799, clearWrong: 1, seniority: 0.899, adaptiveLoss: 1 }, JUDGED),
-  writtenDec6('Twenty-first', holdout21, { full: 27, clear: 0.666, clearWrong: 1, seniority: 0.933, adaptiveLoss: 0 }, TENTHS),
-  writtenDec6('Twenty-second', holdout22, { full: 27, clear: 0.866, clearWrong: 1, seniority: 0.966, adaptiveLoss: 0 }, TENTHS),
+  writtenDec6('Twentieth', holdout20, { full: 29, clear: 0.799, clearWrong: 1, seniority: 0.999, adaptiveLoss: 1 }, JUDGED),
+  writtenDec6('Twenty-first', holdout21, { full: 27, clear: 0.699, clearWrong: 1, seniority: 0.966, adaptiveLoss: 0 }, TENTHS),
+  writtenDec6('Twenty-second', holdout22, { full: 27, clear: 0.866, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 }, TENTHS),
   writtenDec6('Twenty-third', holdout23, { full: 29, clear: 0.766, clearWrong: 0, seniority: 0.899, adaptiveLoss: 1 }, AFTER),
-  writtenDec6('Twenty-fourth', holdout24, { full: 27, clear: 0.766, clearWrong: 1, seniority: 0.833, adaptiveLoss: 0 }, AFTER),
+  writtenDec6('Twenty-fourth', holdout24, { full: 27, clear: 0.766, clearWrong: 1, seniority: 0.933, adaptiveLoss: 0 }, AFTER),
   writtenDec7('Twenty-fifth', holdout25, { full: 29, clear: 0.766, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 }, HOLDERS),
-  writtenDec7('Twenty-sixth', holdout26, { full: 29, clear: 0.866, clearWrong: 2, seniority: 0.999, adaptiveLoss: 1 }, HOLDERS),
-  writtenDec7('Twenty-seventh', holdout27, { full: 29, clear: 0.933, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 }, AT_30),
-  writtenDec7('Twenty-eighth', holdout28, { full: 24, clear: 0.733, clearWrong: 0, seniority: 0.933, adaptiveLoss: 0 }, AT_30),
-  writtenDec7('Twenty-ninth', holdout29, { full: 27, clear: 0.799, clearWrong: 1, seniority: 0.866, adaptiveLoss: 1 }, STARTED),
-  writtenDec7('Thirtieth', holdout30, { full: 27, clear: 0.866, clearWrong: 2, seniority: 0.933, adaptiveLoss: 1 }, STARTED),
-  writtenDec7('Thirty-first', holdout31, { full: 26, clear: 0.633, clearWrong: 1, seniority: 0.966, adaptiveLoss: 2 }, AT_36),
+  writtenDec7('Twenty-sixth', holdout26, { full: 29, clear: 0.866, clearWrong: 2, seniority: 0.966, adaptiveLoss: 1 }, HOLDERS),
+  writtenDec7('Twenty-seventh', holdout27, { full: 29, clear: 0.933, clearWrong: 1, seniority: 0.966, adaptiveLoss: 0 }, AT_30),
+  writtenDec7('Twenty-eighth', holdout28, { full: 24, clear: 0.733, clearWrong: 0, seniority: 0.966, adaptiveLoss: 0 }, AT_30),
+  writtenDec7('Twenty-ninth', holdout29, { full: 27, clear: 0.799, clearWrong: 1, seniority: 0.933, adaptiveLoss: 1 }, STARTED),
+  writtenDec7('Thirtieth', holdout30, { full: 27, clear: 0.866, clearWrong: 2, seniority: 0.966, adaptiveLoss: 1 }, STARTED),
+  writtenDec7('Thirty-first', holdout31, { full: 26, clear: 0.633, clearWrong: 1, seniority: 0.999, adaptiveLoss: 2 }, AT_36),
   writtenDec7('Thirty-second', holdout32, { full: 30, clear: 0.833, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 }, AT_36),
-  writtenDec7('Thirty-third', holdout33, { full: 29, clear: 0.733, clearWrong: 1, seniority: 0.966, adaptiveLoss: 0 }, ANY_CORE),
-  writtenDec7('Thirty-fourth', holdout34, { full: 28, clear: 0.899, clearWrong: 2, seniority: 0.833, adaptiveLoss: 1 }, ANY_CORE),
-  writtenDec7('Thirty-fifth', holdout35, { full: 27, clear: 0.899, clearWrong: 1, seniority: 0.933, adaptiveLoss: 0 }, LEAD),
-  writtenDec7('Thirty-sixth', holdout36, { full: 28, clear: 0.766, clearWrong: 1, seniority: 0.966, adaptiveLoss: 0 }, LEAD),
+  writtenDec7('Thirty-third', holdout33, { full: 29, clear: 0.733, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 }, ANY_CORE),
+  writtenDec7('Thirty-fourth', holdout34, { full: 28, clear: 0.899, clearWrong: 2, seniority: 0.966, adaptiveLoss: 1 }, ANY_CORE),
+  writtenDec7('Thirty-fifth', holdout35, { full: 27, clear: 0.899, clearWrong: 1, seniority: 0.966, adaptiveLoss: 0 }, LEAD),
+  writtenDec7('Thirty-sixth', holdout36, { full: 28, clear: 0.766, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 }, LEAD),
   writtenDec7(
     'Thirty-seventh',
     holdout37,
-    { full: 27, clear: 0.799, clearWrong: 1, seniority: 0.899, adaptiveLoss: 0 },
+    { full: 27, clear: 0.799, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 },
     LEAD_AGAIN,
   ),
   writtenDec7(
     'Thirty-eighth',
     holdout38,
-    { full: 26, clear: 0.799, clearWrong: 2, seniority: 0.966, adaptiveLoss: 0 },
+    { full: 26, clear: 0.799, clearWrong: 2, seniority: 0.999, adaptiveLoss: 0 },
     LEAD_AGAIN,
   ),
-  writtenDec7('Thirty-ninth', holdout39, { full: 27, clear: 0.766, clearWrong: 2, seniority: 0.933, adaptiveLoss: 0 }, MID_CUT),
-  writtenDec7('Fortieth', holdout40, { full: 27, clear: 0.766, clearWrong: 0, seniority: 0.966, adaptiveLoss: 0 }, MID_CUT),
+  writtenDec7('Thirty-ninth', holdout39, { full: 27, clear: 0.766, clearWrong: 2, seniority: 0.966, adaptiveLoss: 0 }, MID_CUT),
+  writtenDec7('Fortieth', holdout40, { full: 27, clear: 0.766, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 }, MID_CUT),
+  writtenDec7(
+    'Forty-first',
+    holdout41,
+    { full: 30, clear: 0.899, clearWrong: 0, seniority: 0.966, adaptiveLoss: 0 },
+    HOLDER_BAND,
+  ),
+  writtenDec7(
+    'Forty-second',
+    holdout42,
+    { full: 27, clear: 0.866, clearWrong: 3, seniority: 0.966, adaptiveLoss: 0 },
+    HOLDER_BAND,
+  ),
 ]
 
 /**
@@ -592,13 +607,13 @@ export function report(quick = false): { markdown: string; ok: boolean } {
       '',
     ]),
     row([
-      '(a) …and at the right seniority',
-      `${profiles.filter((p) => p.ok && p.seniority === p.stage).length} of ${profiles.length}`,
+      '(a) …and at the right seniority (named first; or as one of the two bands of a range)',
+      `${profiles.filter((p) => p.ok && p.seniority === p.stage).length} of ${profiles.length}; ${profiles.filter((p) => p.ok && (p.seniority === p.stage || p.nearBand === p.stage)).length} of ${profiles.length} (answered exactly, a profile rounds its needs down and answers 0 off the role, narrower than any typical holder, and the holders read it a band lower: docs/model.md, Seniority)`,
       '',
     ]),
     row([
-      '(a) …the profile as a page shows it (whole levels, answers a person can give): the role, and at the right seniority',
-      `${shownProfiles.filter((p) => p.ok).length} and ${shownProfiles.filter((p) => p.ok && p.seniority === p.stage).length} of ${shownProfiles.length}${misread(shownProfiles)}`,
+      '(a) …the profile as a page shows it (whole levels, answers a person can give): the role, and at the right seniority (named first; or in a range)',
+      `${shownProfiles.filter((p) => p.ok).length}, ${shownProfiles.filter((p) => p.ok && p.seniority === p.stage).length} and ${shownProfiles.filter((p) => p.ok && (p.seniority === p.stage || p.nearBand === p.stage)).length} of ${shownProfiles.length}${misread(shownProfiles)}`,
       'mid level all (CI)',
     ]),
     row([

@@ -8,6 +8,7 @@ import { placementLead } from '../../model/placement'
 import { allAnswers, heldOut, heldOutPerson, PEOPLE, type TypicalPerson, typicalPeople } from '../helpers/people'
 import holdout2 from '../fixtures/holdout2-people.json'
 import holdout29 from '../fixtures/holdout29-people.json'
+import holdout15 from '../fixtures/holdout15-people.json'
 
 /** An entry data engineer of the second held-out group, ex report developer at a sports-betting firm. */
 const newcomer = (holdout2 as TypicalPerson[]).find((p) => p.id === 'hb-de-entry-sports-betting-ex-report-dev')!
@@ -71,6 +72,19 @@ describe('certainty', () => {
     expect(r.roles.some((x) => x.mustHaves.every((m) => m.met))).toBe(true)
     expect(r.certainty.kind).toBe('clear')
     expect(r.certainty.reason).toMatch(/early-career research engineer: .* core skill production code & tests;/)
+  })
+
+  it('calls a steady newcomer clear when early career is the second of the two bands the page names', () => {
+    // A mid-level data engineer, a freelance web scraper before, light on production code: the
+    // holders read mid-level, the skills early career, and the page names both.
+    const person = (holdout15 as TypicalPerson[]).find(
+      (p) => p.id === 'hp-de-mid-student-loans-servicer-ex-web-scraping-freelancer',
+    )!
+    const r = assess(content, person.answers)
+    expect(r.roles[0]).toMatchObject({ id: 'data-engineer', seniority: 'mid', nearBand: 'entry' })
+    expect(r.roles[0]!.mustHaves.filter((m) => !m.met)).toHaveLength(1)
+    expect(r.certainty.kind).toBe('clear')
+    expect(r.certainty.reason).toMatch(/You have started on its core skill/)
   })
 
   it('still offers paths when that core skill is not started', () => {
