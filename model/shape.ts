@@ -52,7 +52,7 @@ export function profileShape(scores: Scores): Shape {
     id: 'foundations',
     name: 'Building foundations',
     description:
-      'No area is at a working level yet. That is where everyone starts: pick the role you want below and grow the three skills it points to.',
+      'No area is at a working level as a whole yet, though single skills may be. That is where everyone starts: pick the role you want below and grow the three skills it points to.',
     ...base,
   }
 }

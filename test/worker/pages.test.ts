@@ -2,6 +2,7 @@ import { env } from 'cloudflare:workers'
 import { answerIds } from '../../model/answer-ids'
 import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
+import { QUIZ_LENGTH } from '../../model/content/timing'
 import { startQuestions } from '../../model/adaptive'
 import fixture from '../fixtures/result-v0.json'
 import { PEOPLE } from '../helpers/people'
@@ -17,6 +18,13 @@ describe('GET /', () => {
     const html = await text(res)
     expect(html).toContain('href="/quiz"')
     expect(html).toContain(`${answerIds(content).length} questions`)
+  })
+
+  it('says how long the quiz takes and what the median measures, the count of test profiles with a thousands separator', async () => {
+    const html = await text(await call('/'))
+    const people = QUIZ_LENGTH.people.toLocaleString('en-GB')
+    expect(people).toMatch(/^\d{1,3}(,\d{3})*$/)
+    expect(html).toContain(`About ${QUIZ_LENGTH.medianMinutes} minutes (median of ${people} test profiles:`)
   })
 })
 

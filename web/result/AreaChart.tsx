@@ -37,7 +37,10 @@ export function AreaChart({
             </svg>
             <span class="area-score">
               {scores[id]}
-              <span class="visually-hidden"> out of 100{asks && `; the role asks ${asks.scores[id]}`}</span>
+              <span class="visually-hidden">
+                {' '}
+                out of 100{asks && (asks.scores[id] > 0 ? `; the role asks ${asks.scores[id]}` : '; the role asks nothing here')}
+              </span>
             </span>
           </li>
         ))}
