@@ -34,8 +34,9 @@ export const isPlaced = (result: AnyResult): result is Result =>
 export const rivalOf = (result: Result): RoleFit => result.roles.find((r) => r.id === result.certainty.rival) ?? result.roles[1]!
 
 /**
- * A role's seniority in words: "early career", or, when the band rests on about one answer (the
- * offset near a cut, `nearBand`), both bands from the lower: "early career to mid-level".
+ * A role's seniority in words: "early career", or, for a range of two (`nearBand`: the offset near
+ * a cut, or the role's holders reading the neighbouring band), both bands from the lower: "early
+ * career to mid-level".
  */
 export function seniorityWords(role: Pick<LegacyRoleFit, 'seniority' | 'nearBand'> & { seniority: Seniority }): string {
   const near = role.nearBand

@@ -5,7 +5,7 @@ import { bestCellFit } from './adaptive/posterior'
 import { knownMask, prepare, toVector, vectorOfAnswers } from './prepared'
 import { inconsistencies, sameAnswerShare, topShare } from './consistency'
 import type { Answers, Certainty, ScoringContent, RoleFit } from './types'
-import { inSentence, roleAtBand, withArticle } from './words'
+import { inSentence, matchBand, roleAtBand, withArticle } from './words'
 
 /** Slightly changed answer sets tried per result... */
 export const TRIALS = 40
@@ -191,7 +191,7 @@ export function certainty(
   if (unmet.length === 1 && startedAtEntry(top) && steady >= STABLE_STARTED)
     return {
       kind: 'clear',
-      reason: `Your answers point consistently to ${roleAtBand(top)}: it stays first in ${Math.round(steady * 100)}% of slightly changed answer sets. You have started on its core skill ${inSentence(unmet[0]!.name)}; doing it yourself on real work is the next step.`,
+      reason: `Your answers point consistently to ${roleAtBand({ name: top.name, seniority: matchBand(top) })}: it stays first in ${Math.round(steady * 100)}% of slightly changed answer sets. You have started on its core skill ${inSentence(unmet[0]!.name)}; doing it yourself on real work is the next step.`,
       ...base,
     }
   // Placement weighs how the role's typical holders answer (placement.ts), so the role first can

@@ -39,7 +39,7 @@ export const capitalised = (text: string): string => text.charAt(0).toUpperCase(
 
 /**
  * The band a headline match is counted at: the person's band, or, when the band is shown as a
- * range of two (`nearBand`, an offset near a cut), the lower of the two, so the number measures
+ * range of two (`nearBand`: an offset near a cut, or the holders reading the neighbouring band), the lower of the two, so the number measures
  * what the range's first band asks ("early career to mid-level": what early career asks). Counted
  * at the upper one, a career changer whose mentoring answer carried early-career skills over the
  * cut read 58 % "at mid-level" (7 December 2026, holdout39-people-log.md).

@@ -389,7 +389,8 @@ export function adaptiveFigures(checks: AdaptiveCheck[]) {
     tooJunior: checks.filter((c) => c.seniorityError < 0).length,
     tooSenior: checks.filter((c) => c.seniorityError > 0).length,
     fullSeniority: checks.filter((c) => c.fullSeniorityError === 0).length / n,
-    // Shown as a range ("early career to mid-level": the offset near a cut), and right when
+    // Shown as a range ("early career to mid-level": the offset near a cut, or the holders reading
+    // the neighbouring band), and right when
     // either band of the range, or the band alone, is theirs.
     ranged: checks.filter((c) => c.adaptive.roles[0]!.nearBand !== undefined).length / n,
     seniorityOrRange:
@@ -607,12 +608,12 @@ export function report(quick = false): { markdown: string; ok: boolean } {
       '',
     ]),
     row([
-      '(a) …and at the right seniority (named first; or as one of the two bands of a range)',
+      '(a) …and at the right seniority (the band itself, `seniority`; or one of the two bands of a range)',
       `${profiles.filter((p) => p.ok && p.seniority === p.stage).length} of ${profiles.length}; ${profiles.filter((p) => p.ok && (p.seniority === p.stage || p.nearBand === p.stage)).length} of ${profiles.length} (answered exactly, a profile rounds its needs down and answers 0 off the role, narrower than any typical holder, and the holders read it a band lower: docs/model.md, Seniority)`,
       '',
     ]),
     row([
-      '(a) …the profile as a page shows it (whole levels, answers a person can give): the role, and at the right seniority (named first; or in a range)',
+      '(a) …the profile as a page shows it (whole levels, answers a person can give): the role, and at the right seniority (the band itself; or one of a range)',
       `${shownProfiles.filter((p) => p.ok).length}, ${shownProfiles.filter((p) => p.ok && p.seniority === p.stage).length} and ${shownProfiles.filter((p) => p.ok && (p.seniority === p.stage || p.nearBand === p.stage)).length} of ${shownProfiles.length}${misread(shownProfiles)}`,
       'mid level all (CI)',
     ]),

@@ -63,7 +63,8 @@ describe('the match (the headline from content version 3 on)', () => {
     expect(matchBand({ seniority: 'senior' })).toBe('senior')
     // A second-year software engineer, a sous chef before, whose mentoring answer carries his offset just
     // over the mid-level cut: counted at mid-level he read 58 %, at early career (his range's lower band) 100 %.
-    // Since the holders move the band a step, early career is named first, mid-level beside it.
+    // Since the holders move the band a step, his band itself reads early career, mid-level beside
+    // it; the page's words ("early career to mid-level") and the match are the same as before.
     const chef = holdout37.find((x) => x.id === 'il-swe-entry-food-allergen-labelling-saas-ex-chef')!
     const top = assess(content, chef.answers).roles[0]!
     expect(top).toMatchObject({ id: 'software-engineer', seniority: 'entry', nearBand: 'mid' })

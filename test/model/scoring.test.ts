@@ -100,8 +100,6 @@ describe('role fit and seniority', () => {
       const own = roles.find((r) => r.id === role.id)!
       expect([own.fit, own.seniority], role.id).toEqual([100, 'mid'])
       for (const r of roles) if (r.id !== role.id) expect(r.fit, `${role.id} ${r.id}`).toBeLessThan(100)
-      const weighed = assess(content, answers).roles.find((r) => r.id === role.id)!
-      expect(names(weighed), role.id).toContain('mid')
     }
   })
 
@@ -112,6 +110,8 @@ describe('role fit and seniority', () => {
       const top = assess(content, answers).roles[0]!
       expect(top.id, role.id).toBe(role.id)
       expect(top.match, role.id).toBe(100)
+      // Whole levels are what a mid-level holder can answer: the band, or one of a range, is mid-level.
+      expect(names(top), role.id).toContain('mid')
     }
   })
 
@@ -124,8 +124,6 @@ describe('role fit and seniority', () => {
         expect(own.seniority, `${role.id} ${stage}`).toBe(stage)
         expect(own.fit, `${role.id} ${stage}`).toBeGreaterThanOrEqual(80)
         expect(Math.max(...roles.map((r) => r.fit)), `${role.id} ${stage}`).toBe(own.fit)
-        const weighed = assess(content, answers).roles.find((r) => r.id === role.id)!
-        expect(names(weighed), `${role.id} ${stage}`).toContain(stage)
       }
   })
 

@@ -7,7 +7,7 @@ import { typicalPeople } from '../helpers/people'
 
 const cuts = SENIORITY_BANDS.map((b) => b.from).filter(Number.isFinite)
 
-describe('a seniority that rests on about one answer', () => {
+describe('a seniority shown as a range of two bands', () => {
   it('names the band across a cut only within NEAR_CUT of it: the band the same distance on the other side', () => {
     fc.assert(
       fc.property(fc.double({ min: -2, max: 3, noNaN: true }), (d) => {

@@ -24,7 +24,8 @@ const roleFit = z
     gaps: z.array(z.object({ subSkill: text, name: text, level, need: level })),
     // From quiz version 2 on; absent on results stored by versions 0 and 1.
     seniority: z.optional(z.enum(SENIORITY_IDS)),
-    // From quiz version 3 on, when the seniority offset sits near a cut: the band across it.
+    // From quiz version 3 on, a second band shown beside `seniority`: the band across a cut the
+    // offset sits near, or the offset's own band when the role's holders moved `seniority` a step.
     nearBand: z.optional(z.enum(SENIORITY_IDS)),
     placement: z.optional(z.enum(['spectrum', 'off'])),
     mustHaves: z.optional(
