@@ -11,18 +11,55 @@ const skills = fc
 const rank = (b: string) => SENIORITY_IDS.indexOf(b as (typeof SENIORITY_IDS)[number])
 
 describe('the mentoring question', () => {
-  it('moves only the seniority: areas, fits, the order of roles and the certainty stay the skills’ own', () => {
+  it('moves only the seniority: areas, fits, the order of roles and the certainty stay the skills’ own, but for a newcomer’s', () => {
+    // A newcomer's `clear` (model/certainty.ts) needs early career among the bands named, and the
+    // band is what this answer moves: that one reading may come or go with it, nothing else.
+    const newcomer = (r: ReturnType<typeof assess>) =>
+      r.certainty.kind === 'clear' &&
+      /You have started on its core skill/.test(r.certainty.reason) &&
+      (r.roles[0]!.seniority === 'entry' || r.roles[0]!.nearBand === 'entry')
     fc.assert(
       fc.property(skills, fc.integer({ min: 0, max: 4 }), (answers, m) => {
         const without = assess(content, answers)
         const withIt = assess(content, { ...answers, [mentoring]: m })
         expect(withIt.scores).toEqual(without.scores)
         expect(withIt.roles.map((r) => [r.id, r.fit])).toEqual(without.roles.map((r) => [r.id, r.fit]))
-        expect(withIt.certainty).toEqual(without.certainty)
+        if (!newcomer(withIt) && !newcomer(without)) expect(withIt.certainty).toEqual(without.certainty)
+        else expect(withIt.certainty.stability).toBe(without.certainty.stability)
         expect(withIt.spectrum).toEqual(without.spectrum)
       }),
       { numRuns: 30 },
     )
+  })
+
+  it('turns a mid-level best guess into a newcomer’s clear when “nobody’s yet” brings early career into its range', () => {
+    // A research engineer one core skill short (implementing published methods, only started).
+    const answers = {
+      ...Object.fromEntries(content.questions.map((q) => [q.id, 2])),
+      'stats-experiments': 0,
+      'stats-modelling': 0,
+      'stats-metrics': 0,
+      'stats-exploration': 3,
+      'stats-math': 1,
+      'stats-modelling-uncertainty': 0,
+      'ml-evaluation': 3,
+      'ml-papers': 1,
+      'ml-classical-choice': 0,
+      'swe-production': 3,
+      'swe-services': 1,
+      'swe-performance': 3,
+      'swe-hardware': 1,
+      'swe-production-tests': 4,
+      'infra-distributed': 4,
+      'comm-vision': 4,
+    }
+    const without = assess(content, answers)
+    const withIt = assess(content, { ...answers, [mentoring]: 0 })
+    expect(without.roles[0]).toMatchObject({ id: 'research-engineer', seniority: 'mid' })
+    expect(without.certainty.kind).toBe('unclear')
+    expect(withIt.roles[0]).toMatchObject({ id: 'research-engineer', seniority: 'mid', nearBand: 'entry' })
+    expect(withIt.certainty.kind).toBe('clear')
+    expect(withIt.certainty.reason).toMatch(/^Your answers point consistently to an early-career research engineer/)
   })
 
   it('never lowers a band for a higher answer, and counts as one more answer', () => {
