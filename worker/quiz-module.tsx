@@ -1,5 +1,6 @@
 import type { VNode } from 'preact'
 import { EmbedQuizPage } from '../web/embed/EmbedQuizPage'
+import { QUIZ_LENGTH } from '../model/content/timing'
 import { QuizAllPage } from '../web/pages/QuizAllPage'
 import { QuizPage } from '../web/pages/QuizPage'
 import { QuizStepPage } from '../web/pages/QuizStepPage'
@@ -31,6 +32,7 @@ export interface QuizAllState {
 export const quizAllPage = (s: QuizAllState): VNode => (
   <QuizAllPage
     quiz={quizPageData}
+    length={QUIZ_LENGTH}
     answers={s.answers}
     errors={s.errors}
     name={s.name}

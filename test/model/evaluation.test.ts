@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { content } from '../../model'
 import { QUIZ_LENGTH } from '../../model/content/timing'
-import { checkAdaptive, checkPeople, profileRecovery, randomAdaptive, randomAnswers } from '../eval/evaluate'
+import { checkAdaptive, checkPeople, fullQuiz, profileRecovery, randomAdaptive, randomAnswers } from '../eval/evaluate'
 import { ADAPTIVE_FLOORS, ADAPTIVE_GOALS, adaptiveFigures, answersStale, contentFor, HELD_OUT } from '../eval/report'
 import { typicalPeople } from '../helpers/people'
 
@@ -128,6 +128,7 @@ describe('the model evaluation', () => {
     expect(QUIZ_LENGTH.medianQuestions).toBe(all.medianQuestions)
     expect(QUIZ_LENGTH.medianMinutes).toBe(Math.round(all.medianSeconds / 60))
     expect(QUIZ_LENGTH.people).toBe(all.n)
+    expect(QUIZ_LENGTH.fullMinutes).toBe(Math.round(fullQuiz(content).seconds / 60))
   })
 
   gate(`still calls at least 80 % of the first group clear on the full quiz${pending}`, () => {

@@ -46,6 +46,30 @@ describe('the quiz without JavaScript (/quiz/all)', () => {
     expect(html.match(/type="radio"/g)).toHaveLength(answerIds(content).length * 5)
   })
 
+  it('says how many questions and minutes it takes, and numbers the questions in the order shown', async () => {
+    const html = await text(await call('/quiz/all'))
+    const total = answerIds(content).length
+    expect(html).toContain(`All ${total} questions, about ${QUIZ_LENGTH.fullMinutes} minutes.`)
+    const numbers = (await select(html, 'legend.prompt .q-number')).map((n) => n.text.trim())
+    expect(numbers).toEqual(Array.from({ length: total }, (_, i) => `${i + 1}.`))
+  })
+
+  it('names a missing answer by the number it has on the page', async () => {
+    // The first question every path asks: without it, the set is neither whole nor a finished path.
+    const first = content.questions[startQuestions(content)[0]!]!.id
+    const shown = content.areas.flatMap((a) => content.questions.filter((q) => q.area === a.id))
+    const n = shown.findIndex((q) => q.id === first) + 1
+    const answers = answersOf(2)
+    delete answers[first]
+    const form = new URLSearchParams(Object.entries(answers).map(([k, v]) => [k, String(v)]))
+    const res = await call('/quiz/all', { method: 'POST', body: form, redirect: 'manual' })
+    expect(res.status).toBe(400)
+    const html = await text(res)
+    expect(html).toContain(`href="#q-${first}"`)
+    expect(html).toContain(`question ${n}<`)
+    expect(html).toContain(`<span class="q-number">${n}. </span>`)
+  })
+
   it('stores a complete form and shows the result link and the private delete link once', async () => {
     const form = new URLSearchParams(Object.entries(answersOf(2)).map(([k, v]) => [k, String(v)]))
     form.set('name', ' Ada ')

@@ -20,8 +20,11 @@ export function QuizAllPage({
   name = '',
   isPublic = false,
   calibration = {},
+  length,
 }: {
   quiz: QuizData
+  /** How long the quizzes take (model/content/timing.ts): the short one's median, this one's whole. */
+  length: { medianQuestions: number; fullMinutes: number }
   answers?: QuizAnswers | undefined
   errors?: Record<string, string> | undefined
   name?: string | undefined
@@ -30,14 +33,21 @@ export function QuizAllPage({
   /** The optional anonymous answers as sent, kept when the form comes back with errors. */
   calibration?: { currentRole?: string | undefined; years?: string | undefined } | undefined
 }) {
+  // Numbered as shown, area by area, so "question 12" in the error summary is the twelfth on the page.
+  const shown = quiz.areas.flatMap((area) => quiz.questions.filter((q) => q.area === area.id))
+  const numberOf = new Map(shown.map((q, i) => [q.id, i + 1]))
   return (
     <Layout>
       <form class="quiz-all" method="post" action="/quiz/all">
         <h1>The whole quiz on one page</h1>
+        <p class="muted">
+          All {shown.length} questions, about {length.fullMinutes} minutes. The <a href="/quiz">short quiz</a> asks about{' '}
+          {length.medianQuestions} of them, one at a time.
+        </p>
         <ErrorNotice
           items={Object.keys(errors).map((id) => ({
             href: FIELDS[id] ? `#${FIELDS[id].anchor}` : `#q-${id}`,
-            words: FIELDS[id]?.words ?? `question ${quiz.questions.findIndex((q) => q.id === id) + 1}`,
+            words: FIELDS[id]?.words ?? `question ${numberOf.get(id) ?? quiz.questions.findIndex((q) => q.id === id) + 1}`,
           }))}
         />
         {quiz.areas.map((area) => (
@@ -46,7 +56,7 @@ export function QuizAllPage({
             {quiz.questions
               .filter((q) => q.area === area.id)
               .map((q) => (
-                <FormQuestion key={q.id} question={q} answers={answers} error={errors[q.id]} />
+                <FormQuestion key={q.id} question={q} answers={answers} error={errors[q.id]} number={numberOf.get(q.id)} />
               ))}
           </section>
         ))}

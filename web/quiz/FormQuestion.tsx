@@ -9,10 +9,13 @@ export function FormQuestion({
   question: q,
   answers,
   error,
+  number,
 }: {
   question: QuizData['questions'][number]
   answers: QuizAnswers
   error?: string | undefined
+  /** Its number on a page of many questions, shown before the prompt. */
+  number?: number | undefined
 }) {
   return (
     <fieldset
@@ -21,7 +24,10 @@ export function FormQuestion({
       aria-invalid={error ? 'true' : undefined}
       aria-describedby={error ? `err-${q.id}` : undefined}
     >
-      <legend class="prompt">{q.prompt}</legend>
+      <legend class="prompt">
+        {number !== undefined && <span class="q-number">{number}. </span>}
+        {q.prompt}
+      </legend>
       {q.hint && (
         <details class="question-hint">
           <summary>What counts?</summary>
