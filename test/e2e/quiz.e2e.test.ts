@@ -340,8 +340,12 @@ describe('sharpening a result of the adaptive quiz', () => {
     await stranger.goto(url)
     await stranger.locator('.result-hero h1').waitFor()
     assert.equal(await stranger.getByRole('link', { name: 'answer the rest to sharpen it' }).count(), 0)
-    // Someone the link reached is asked to take the quiz themselves, on the first screen; its owner is not.
-    const invite = stranger.getByRole('link', { name: 'Where do you sit? Take the quiz' })
+    // Someone the link reached is asked to take the quiz themselves, by a button on the first screen; its owner is not.
+    const invite = stranger.locator('.hero-visitor a.button', { hasText: 'Take the quiz' })
+    assert.match(
+      (await stranger.locator('.hero-visitor').innerText()).replace(/\s+/g, ' '),
+      /Where do you sit\? About \d+ minutes\./,
+    )
     const seen = await invite.boundingBox()
     assert.ok(seen && seen.y + seen.height <= 800, 'the invitation is on the first screen')
     const own = page.locator('.hero-visitor')

@@ -65,7 +65,12 @@ export function ResultHero({
           {id && (
             // For whoever the link reached; web/client/result.ts makes it invisible on the device that made the result.
             <p class="hero-visitor" data-visitor-of={id}>
-              <a href="/quiz">Where do you sit? Take the quiz</a> <span class="muted">({quizMinutes})</span>
+              <a class="button secondary" href="/quiz">
+                Take the quiz
+              </a>
+              <span class="hero-visitor-note muted">
+                Where do you sit? {quizMinutes.charAt(0).toUpperCase() + quizMinutes.slice(1)}.
+              </span>
             </p>
           )}
         </div>
