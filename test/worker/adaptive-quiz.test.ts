@@ -176,6 +176,12 @@ describe('sharpening a result of the adaptive quiz', () => {
     expect(res.status).toBe(200)
     const html = await res.text()
     expect(html.match(/type="radio"/g)).toHaveLength((answerIds(content).length - answered) * 5)
+    // Numbered 1 to n, n the count the lead names.
+    const left = answerIds(content).length - answered
+    expect(html).toContain(`Answer the other ${left} and`)
+    expect((await select(html, 'legend.prompt .q-number')).map((n) => n.text.trim())).toEqual(
+      Array.from({ length: left }, (_, i) => `${i + 1}.`),
+    )
     expect((await call(`/r/${id}/sharpen?token=${'x'.repeat(token.length)}`)).status).toBe(403)
   })
 

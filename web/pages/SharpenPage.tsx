@@ -34,8 +34,8 @@ export function SharpenPage({
         </p>
         <ErrorNotice items={questions.filter((q) => errors[q.id]).map((q) => ({ href: `#q-${q.id}`, words: q.prompt }))} />
         <input type="hidden" name="token" value={token} />
-        {questions.map((q) => (
-          <FormQuestion key={q.id} question={q} answers={answers} error={errors[q.id]} />
+        {questions.map((q, i) => (
+          <FormQuestion key={q.id} question={q} answers={answers} error={errors[q.id]} number={i + 1} />
         ))}
         <button class="button primary large" type="submit">
           Score my result again
