@@ -243,5 +243,5 @@ export function certainty(
  * role's shape scaled down, leave two or more undone and stay paths to explore.
  */
 const startedAtEntry = (top: RoleFit): boolean =>
-  (top.seniority === 'entry' || top.nearBand === 'entry') && top.mustHaves.every((m) => m.asked !== false && m.level >= STARTED)
+  matchBand(top) === 'entry' && top.mustHaves.every((m) => m.asked !== false && m.level >= STARTED)
 const withPeer = (top: RoleFit, rival: RoleFit) => `${name(rival)} rather than ${name(top)}`

@@ -201,7 +201,7 @@ const ANY_CORE = ', read once to judge a newcomer clear though another role’s 
 const LEAD = ', read once to judge a clear placement’s lead over the next role, not confirmed'
 const LEAD_AGAIN = ', read once to judge the same lead again (adopted)'
 const MID_CUT = ', read once to judge mid-level from a fifth of a level below the profile'
-const HOLDER_BAND = ', read once to judge the holders moving the seniority band a step'
+const STEP = ', read once to judge the holders moving the seniority band a step'
 
 export const HELD_OUT = [
   {
@@ -258,18 +258,8 @@ export const HELD_OUT = [
   ),
   writtenDec7('Thirty-ninth', holdout39, { full: 27, clear: 0.766, clearWrong: 2, seniority: 0.966, adaptiveLoss: 0 }, MID_CUT),
   writtenDec7('Fortieth', holdout40, { full: 27, clear: 0.766, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 }, MID_CUT),
-  writtenDec7(
-    'Forty-first',
-    holdout41,
-    { full: 30, clear: 0.899, clearWrong: 0, seniority: 0.966, adaptiveLoss: 0 },
-    HOLDER_BAND,
-  ),
-  writtenDec7(
-    'Forty-second',
-    holdout42,
-    { full: 27, clear: 0.866, clearWrong: 3, seniority: 0.966, adaptiveLoss: 0 },
-    HOLDER_BAND,
-  ),
+  writtenDec7('Forty-first', holdout41, { full: 30, clear: 0.899, clearWrong: 0, seniority: 0.966, adaptiveLoss: 0 }, STEP),
+  writtenDec7('Forty-second', holdout42, { full: 27, clear: 0.866, clearWrong: 3, seniority: 0.966, adaptiveLoss: 0 }, STEP),
 ]
 
 /**

@@ -40,9 +40,8 @@ export function Landing({
             Start the quiz
           </a>
           <span class="muted">
-            About {length.medianMinutes} minutes (median of {String(length.people).replace(/\B(?=(\d{3})+$)/g, ',')} test
-            profiles: {length.medianQuestions} of {questions} questions at 200 words a minute) · no sign-up · a link to share at
-            the end
+            About {length.medianMinutes} minutes (median of {length.people.toLocaleString('en-GB')} test profiles:{' '}
+            {length.medianQuestions} of {questions} questions at 200 words a minute) · no sign-up · a link to share at the end
           </span>
         </p>
         <div class="card preview" aria-hidden="true">

@@ -47,7 +47,7 @@ export function QuizAllPage({
         <ErrorNotice
           items={Object.keys(errors).map((id) => ({
             href: FIELDS[id] ? `#${FIELDS[id].anchor}` : `#q-${id}`,
-            words: FIELDS[id]?.words ?? `question ${numberOf.get(id) ?? quiz.questions.findIndex((q) => q.id === id) + 1}`,
+            words: FIELDS[id]?.words ?? `question ${numberOf.get(id)}`,
           }))}
         />
         {quiz.areas.map((area) => (

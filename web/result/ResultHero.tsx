@@ -1,6 +1,7 @@
 import type { Result } from '../../model/types'
 import { CERTAINTY_LABELS, certaintyDetail, isExploring } from '../../contract/placement-words'
 import { quizMinutes } from '../../model/content/timing'
+import { capitalised } from '../../model/words'
 import { MARKS, PlacedHeadline } from './Placement'
 import { SpectrumChart } from './SpectrumChart'
 
@@ -68,9 +69,7 @@ export function ResultHero({
               <a class="button secondary" href="/quiz">
                 Take the quiz
               </a>
-              <span class="hero-visitor-note muted">
-                Where do you sit? {quizMinutes.charAt(0).toUpperCase() + quizMinutes.slice(1)}.
-              </span>
+              <span class="hero-visitor-note muted">Where do you sit? {capitalised(quizMinutes)}.</span>
             </p>
           )}
         </div>
