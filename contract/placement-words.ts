@@ -29,7 +29,8 @@ export const isPlaced = (result: AnyResult): result is Result =>
 
 /**
  * The other role of a close call: the one that most often takes the top place when answers are
- * nudged, or, when the placement is steady but the next role's score is nearly as high, that role.
+ * nudged; when the placement is steady but the next role's score is nearly as high, that role; or
+ * the role whose typical holders answer more like the person (model/certainty.ts holdersRival).
  */
 export const rivalOf = (result: Result): RoleFit => result.roles.find((r) => r.id === result.certainty.rival) ?? result.roles[1]!
 

@@ -336,8 +336,8 @@ function goalsSection(main: AdaptiveCheck[], held: AdaptiveCheck[][]): string {
       a.seniority >= ADAPTIVE_GOALS.seniority,
     ],
     [
-      `held-out called \`clear\` (≥ 80 %), at most one wrongly a group: all ${pooled.n} held out together`,
-      `${pct(pooled.clear)}, ${pooled.clearWrong} wrongly (at most ${hs.length})`,
+      `held-out called \`clear\`, the ${pooled.n} pooled (≥ 80 %, wrongly at most one per group of 30: ${hs.length}); each group below`,
+      `${(pooled.clear * 100).toFixed(1)} %, ${pooled.clearWrong} wrongly`,
       pooled.clear >= 0.8 && pooled.clearWrong <= hs.length,
     ],
     ...hs.map((h, k): [string, string, boolean] => [
