@@ -44,6 +44,8 @@ import holdout41 from '../fixtures/holdout41-people.json'
 import holdout42 from '../fixtures/holdout42-people.json'
 import holdout43 from '../fixtures/holdout43-people.json'
 import holdout44 from '../fixtures/holdout44-people.json'
+import holdout45 from '../fixtures/holdout45-people.json'
+import holdout46 from '../fixtures/holdout46-people.json'
 import answersVersion from '../fixtures/people-answers-version.json'
 import blind from '../fixtures/typical-people.json'
 import {
@@ -265,6 +267,8 @@ export const HELD_OUT = [
   writtenDec7('Forty-second', holdout42, { full: 27, clear: 0.866, clearWrong: 2, seniority: 0.966, adaptiveLoss: 0 }, STEP),
   writtenDec7('Forty-third', holdout43, { full: 29, clear: 0.866, clearWrong: 2, seniority: 0.966, adaptiveLoss: 2 }, DISAGREE),
   writtenDec7('Forty-fourth', holdout44, { full: 29, clear: 0.799, clearWrong: 0, seniority: 0.966, adaptiveLoss: 0 }, DISAGREE),
+  writtenDec7('Forty-fifth', holdout45, { full: 28, clear: 0.766, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 }, NONE_OPEN),
+  writtenDec7('Forty-sixth', holdout46, { full: 28, clear: 0.899, clearWrong: 1, seniority: 0.966, adaptiveLoss: 1 }, NONE_OPEN),
 ]
 
 /**
