@@ -114,7 +114,7 @@ describe('the result page of a v2 result', () => {
     const [a, b] = result.roles
     const html = await page(id)
     expect(html).toMatch(/<strong>Close call<\/strong>: Software engineer or /)
-    expect((await first(html, 'ul.close-pair')).attrs['aria-label']).toBe('Both roles fit you')
+    expect((await first(html, 'ul.close-pair')).attrs['aria-label']).toBe('The two roles of this close call')
     const headings = (await select(html, 'ul.close-pair h3')).map((h) => h.text)
     const links = (await select(html, 'ul.close-pair a')).map((l) => l.attrs.href)
     const pairText = (await first(html, 'ul.close-pair', ' ')).text

@@ -76,7 +76,7 @@ export function CertaintyBlock({ result, id, fold = false }: { result: Result; i
       <p class="certainty-reason">{reason}</p>
       <RestsOn result={result} id={id} />
       {kind === 'close' && (
-        <ul class="close-pair" aria-label="Both roles fit you">
+        <ul class="close-pair" aria-label="The two roles of this close call">
           {[result.roles[0]!, rivalOf(result)].map((r) => (
             <li key={r.id} class="close-role">
               <h3>{r.name}</h3>
