@@ -11,6 +11,7 @@ import { TEXT } from '../../worker/image/palette'
 import { cardLines } from '../../worker/image/placement-lines'
 import { fonts } from '../../worker/generated/glyphs'
 import v1 from '../fixtures/result-v1.json'
+import holdout42 from '../fixtures/holdout42-people.json'
 import { inSentence, roleAtBand } from '../../model/words'
 import { heldOutPerson, PEOPLE, typicalPeople } from '../helpers/people'
 import { answersOf, call, postJson } from '../helpers/worker'
@@ -124,6 +125,19 @@ describe('the result page of a v2 result', () => {
       expect(links).toContain(`#role-${r.id}`)
       expect(await select(html, `#role-${r.id}`)).toHaveLength(1)
     }
+  })
+
+  it('links the other role of a close call by what is still needed when its core skills are not met', async () => {
+    // An early-career ML platform engineer (forty-second held-out group) placed as an MLOps engineer:
+    // platform engineers answer more like them, but they have not yet done its core skills.
+    const answers = (holdout42 as { id: string; answers: Answers }[]).find((p) =>
+      p.id.startsWith('iq-mlplat-entry-ediscovery'),
+    )!.answers
+    const { id, result } = await create(answers)
+    expect(result.certainty.kind).toBe('close')
+    expect(result.certainty.rival).toBe('ml-platform-engineer')
+    const linkText = (await select(await page(id), 'ul.close-pair a')).map((l) => l.text)
+    expect(linkText).toEqual(['Why MLOps engineer fits', 'What you still need for ML platform engineer'])
   })
 
   it("offers paths instead of a verdict when the answers show no role's core skills", async () => {

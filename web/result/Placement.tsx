@@ -85,7 +85,11 @@ export function CertaintyBlock({ result, id, fold = false }: { result: Result; i
                 {r.placement === 'off' && ' · beside the spectrum'}
               </p>
               <p>{r.summary}</p>
-              <a href={`#role-${r.id}`}>Why {roleInSentence(r.name)} fits</a>
+              <a href={`#role-${r.id}`}>
+                {r.mustHaves.every((m) => m.met)
+                  ? `Why ${roleInSentence(r.name)} fits`
+                  : `What you still need for ${roleInSentence(r.name)}`}
+              </a>
             </li>
           ))}
         </ul>
