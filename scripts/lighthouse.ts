@@ -21,6 +21,10 @@ try {
   })
   const { url } = (await created.json()) as { url: string }
   const pages = { quiz: '/quiz', result: url, landing: '/' }
+  // One plain request for each page first: on a cold dev server the first page audited once
+  // failed to paint in time (score 0, no figures, 7 December 2026), which measured the server's
+  // start, not the page.
+  for (const path of Object.values(pages)) await (await fetch(`${server.url}${path}`)).text()
   const rows = []
   for (const [name, path] of Object.entries(pages)) {
     const run = await lighthouse(`${server.url}${path}`, {
@@ -30,6 +34,8 @@ try {
       output: 'json',
     })
     const lhr = run!.lhr
+    if (lhr.runtimeError)
+      console.error(`${name}: Lighthouse could not measure the page: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`)
     const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN
     rows.push({
       page: name,
