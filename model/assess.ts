@@ -41,6 +41,6 @@ export function assess(content: ScoringContent, answers: Answers): Result {
     shape: profileShape(scores),
     settings: settingAdvice(content, roles.slice(0, 3)),
     growth: growthPaths(content, x, known),
-    certainty: certainty(content, answers, levels, roles, asked),
+    certainty: certainty(content, answers, levels, roles, asked, stages),
   }
 }

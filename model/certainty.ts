@@ -83,10 +83,15 @@ export const HOLDERS_DISAGREE = 1
 /**
  * The role whose typical holders (its stages' likelihoods summed) are likelier by HOLDERS_DISAGREE
  * or more than the placed role's to have given these answers, the likeliest if several are;
- * undefined when none is, or the content has no holders.
+ * undefined when none is, or the content has no holders. `logs`: the answers' stage logs when the
+ * caller has them already (assess.ts computes them for the seniority band).
  */
-export function holdersRival(content: ScoringContent, answers: Answers, topId: string): string | undefined {
-  const logs = stageLogs(content, givenOf(content, answers))
+export function holdersRival(
+  content: ScoringContent,
+  answers: Answers,
+  topId: string,
+  logs = stageLogs(content, givenOf(content, answers)),
+): string | undefined {
   if (!logs) return undefined
   const byRole = logs.map((stages) => {
     const max = Math.max(...stages)
@@ -164,7 +169,8 @@ const possessive = (r: RoleFit) => `${withArticle(r.name)}’s`
  * newcomer's, an early-career placement with one core skill only started, and steady, is `clear`);
  * `close` when a one-level change of a few answers would swap the top role, when the next role's
  * holders answer almost as the person did (a lead below LEAD), or when another role's holders
- * answer more like the person than the placed role's (HOLDERS_DISAGREE); else `clear`.
+ * answer more like the person than the placed role's (HOLDERS_DISAGREE); else `clear`. `stages`:
+ * the answers' stage logs (placement.ts stageLogs) when the caller has them already.
  */
 export function certainty(
   content: ScoringContent,
@@ -172,6 +178,7 @@ export function certainty(
   levels: Record<string, number>,
   roles: RoleFit[],
   asked?: Set<string>,
+  stages?: Float64Array[],
 ): Certainty {
   const top = roles[0]!
   const partial = asked !== undefined
@@ -263,7 +270,7 @@ export function certainty(
       ...base,
     }
   }
-  const other = holdersRival(content, answers, top.id)
+  const other = holdersRival(content, answers, top.id, stages)
   const held = other === undefined ? undefined : roles.find((r) => r.id === other)
   if (held) {
     // Every role name ends in a noun that takes an s: engineers, scientists, analysts, managers...
