@@ -128,6 +128,9 @@ try {
   rows.push({ what: 'Quiz page: CSS', bytes: quiz.css, budget: 8 * KB, peers: 'SurveyJS 35 KB; Typeform 0.4–1.2 KB per mode' })
   rows.push({ what: 'Quiz page: HTML', bytes: quiz.html, budget: 20 * KB })
 
+  const landing = await page('/')
+  rows.push({ what: 'Landing page: all JavaScript', bytes: landing.js, budget: 1 * KB })
+
   const quizData = JSON.parse((await fetchText('/api/quiz')).text) as { questions: { id: string }[] }
   const created = await fetch(`${origin}/api/results`, {
     method: 'POST',

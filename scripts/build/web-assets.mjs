@@ -46,6 +46,7 @@ export async function buildWebAssets() {
       embedQuiz: 'web/client/embed-quiz.tsx',
       embedCard: 'web/client/embed-card.ts',
       team: 'web/client/team.ts',
+      landing: 'web/client/landing.ts',
       style: 'web/styles.css',
     },
     outdir: out,

@@ -65,20 +65,20 @@ const mine = (id: string | undefined): boolean => myResults()[id ?? '']?.startsW
 for (const invite of document.querySelectorAll<HTMLElement>('[data-visitor-of]'))
   if (mine(invite.dataset.visitorOf)) invite.classList.add('mine')
 
-// From quiz version 3 on the page's titles speak of the result, not to a person; only what its
-// share section sends speaks for someone: "My Role Spectrum result" is the owner's to post. On
-// any device but the one that made the result (the first screen carries the visitor's
-// invitation) it posts "A Role Spectrum result", and the quiz is there to take, not to take
-// again. Without this script, or on the owner's device, the owner's words stay.
+// From quiz version 3 on the page's titles speak of the result, not to a person, and what its
+// share section sends speaks for no one ("A Role Spectrum result"): without this script a page
+// cannot tell its owner from a visitor. On the device that made the result (the first screen
+// carries the visitor's invitation, which names the result) the words become the owner's to
+// post: "My Role Spectrum result", and the quiz is there to take again.
 const subject = document.querySelector<HTMLElement>('[data-visitor-of]')?.dataset.visitorOf
-if (subject && !mine(subject)) {
+if (subject && mine(subject)) {
   for (const el of document.querySelectorAll<HTMLElement>('.share-links a, [data-share-text]')) {
     const href = el.getAttribute('href')
-    if (href) el.setAttribute('href', href.replace(/\bMy(%20| )Role/g, 'A$1Role'))
-    if (el.dataset.shareText) el.dataset.shareText = el.dataset.shareText.replace(/^My Role/, 'A Role')
+    if (href) el.setAttribute('href', href.replace(/\bA(%20| )Role/g, 'My$1Role'))
+    if (el.dataset.shareText) el.dataset.shareText = el.dataset.shareText.replace(/^A Role/, 'My Role')
   }
   for (const again of document.querySelectorAll<HTMLAnchorElement>('.share a[href="/quiz"]'))
-    again.textContent = again.textContent?.replace(' again', '') ?? ''
+    if (again.textContent === 'Take the quiz') again.textContent = 'Take the quiz again'
 }
 
 const owner = document.querySelector<HTMLElement>('[data-owner-of]')

@@ -6,6 +6,7 @@ import { TextField } from './TextField'
 /** The front page: what this is, in two sentences, and a way in. */
 export function Landing({
   questions,
+  version,
   roleCount,
   length,
   anchors,
@@ -14,6 +15,8 @@ export function Landing({
 }: {
   notice?: string | undefined
   questions: number
+  /** The quiz's content version: the key its progress is kept under in the browser. */
+  version: number
   roleCount: number
   /** The adaptive quiz's median length (model/content/timing.ts). */
   length: { medianQuestions: number; medianMinutes: number; people: number }
@@ -36,9 +39,10 @@ export function Landing({
           that path you are and how sure the placement is, and shows the three skills that would take you to the role you want.
         </p>
         <p class="cta">
-          <a class="button primary large" href="/quiz">
+          <a class="button primary large" href="/quiz" data-resume-version={version}>
             Start the quiz
           </a>
+          <span class="muted resume-note" data-resume-note />
           <span class="muted">
             About {length.medianMinutes} minutes (median of {length.people.toLocaleString('en-GB')} test profiles:{' '}
             {length.medianQuestions} of {questions} questions at 200 words a minute) · no sign-up · a link to share at the end

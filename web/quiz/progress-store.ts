@@ -5,7 +5,7 @@ import type { QuizAnswers, QuizData } from './types'
  * slot of a second (third, …) quiz widget on one host page, so that two widgets on a page do not
  * answer for each other. The first keeps the plain key: it resumes what /quiz began, and back.
  */
-export const storageKey = (quiz: QuizData, slot?: number): string =>
+export const storageKey = (quiz: Pick<QuizData, 'version'>, slot?: number): string =>
   `role-spectrum:quiz:v${quiz.version}${slot && slot > 1 ? `:${slot}` : ''}`
 const SHORTCUTS_KEY = 'role-spectrum:shortcuts'
 

@@ -183,7 +183,23 @@ export function ResultPage({
           <GrowthPicker growth={result.growth} target={growthTarget} current={fold} />
         </Fold>
 
-        <ShareBox url={shareUrl} image={imageUrl} text={shareText} fold={fold} heading={fold ? 'Share this result' : undefined} />
+        {fold ? (
+          // Words for anyone: the owner's device makes them the owner's (web/client/result.ts).
+          <ShareBox
+            url={shareUrl}
+            image={imageUrl}
+            text={shareText}
+            fold
+            heading="Share this result"
+            subject="A Role Spectrum result"
+          >
+            <p>
+              <a href="/quiz">Take the quiz</a> · anyone with the link sees this page.
+            </p>
+          </ShareBox>
+        ) : (
+          <ShareBox url={shareUrl} image={imageUrl} text={shareText} />
+        )}
         <CompareForm id={id} fold={fold} />
 
         {!fold && joinCard}

@@ -8,7 +8,7 @@ export interface PageOptions {
   /** The page's body, rendered here. */
   body: VNode
   /** Browser bundles to load, by name in the asset manifest. */
-  scripts?: (keyof typeof assets & ('quiz' | 'result' | 'embedQuiz' | 'embedCard' | 'team'))[]
+  scripts?: (keyof typeof assets & ('quiz' | 'result' | 'embedQuiz' | 'embedCard' | 'team' | 'landing'))[]
   /** Data for the client, written into one JSON script. */
   data?: unknown
   canonical?: string

@@ -45,8 +45,10 @@ pages.get('/', async (c) => {
       description: DESCRIPTION,
       canonical: new URL('/', c.req.url).href,
       ...frontDoor(c.req.url, '/'),
+      scripts: ['landing'],
       body: landingPage({
         questions: answerIds(content).length,
+        version: content.version,
         roleCount: content.roles.length,
         length: QUIZ_LENGTH,
         anchors: spectrumAnchors,

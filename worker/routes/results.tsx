@@ -55,11 +55,13 @@ export function preview(record: StoredResult, origin: string) {
   return {
     url,
     title,
-    // What the person posts, in their own voice: from quiz version 3 on without their name
-    // ("My Role Spectrum: Priya: Data engineer…" read oddly); older results keep their text.
+    // What a share sends. From quiz version 3 on it names no one and speaks for no one: a page
+    // with no script cannot tell the owner from a visitor, so the server's words suit both and
+    // the owner's device makes them "My Role Spectrum result" (web/client/result.ts). Older
+    // results keep their text, in the owner's voice.
     shareText:
       isPlaced(result) && record.quizVersion >= 3
-        ? `My Role Spectrum result: ${placementTitle(result)}.`
+        ? `A Role Spectrum result: ${placementTitle(result)}.`
         : `My Role Spectrum: ${title}.`,
     description: isPlaced(result)
       ? `${placementDescription(result)} ${invite}`
