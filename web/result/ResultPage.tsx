@@ -183,23 +183,15 @@ export function ResultPage({
           <GrowthPicker growth={result.growth} target={growthTarget} current={fold} />
         </Fold>
 
-        {fold ? (
-          // Words for anyone: the owner's device makes them the owner's (web/client/result.ts).
-          <ShareBox
-            url={shareUrl}
-            image={imageUrl}
-            text={shareText}
-            fold
-            heading="Share this result"
-            subject="A Role Spectrum result"
-          >
-            <p>
-              <a href="/quiz">Take the quiz</a> · anyone with the link sees this page.
-            </p>
-          </ShareBox>
-        ) : (
-          <ShareBox url={shareUrl} image={imageUrl} text={shareText} />
-        )}
+        {/* From version 3 on its words suit anyone; the owner's device makes them the owner's (web/client/result.ts). */}
+        <ShareBox
+          url={shareUrl}
+          image={imageUrl}
+          text={shareText}
+          fold={fold}
+          heading={fold ? 'Share this result' : undefined}
+          neutral={fold}
+        />
         <CompareForm id={id} fold={fold} />
 
         {!fold && joinCard}

@@ -12,12 +12,13 @@ export function ShareBox({
   text,
   heading = 'Share your result',
   what = 'this result',
-  subject = 'My Role Spectrum result',
+  neutral = false,
+  subject = `${neutral ? 'A' : 'My'} Role Spectrum result`,
   imageName = 'role-spectrum.png',
   fold = false,
   children = (
     <p>
-      <a href="/quiz">Take the quiz again</a> · anyone with the link sees this page.
+      <a href="/quiz">Take the quiz{neutral ? '' : ' again'}</a> · anyone with the link sees this page.
     </p>
   ),
 }: {
@@ -28,6 +29,8 @@ export function ShareBox({
   what?: string
   subject?: string
   imageName?: string
+  /** Words that speak for no one ("A Role Spectrum result", "Take the quiz"), for a page that cannot tell its owner from a visitor. */
+  neutral?: boolean
   /** What follows the links. */
   children?: ComponentChildren
   /** A closed section (results from quiz version 3 on, whose first screen has its own Share button). */
