@@ -254,6 +254,9 @@ export interface GrowthStep {
   fitGain: number
 }
 
+/** A skill to grow to the level a role asks at mid level, where growing it alone moves no point of fit (growth.ts). */
+export type GrowthLevelStep = Omit<GrowthStep, 'fitGain'>
+
 export interface GrowthPath {
   target: string
   name: string
@@ -262,6 +265,8 @@ export interface GrowthPath {
   positionBefore: number
   positionAfter: number
   steps: GrowthStep[]
+  /** From December 2026, where `steps` is empty: the asked skills furthest below the role's mid-level needs. */
+  depth?: GrowthLevelStep[]
   summary: string
 }
 

@@ -348,6 +348,7 @@ describe('a result of the adaptive quiz', () => {
     const notAsked = new Set(result.subSkills.filter((s) => s.asked === false).map((s) => s.id))
     for (const r of result.roles) for (const g of r.gaps) expect(notAsked.has(g.subSkill), g.subSkill).toBe(false)
     for (const g of result.growth) for (const s of g.steps) expect(notAsked.has(s.subSkill), s.subSkill).toBe(false)
+    for (const g of result.growth) for (const s of g.depth ?? []) expect(notAsked.has(s.subSkill), s.subSkill).toBe(false)
   })
 
   it('says in a growth path which of the role’s skills were not asked, and suggests no step worth nothing', () => {

@@ -368,6 +368,46 @@ describe('growth path', () => {
     )
   })
 
+  it('fills a path with the asked skills furthest below the role’s mid-level needs where no further skill alone moves the fit', () => {
+    const sub = new Map(content.subSkills.map((s) => [s.id, s]))
+    fc.assert(
+      fc.property(answerSet, fc.constantFrom(...content.roles), (answers, role) => {
+        const g = assess(content, answers).growth.find((x) => x.target === role.id)!
+        const depth = g.depth ?? []
+        expect(g.steps.length + depth.length).toBeLessThanOrEqual(3)
+        const stepIds = new Set(g.steps.map((s) => s.subSkill))
+        for (const d of depth) {
+          expect(stepIds.has(d.subSkill), d.subSkill).toBe(false)
+          expect(d.to - d.from, d.subSkill).toBeGreaterThanOrEqual(0.5)
+          expect(d.to, d.subSkill).toBe(wholeLevel(role.needs[d.subSkill] ?? 0))
+          expect(sub.get(d.subSkill)!.area).toBe(d.area)
+        }
+        if (g.steps.length === 0 && depth.length > 0)
+          expect(g.summary).toMatch(/^No single skill would raise your fit to .+ on its own; /)
+      }),
+      { numRuns: 100 },
+    )
+  })
+
+  it('gives an even mid-level ML engineer a path to research engineer and product manager, where no one skill moves the fit', () => {
+    // Working level nearly everywhere (21 of 30 answers alike): growing one skill keeps the shape.
+    const answers: Answers = Object.fromEntries(content.questions.map((q) => [q.id, 2]))
+    Object.assign(answers, { 'ml-classical': 3, 'swe-services': 3, 'infra-serving': 3, 'ml-novel': 0 })
+    Object.assign(answers, { 'stats-modelling-uncertainty': 1, 'swe-hardware': 1, 'infra-distributed': 1, 'comm-vision': 1 })
+    Object.assign(answers, { 'comm-teach': 1 })
+    const growth = assess(content, answers).growth
+    for (const target of ['research-engineer', 'product-manager']) {
+      const g = growth.find((x) => x.target === target)!
+      expect(g.steps, target).toEqual([])
+      expect(g.depth?.length, target).toBe(3)
+      // The core skills come first: a product manager's product and vision work.
+      if (target === 'product-manager') expect(g.depth!.map((d) => d.subSkill)).toContain('comm-vision')
+      expect(g.summary, target).toMatch(/together would raise it from (\d+) to (\d+)\./)
+      const [, a, b] = g.summary.match(/from (\d+) to (\d+)/)!
+      expect(Number(b)).toBeGreaterThan(Number(a))
+    }
+  })
+
   it('shows steps that add up to the rise it promises, none of them worth nothing (full quiz and adaptive paths)', () => {
     const check = (answers: Answers) => {
       for (const g of assess(content, answers).growth) {

@@ -448,6 +448,28 @@ describe('a result of the adaptive quiz on its page', () => {
     for (const g of gaps) expect(g.text).toMatch(/\(\d\/4\) at mid-level$/)
   })
 
+  it('lists the skills furthest below a role’s mid-level needs where no one skill would move the fit, instead of an empty path', async () => {
+    // Working level nearly everywhere: towards research engineer, no single skill changes the shape.
+    const even: Answers = Object.fromEntries(content.questions.map((q) => [q.id, 2]))
+    Object.assign(even, { 'ml-classical': 3, 'swe-services': 3, 'infra-serving': 3, 'ml-novel': 0 })
+    Object.assign(even, {
+      'stats-modelling-uncertainty': 1,
+      'swe-hardware': 1,
+      'infra-distributed': 1,
+      'comm-vision': 1,
+      'comm-teach': 1,
+    })
+    const { id, result } = await create({ ...even, mentoring: 1 })
+    const path = result.growth.find((g) => g.target === 'research-engineer')!
+    expect(path.steps).toEqual([])
+    const panel = (await select(await page(id), '[data-growth="research-engineer"]'))[0]!.text
+    expect(panel).toContain('Furthest below what the role asks at mid-level:')
+    for (const d of path.depth!) expect(panel).toContain(d.name)
+    expect(panel).toMatch(
+      /No single skill would raise your fit to a research engineer on its own; growing the ones below together/,
+    )
+  })
+
   it('names a core skill that comes first in a growth path without moving the fit, instead of "+0 fit"', async () => {
     // A senior research scientist (full quiz) towards ML platform engineer: its core skill of performance work first, worth no point alone.
     const { id, result } = await create(heldOutPerson('hf-rs-senior-fairness-measurement-ex-demography-postdoc'))

@@ -38,6 +38,22 @@ export function GrowthPicker({ growth, target, current = false }: { growth: Grow
             </ol>
           ) : null}
           <p>{g.summary}</p>
+          {g.depth && g.depth.length > 0 && (
+            <>
+              <p>
+                {g.steps.length > 0
+                  ? 'Then, to reach what the role asks at mid-level:'
+                  : 'Furthest below what the role asks at mid-level:'}
+              </p>
+              <ol class="growth-steps" start={g.steps.length + 1}>
+                {g.depth.map((s) => (
+                  <li key={s.subSkill}>
+                    <strong>{s.name}</strong>: from {levelWord(s.from)} ({levelNumber(s.from)}/4) to {levelWord(s.to)} ({s.to}/4)
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
           {/* From quiz version 3 on the summary says it all; older results keep their figures line. */}
           {g.steps.length > 0 && !current && (
             <p class="muted">

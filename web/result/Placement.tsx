@@ -1,5 +1,5 @@
 import { SeniorityText } from './SeniorityText'
-import type { CertaintyKind, MustHave, Result, RoleFit } from '../../model/types'
+import type { CertaintyKind, GrowthLevelStep, MustHave, Result, RoleFit } from '../../model/types'
 import { Fold } from './Fold'
 import { levelNumber, levelWord, matchLevel, roleInSentence, scorePhrase } from '../../contract/format'
 import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, rivalOf } from '../../contract/placement-words'
@@ -148,22 +148,29 @@ function PathCard({ role, result }: { role: RoleFit; result: Result }) {
         {role.match === undefined ? `Fit today ${role.fit} of 100` : `Today you have ${role.match}% of what it asks`}
         {role.placement === 'off' ? '; a role beside the spectrum' : ''}.
       </p>
-      {path && path.steps.length > 0 && (
-        <ol class="path-steps">
-          {path.steps.map((s) => (
-            <li key={s.subSkill}>
-              <strong>{s.name}</strong>
-              {core.has(s.subSkill) && <span class="tag">core skill</span>}
-              <span class="path-levels">
-                Now {levelWord(s.from)} ({levelNumber(s.from)}/4); aim for {levelWord(s.to)} ({levelNumber(s.to)}/4).
-              </span>
-            </li>
-          ))}
-        </ol>
-      )}
+      {path && <PathSteps steps={path.steps} core={core} />}
       {path && <p>{path.summary}</p>}
+      {path?.depth && <PathSteps steps={path.depth} core={core} />}
       <a href={`#role-${role.id}`}>What {roleInSentence(role.name)}s do</a>
     </li>
+  )
+}
+
+/** Skills to grow towards a role, with the level now and the level to aim for. */
+function PathSteps({ steps, core }: { steps: GrowthLevelStep[]; core: Set<string> }) {
+  if (steps.length === 0) return null
+  return (
+    <ol class="path-steps">
+      {steps.map((s) => (
+        <li key={s.subSkill}>
+          <strong>{s.name}</strong>
+          {core.has(s.subSkill) && <span class="tag">core skill</span>}
+          <span class="path-levels">
+            Now {levelWord(s.from)} ({levelNumber(s.from)}/4); aim for {levelWord(s.to)} ({levelNumber(s.to)}/4).
+          </span>
+        </li>
+      ))}
+    </ol>
   )
 }
 

@@ -86,6 +86,7 @@ export const resultSchema = z.object({
       positionBefore: unit,
       positionAfter: unit,
       steps: z.array(z.object({ subSkill: text, name: text, area, from: level, to: level, fitGain: z.number() })),
+      depth: z.optional(z.array(z.object({ subSkill: text, name: text, area, from: level, to: level }))),
       summary: text,
     }),
   ),
