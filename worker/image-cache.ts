@@ -12,6 +12,14 @@ const CACHE_NAME = 'role-spectrum-images'
 export const imageUrl = (requestUrl: string, id: string): string => new URL(`/r/${id}/image.png`, requestUrl).href
 
 /**
+ * The card's URL as pages and previews link it: a sharpened result's card changed after browsers
+ * and link previews may have kept it for a day (max-age), so its link names when (`?v=`, ignored
+ * by the route); a card that never changed keeps the plain URL.
+ */
+export const cardLink = (cardUrl: string, sharpenedAt: string | undefined): string =>
+  sharpenedAt ? `${cardUrl}?v=${Date.parse(sharpenedAt).toString(36)}` : cardUrl
+
+/**
  * What is kept beside a card in KV: whether its result may be indexed (cards of private results
  * say noindex) and the build that drew it (a card of another build is drawn again).
  */

@@ -215,6 +215,32 @@ describe('sharpening a result of the adaptive quiz', () => {
     expect(after.result.subSkills.every((s) => s.asked === undefined)).toBe(true)
   })
 
+  it('links the new card under a new address once sharpened, so no browser or preview shows the old one', async () => {
+    const { id, token } = await adaptiveResult()
+    const cardOf = async () => {
+      const html = await (await call(`/r/${id}`)).text()
+      const [og] = await select(html, 'meta[property="og:image"]')
+      const [download] = await select(html, 'a[download]')
+      expect(download!.attrs.href).toBe(og!.attrs.content)
+      return og!.attrs.content!
+    }
+    const before = await cardOf()
+    expect(before).toBe(`http://example.com/r/${id}/image.png`)
+    const given = new Set(pathOf(2).map(([q]) => q))
+    const rest = answerIds(content)
+      .filter((q) => !given.has(q))
+      .map((q): [string, string] => [q, '3'])
+    expect((await form(id, [['token', token], ...rest])).status).toBe(303)
+    const after = await cardOf()
+    expect(after).toMatch(new RegExp(`^http://example\\.com/r/${id}/image\\.png\\?v=[0-9a-z]+$`))
+    const png = await call(after.replace('http://example.com', ''))
+    expect(png.status).toBe(200)
+    expect(png.headers.get('content-type')).toBe('image/png')
+    // oEmbed's smaller card keeps both the new address and its size.
+    const oembed = await call(`/oembed?url=${encodeURIComponent(`http://example.com/r/${id}`)}&maxwidth=700`)
+    expect(((await oembed.json()) as { thumbnail_url: string }).thumbnail_url).toBe(`${after}&w=600`)
+  })
+
   it('brings the teams the result is on up to date: every skill counts once answered', async () => {
     const { id, token } = await adaptiveResult()
     const team = await createTeam()

@@ -17,7 +17,8 @@ export async function rescoreResult(
   cardUrl: string,
 ): Promise<StoredResult> {
   const answers = { ...record.answers, ...more }
-  const updated: StoredResult = { ...record, answers, result: (await loadAlgorithms()).assess(content, answers) }
+  const result = (await loadAlgorithms()).assess(content, answers)
+  const updated: StoredResult = { ...record, answers, result, sharpenedAt: new Date().toISOString() }
   await saveResult(kv, updated)
   await forgetImage(kv, record.id, cardUrl)
   return updated

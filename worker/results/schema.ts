@@ -102,7 +102,7 @@ export const resultSchema = z.object({
   ),
 })
 
-/** A result as kept in KV: written once, never changed, deleted on request. Every read goes through it. */
+/** A result as kept in KV: written once, changed only when its owner sharpens it, deleted on request. Every read goes through it. */
 export const storedResult = z.object({
   id: idParam,
   createdAt: z.iso.datetime(),
@@ -118,6 +118,8 @@ export const storedResult = z.object({
   public: z.optional(z.boolean()),
   /** Tag of the embed widget the result came through, if any. */
   source: z.optional(z.string().check(z.maxLength(40))),
+  /** When its owner last answered the questions its adaptive path skipped (rescore.ts): the card changed then. */
+  sharpenedAt: z.optional(z.iso.datetime()),
 })
 
 export type StoredResult = z.infer<typeof storedResult>

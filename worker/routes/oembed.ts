@@ -3,7 +3,7 @@ import * as z from 'zod/mini'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'
 import { isPlaced, placementTitle } from '../../contract/placement-words'
-import { THUMBNAILS } from '../image-cache'
+import { cardLink, THUMBNAILS } from '../image-cache'
 import { findResult } from '../results/find'
 import { toIssues } from '../validate'
 import { compareOembed } from './compare'
@@ -39,7 +39,7 @@ function thumbnailFor(url: string | undefined, maxwidth = Infinity, maxheight = 
   // A result's card comes in smaller renders (?w=600, ?w=300); a comparison's only at full size.
   const sizes = [
     { width: 1200, height: 630, query: '' },
-    ...(smaller ? THUMBNAILS.map((t) => ({ ...t, query: `?w=${t.width}` })) : []),
+    ...(smaller ? THUMBNAILS.map((t) => ({ ...t, query: `${url.includes('?') ? '&' : '?'}w=${t.width}` })) : []),
   ]
   const size = sizes.find((s) => s.width <= maxwidth && s.height <= maxheight)
   return size ? { thumbnail_url: `${url}${size.query}`, thumbnail_width: size.width, thumbnail_height: size.height } : {}
@@ -88,7 +88,7 @@ oembed.get('/', async (c) => {
     // From quiz version 2 on with seniority and certainty; older results keep their title.
     const what = isPlaced(scored) ? placementTitle(scored) : `${scored.roles[0]!.name}, ${scored.spectrum.label.toLowerCase()}`
     title = `Role Spectrum${name ? ` of ${name}` : ''}: ${what}`
-    thumbnail = `${self.origin}/r/${id}/image.png`
+    thumbnail = cardLink(`${self.origin}/r/${id}/image.png`, record.sharpenedAt)
   } else if (pair) {
     kind = 'compare'
     ;({ src, title, thumbnail } = pair)

@@ -8,7 +8,7 @@ import { deletePath } from '../results/create'
 import { isId } from '../ids'
 import { loadPages, loadQuiz, loadResultPage } from '../lazy-modules'
 import type { AppEnv } from '../env'
-import { cardImage, cardThumbnail, imageUrl, storedImage, THUMBNAILS } from '../image-cache'
+import { cardImage, cardLink, cardThumbnail, imageUrl, storedImage, THUMBNAILS } from '../image-cache'
 import { notModified } from '../etag'
 import { apiError } from '../errors'
 import { NORMS_SINCE_VERSION, normsView } from '../norms/percentiles'
@@ -66,7 +66,7 @@ export function preview(record: StoredResult, origin: string) {
     description: isPlaced(result)
       ? `${placementDescription(result)} ${invite}`
       : `Closest fit ${top.name} (${top.fit} of 100). ${result.spectrum.label}. ${invite}`,
-    image: `${url}/image.png`,
+    image: cardLink(`${url}/image.png`, record.sharpenedAt),
   }
 }
 
