@@ -55,9 +55,18 @@ const coreRoleRules: NeedRule[] = [...new Set(Object.values(CORE).flat())].map((
   text: (ctx) => roleName(ctx.content, roleId),
   check: (ctx) => {
     const by = ctx.members.filter((m) => covers(ctx.content, m, roleId))
+    // A member whose unclear placement names this role as a best guess does not cover it: said so, by name.
+    const guesses = ctx.members.filter((m) => {
+      const top = topRole(ctx.content, m)
+      return top.id === roleId && top.guess === true
+    })
     return {
       met: ctx.covered(roleId),
-      detail: by.length ? `Covered by ${names(by)}.` : 'Nobody on the team covers this role yet.',
+      detail: by.length
+        ? `Covered by ${names(by)}.`
+        : guesses.length
+          ? `Not yet: it is only a best guess for ${names(guesses)} (an unclear placement), without the role’s core skills at the level it asks.`
+          : 'Nobody on the team covers this role yet.',
     }
   },
   hire: {

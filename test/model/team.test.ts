@@ -189,6 +189,20 @@ describe('coverage on the match scale and the members’ own skills', () => {
     expect(covers(content, done, 'research-engineer')).toBe(true)
   })
 
+  it('says by name that a best guess is why a role it names is not covered, instead of "nobody covers it"', () => {
+    // Working level nearly everywhere: an unclear placement whose best guess is ML engineer.
+    const even: Record<string, number> = Object.fromEntries(content.questions.map((q) => [q.id, 2]))
+    Object.assign(even, { 'ml-classical': 3, 'swe-services': 3, 'infra-serving': 3, 'ml-novel': 0, 'infra-distributed': 1 })
+    const sam = snapshot('Sam', even)
+    expect(sam.certainty).toBe('unclear')
+    const view = mapTeam(content, 'low-batch', [sam, member('Dana', 'ds')])
+    expect(view.members[0]!.topRole).toMatchObject({ id: 'ml-engineer', guess: true })
+    const row = need(view, 'role:ml-engineer')!
+    expect(row.met).toBe(false)
+    expect(row.detail).toMatch(/^Not yet: it is only a best guess for Sam \(an unclear placement\)/)
+    expect(need(view, 'role:data-engineer')!.detail).toBe('Nobody on the team covers this role yet.')
+  })
+
   it('does not count a product manager’s one core skill as covering the role', () => {
     const onlyProductSense = { ...PEOPLE.swe, 'comm-product': 4 }
     expect(coversCore(content, snapshot('Sam', onlyProductSense), 'product-manager')).toBe(false)

@@ -246,8 +246,8 @@ function Together({ map, a, b, areaName }: { map: PairMap; a: CompareSide; b: Co
   return (
     <>
       <p class="muted">
-        Read as a team of two, by the rules of the team map: someone covers a role that is their top role, or whose core skills
-        they have done to a high standard with at least 80% of what the role asks.
+        Read as a team of two, by the rules of the team map: someone covers a role that is their top role (not a best guess of an
+        unclear placement), or whose core skills they have done to a high standard with at least 80% of what the role asks.
       </p>
       <h3>The bridges between the ends of the spectrum</h3>
       <ul class="needs">
