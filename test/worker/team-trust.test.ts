@@ -84,6 +84,8 @@ describe('joining proves ownership of the result', () => {
     const r = await resultAt(2)
     const page = await (await call(`/t/${t.id}`)).text()
     expect(page).toContain('Your result’s private link')
+    // A refusal comes back as the whole team page: the form's address brings the reader to its message.
+    expect(page).toContain(`action="/t/${t.id}/join#join"`)
 
     const plain = await postForm(`/t/${t.id}/join`, { result: `${ORIGIN}/r/${r.id}`, name: 'Dana' })
     expect(plain.status).toBe(400)

@@ -101,7 +101,7 @@ if (owner && link?.startsWith('/r/')) {
   const box = document.querySelector<HTMLElement>('[data-join-team]')
   const form = box?.querySelector('form')
   if (box && form && team) {
-    form.action = `/t/${team.id}/join`
+    form.action = `/t/${team.id}/join#join`
     // Joining needs the private token, which only this device holds, and the join link's key.
     hidden(form, 'token', new URL(link, location.href).searchParams.get('token') ?? '')
     if (team.key) hidden(form, 'key', team.key)

@@ -34,7 +34,8 @@ export function JoinCard({
           Take the quiz, then join
         </a>
       </p>
-      <form method="post" action={`/t/${teamId}/join`} class="join-form">
+      {/* A refusal renders the whole team page again: `#join` brings the reader back to the message. */}
+      <form method="post" action={`/t/${teamId}/join#join`} class="join-form">
         {errors?.form && (
           <p class="notice error" role="alert">
             {errors.form}
