@@ -199,7 +199,7 @@ export function certainty(
   if (same >= SAME)
     return {
       kind: 'unclear',
-      reason: `You gave the same answer to ${Math.round(same * count)} of ${count} skill questions. Real experience is uneven, so this placement says little; answering each question on its own gives a sharper one.`,
+      reason: `You gave the same answer to ${Math.round(same * count)} of ${count} skill questions. Experience is rarely this even across five areas, so these answers cannot tell the roles apart well. If some were quick estimates, taking the quiz again with each question answered on its own gives a sharper placement.`,
       ...base,
     }
   if (inconsistency >= INCONSISTENT) {
