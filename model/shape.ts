@@ -1,5 +1,14 @@
 import type { AreaId, Scores, Shape } from './types'
 
+/** Areas in a sentence. */
+const AREA_WORDS: Record<AreaId, string> = {
+  stats: 'statistics',
+  ml: 'machine learning',
+  swe: 'software engineering',
+  infra: 'data & ML infrastructure',
+  comm: 'communication',
+}
+
 /** An area at or above this score is a depth... */
 export const DEEP = 60
 /** ...and at or above this one a working skill. */
@@ -40,7 +49,18 @@ export function profileShape(scores: Scores): Shape {
         'Three or more areas at depth, with the rest well behind. Teams that need one person to carry a problem across those areas, from analysis to a running system, value this; the light areas are where others help.',
       ...base,
     }
-  if (workingAreas.length >= 2)
+  // Two working areas and three light ones is not broad: say which two (an analyst's statistics
+  // and communication read "Broad generalist" beside machine learning at 13 and software at 17).
+  if (workingAreas.length === 2) {
+    const [a, b] = workingAreas.map((id) => AREA_WORDS[id])
+    return {
+      id: 'two-areas',
+      name: 'Working in two areas',
+      description: `Working skills in ${a} and ${b}, lighter in the other three. Roles built on those two fit this shape; depth in one of them, or a third area at a working level, is the usual next step.`,
+      ...base,
+    }
+  }
+  if (workingAreas.length >= 3)
     return {
       id: 'generalist',
       name: 'Broad generalist',

@@ -235,7 +235,7 @@ export interface Spectrum {
   offSpectrum?: { roleId: string; name: string }
 }
 
-export type ShapeId = 'specialist' | 't-shaped' | 'comb-shaped' | 'generalist' | 'foundations'
+export type ShapeId = 'specialist' | 't-shaped' | 'comb-shaped' | 'two-areas' | 'generalist' | 'foundations'
 
 export interface Shape {
   id: ShapeId

@@ -328,6 +328,13 @@ describe('profile shape', () => {
     expect(shape.deepAreas).toEqual(['stats', 'ml', 'comm'])
     expect(shape.id).toBe('comb-shaped')
   })
+  it('names the two areas of someone working in two and light in three, instead of calling them broad', () => {
+    const answers = Object.fromEntries(content.questions.map((q) => [q.id, ['stats', 'comm'].includes(q.area) ? 2 : 0]))
+    const shape = assess(content, answers).shape
+    expect(shape.workingAreas).toEqual(['stats', 'comm'])
+    expect(shape).toMatchObject({ id: 'two-areas', name: 'Working in two areas' })
+    expect(shape.description).toMatch(/^Working skills in statistics and communication, lighter in the other three\./)
+  })
   it('calls broad working skills without a peak a generalist', () => {
     expect(assess(content, allAnswers(2)).shape.id).toBe('generalist')
   })

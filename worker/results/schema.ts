@@ -64,7 +64,7 @@ export const resultSchema = z.object({
   }),
   roles: z.array(roleFit).check(z.minLength(1)),
   shape: z.object({
-    id: z.enum(['specialist', 't-shaped', 'comb-shaped', 'generalist', 'foundations']),
+    id: z.enum(['specialist', 't-shaped', 'comb-shaped', 'two-areas', 'generalist', 'foundations']),
     name: text,
     description: text,
     deepAreas: z.array(area),
