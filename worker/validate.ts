@@ -57,14 +57,14 @@ void sameAsContract
 export async function jsonBody<T>(
   c: Context,
   schema: z.ZodMiniType<T>,
-  general: string,
+  general: string | ((issues: Issue[]) => string),
   fields?: Record<string, string>,
 ): Promise<T> {
   const value = await readJson(c)
   const parsed = schema.safeParse(value)
   if (parsed.success) return parsed.data
   const issues = toIssues(parsed.error, value)
-  throw new Refusal(400, errorLine(issues, general, fields), issues)
+  throw new Refusal(400, errorLine(issues, typeof general === 'string' ? general : general(issues), fields), issues)
 }
 
 const dotted = (path: PropertyKey[]): string => path.map(String).join('.')

@@ -44,6 +44,16 @@ describe('error messages say what is wrong', () => {
     })
   })
 
+  it('speak of the answers in the error line only when the answers are what is wrong', async () => {
+    const line = async (body: unknown) => ((await (await postJson('/api/results', body)).json()) as { error: string }).error
+    const answers = answersOf(2)
+    expect(await line({ answers: { ...answers, [first]: 9 } })).toBe('Some answers are missing or invalid.')
+    expect(await line({ answers, public: 'yes', name: 7 })).toBe('Some fields are missing or invalid.')
+    expect(await line({ answers: { ...answers, [first]: 9 }, public: 'yes' })).toBe(
+      'Some answers and other fields are missing or invalid.',
+    )
+  })
+
   it('say what is wrong with the oEmbed size options', async () => {
     const url = encodeURIComponent('http://example.com/quiz')
     expect(await issuesOf(call(`/oembed?url=${url}&maxwidth=1.5`))).toEqual({ maxwidth: 'must be a whole number' })

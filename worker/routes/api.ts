@@ -46,8 +46,12 @@ api.post('/quiz/next', async (c) => {
   } satisfies NextQuestionJson)
 })
 
+/** The 400's line for a result's body: about the answers only when the answers are all that is wrong. */
+const resultBodyLine = (issues: { path: string }[]): string =>
+  `Some ${issues.every((i) => i.path.startsWith('answers')) ? 'answers' : 'fields'} are missing or invalid.`
+
 api.post('/results', async (c) => {
-  const body = await jsonBody(c, createResultBody, 'Some answers are missing or invalid.')
+  const body = await jsonBody(c, createResultBody, resultBodyLine)
   const answers = givenAnswers(body.answers)
   const missing = await missingAnswers(answers)
   if (missing.length > 0) throw new Refusal(400, 'The quiz is not finished: answer the question named below.', missing)
