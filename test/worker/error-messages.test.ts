@@ -49,9 +49,7 @@ describe('error messages say what is wrong', () => {
     const answers = answersOf(2)
     expect(await line({ answers: { ...answers, [first]: 9 } })).toBe('Some answers are missing or invalid.')
     expect(await line({ answers, public: 'yes', name: 7 })).toBe('Some fields are missing or invalid.')
-    expect(await line({ answers: { ...answers, [first]: 9 }, public: 'yes' })).toBe(
-      'Some answers and other fields are missing or invalid.',
-    )
+    expect(await line({ answers: { ...answers, [first]: 9 }, public: 'yes' })).toBe('Some fields are missing or invalid.')
   })
 
   it('say what is wrong with the oEmbed size options', async () => {
