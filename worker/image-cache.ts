@@ -11,13 +11,19 @@ const CACHE_NAME = 'role-spectrum-images'
 /** The card's URL (also its Cache API key) on the origin of a request. */
 export const imageUrl = (requestUrl: string, id: string): string => new URL(`/r/${id}/image.png`, requestUrl).href
 
+/** The version of a result's card: when it was last sharpened, in base 36; none for a card that never changed. */
+export const cardVersion = (sharpenedAt: string | undefined): string | undefined =>
+  sharpenedAt ? Date.parse(sharpenedAt).toString(36) : undefined
+
 /**
- * The card's URL as pages and previews link it: a sharpened result's card changed after browsers
- * and link previews may have kept it for a day (max-age), so its link names when (`?v=`, ignored
- * by the route); a card that never changed keeps the plain URL.
+ * The card's URL as pages and previews link it, and as the Cache API keeps it: a sharpened
+ * result's card changed after browsers and link previews may have kept it for a day (max-age),
+ * so its link names the version (`?v=`); a card that never changed keeps the plain URL.
  */
-export const cardLink = (cardUrl: string, sharpenedAt: string | undefined): string =>
-  sharpenedAt ? `${cardUrl}?v=${Date.parse(sharpenedAt).toString(36)}` : cardUrl
+export const cardLink = (cardUrl: string, sharpenedAt: string | undefined): string => {
+  const v = cardVersion(sharpenedAt)
+  return v ? `${cardUrl}?v=${v}` : cardUrl
+}
 
 /**
  * What is kept beside a card in KV: whether its result may be indexed (cards of private results
@@ -26,6 +32,8 @@ export const cardLink = (cardUrl: string, sharpenedAt: string | undefined): stri
 interface ImageMeta {
   public?: boolean
   build?: string
+  /** The card's version (cardVersion) when its result had been sharpened. */
+  v?: string
 }
 
 /** A Cache API key of this build: a new build never serves a card an older renderer drew. */
@@ -36,9 +44,12 @@ const built = (url: string): string => `${url}${url.includes('?') ? '&' : '?'}bu
  * stored before that was kept). It is written only after its result, and deleted with it, so
  * a hit also means the result still exists.
  */
-export async function storedImage(kv: KVNamespace, id: string): Promise<{ body: ArrayBuffer; public: boolean } | null> {
+export async function storedImage(
+  kv: KVNamespace,
+  id: string,
+): Promise<{ body: ArrayBuffer; public: boolean; v: string | undefined } | null> {
   const { value, metadata } = await kv.getWithMetadata<ImageMeta>(imageKey(id), 'arrayBuffer')
-  return value && metadata?.build === BUILD_ID ? { body: value, public: metadata.public === true } : null
+  return value && metadata?.build === BUILD_ID ? { body: value, public: metadata.public === true, v: metadata.v } : null
 }
 
 /**
@@ -72,12 +83,16 @@ export async function cachedPng(
 export async function cardImage(
   kv: KVNamespace,
   record: StoredResult,
-  cacheUrl: string,
+  cardUrl: string,
   ctx: { waitUntil(promise: Promise<unknown>): void },
 ): Promise<ArrayBuffer | Uint8Array> {
+  // Kept under the version of the record drawn, never the one a link asked for: a location that
+  // still reads the record as it was before a sharpen draws the old card under the old key.
+  const cacheUrl = cardLink(cardUrl, record.sharpenedAt)
+  const v = cardVersion(record.sharpenedAt)
   const png = await cachedPng(cacheUrl, async () => (await loadCardRenderer()).renderCardPng(record.result, record.name), ctx, {
     kept: async (drawn) => {
-      const metadata: ImageMeta = { public: record.public === true, build: BUILD_ID }
+      const metadata: ImageMeta = { public: record.public === true, build: BUILD_ID, ...(v ? { v } : {}) }
       await kv.put(imageKey(record.id), drawn, { expirationTtl: IMAGE_TTL, metadata })
       // A delete may have landed while this card was being drawn: if the result is gone now,
       // the card must not outlive it.
@@ -104,7 +119,7 @@ export const THUMBNAILS = [
 ] as const
 
 /** A thumbnail's URL (also its Cache API key). */
-export const thumbnailUrl = (cardUrl: string, width: number): string => `${cardUrl}?w=${width}`
+export const thumbnailUrl = (cardUrl: string, width: number): string => `${cardUrl}${cardUrl.includes('?') ? '&' : '?'}w=${width}`
 
 /**
  * A smaller render of a result's card: from the Cache API, else drawn and kept there (not in KV:
@@ -117,7 +132,7 @@ export async function cardThumbnail(
   ctx: { waitUntil(promise: Promise<unknown>): void },
 ): Promise<ArrayBuffer | Uint8Array> {
   const draw = async () => (await loadCardRenderer()).renderCardPng(record.result, record.name, thumbnail.shrink)
-  return (await cachedPng(thumbnailUrl(cardUrl, thumbnail.width), draw, ctx))!
+  return (await cachedPng(thumbnailUrl(cardLink(cardUrl, record.sharpenedAt), thumbnail.width), draw, ctx))!
 }
 
 const pngResponse = (body: Uint8Array<ArrayBuffer>): Response =>

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { env } from 'cloudflare:workers'
+import { describe, expect, it, vi } from 'vitest'
+import { BUILD_ID } from '../../worker/build-id'
 import { answerIds } from '../../model/answer-ids'
 import { content } from '../../model'
 import { nextStep, startQuestions } from '../../model/adaptive'
@@ -239,6 +241,28 @@ describe('sharpening a result of the adaptive quiz', () => {
     // oEmbed's smaller card keeps both the new address and its size.
     const oembed = await call(`/oembed?url=${encodeURIComponent(`http://example.com/r/${id}`)}&maxwidth=700`)
     expect(((await oembed.json()) as { thumbnail_url: string }).thumbnail_url).toBe(`${after}&w=600`)
+    expect((await call(`${after.replace('http://example.com', '')}&w=600`)).status).toBe(200)
+  })
+
+  it('never serves the card of before a sharpen under the new address, even where one is still kept', async () => {
+    const { id, token } = await adaptiveResult()
+    const old = new Uint8Array(await (await call(`/r/${id}/image.png`)).arrayBuffer())
+    const given = new Set(pathOf(2).map(([q]) => q))
+    const rest = answerIds(content)
+      .filter((q) => !given.has(q))
+      .map((q): [string, string] => [q, '4'])
+    expect((await form(id, [['token', token], ...rest])).status).toBe(303)
+    // As a location that still read the record from before the sharpen would have kept it.
+    await env.RESULTS.put(`v1:image:${id}`, old, { metadata: { public: false, build: BUILD_ID } })
+    const [og] = await select(await (await call(`/r/${id}`)).text(), 'meta[property="og:image"]')
+    const fresh = new Uint8Array(await (await call(og!.attrs.content!.replace('http://example.com', ''))).arrayBuffer())
+    expect(Buffer.from(fresh).equals(Buffer.from(old))).toBe(false)
+    // Once drawn, the new card is the one kept (written after the response): the plain address,
+    // which older pages link, gets it too.
+    await vi.waitFor(async () => {
+      const plain = new Uint8Array(await (await call(`/r/${id}/image.png`)).arrayBuffer())
+      expect(Buffer.from(plain).equals(Buffer.from(fresh))).toBe(true)
+    })
   })
 
   it('brings the teams the result is on up to date: every skill counts once answered', async () => {

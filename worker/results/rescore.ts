@@ -1,6 +1,6 @@
 import { scoringContent as content } from '../../model/content/scoring'
 import type { Answers } from '../../model/types'
-import { forgetImage } from '../image-cache'
+import { cardLink, forgetImage } from '../image-cache'
 import { loadAlgorithms } from '../lazy-modules'
 import type { StoredResult } from './schema'
 import { saveResult } from './store'
@@ -20,6 +20,7 @@ export async function rescoreResult(
   const result = (await loadAlgorithms()).assess(content, answers)
   const updated: StoredResult = { ...record, answers, result, sharpenedAt: new Date().toISOString() }
   await saveResult(kv, updated)
-  await forgetImage(kv, record.id, cardUrl)
+  // The card kept so far, under the version it was kept with (none before the first sharpen).
+  await forgetImage(kv, record.id, cardLink(cardUrl, record.sharpenedAt))
   return updated
 }

@@ -146,8 +146,11 @@ results.get('/:id/image.png', async (c) => {
     const record = await findResult(c, id)
     return png(await cardThumbnail(record, imageUrl(c.req.url, id), thumbnail, c.executionCtx), record.public === true)
   }
+  // A link that names a version (a sharpened result's: cardLink) takes only the card of that
+  // version; a plain link whatever card is kept, which is the newest once a versioned link was read.
+  const v = c.req.query('v')
   const stored = await storedImage(c.env.RESULTS, id)
-  if (stored) return png(stored.body, stored.public)
+  if (stored && (v === undefined || stored.v === v)) return png(stored.body, stored.public)
   const record = await findResult(c, id)
   return png(await cardImage(c.env.RESULTS, record, imageUrl(c.req.url, id), c.executionCtx), record.public === true)
 })
