@@ -65,10 +65,11 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
   const positionAfter = round3(positionOf(content, current))
   const depth = levelSteps(content, r, current, known).slice(0, 3 - steps.length)
   let summary = summarise(r.role.name, steps.length, gapsLeft, unasked, fitBefore, fitAfter, positionBefore, positionAfter)
-  if (steps.length === 0 && depth.length > 0) {
+  // A fit of 0 keeps its own summary ("far from the shape"); the level steps still show.
+  if (steps.length === 0 && depth.length > 0 && fitBefore > 0) {
     const together = current.slice()
     for (const d of depth) together[content.subSkills.findIndex((s) => s.id === d.subSkill)] = d.to
-    summary = depthSummary(r.role.name, fitBefore, fitPercent(fitParts(r, together, known).fit), unasked)
+    summary = depthSummary(r.role.name, depth.length, fitBefore, fitPercent(fitParts(r, together, known).fit), unasked)
   }
   return {
     target: r.role.id,
@@ -108,19 +109,22 @@ function levelSteps(content: ScoringContent, r: PreparedRole, x: Float64Array, k
     })
 }
 
-/** The summary of a path of level steps: what growing them together would do to the fit, which no one of them moves. */
-function depthSummary(name: string, before: number, together: number, unasked: number): string {
+/**
+ * The summary of a path of level steps alone: what growing them together does to the fit, which
+ * no one of them moves. Growing them can even lower it (it is measured at the person's own level
+ * in the role's core, which they raise), so a figure is given only for a rise.
+ */
+function depthSummary(name: string, count: number, before: number, together: number, unasked: number): string {
   const rest =
     unasked === 0
       ? ''
-      : ` ${unasked === 1 ? 'One more skill it needs was' : `${capitalised(countWord(unasked))} more skills it needs were`} not asked: answering the rest of the quiz shows whether to grow ${unasked === 1 ? 'it' : 'them'} too.`
+      : ` ${unasked === 1 ? 'One more skill this role needs was' : `${capitalised(countWord(unasked))} more skills this role needs were`} not asked: answering the rest of the quiz shows whether to grow ${unasked === 1 ? 'it' : 'them'} too.`
   const effect =
     together > before
-      ? `growing the ones below together would raise it from ${before} to ${together}`
-      : `even all of the ones below together would leave it at ${before}: what keeps it there is the skills this role uses less than you have them, not what you lack`
-  return `No single skill would raise your fit to ${withArticle(name)} on its own; ${effect}.${rest}`
+      ? `; growing ${count === 1 ? 'the one below' : `the ${count} below together`} would raise it from ${before} to ${together}.`
+      : `: fit compares the shape of your answers with the role’s at your own level, so it may not rise until more of its skills grow together.`
+  return `No single skill would raise your fit to ${withArticle(name)} on its own${effect}${rest}`
 }
-
 /** A growth path towards every role, in the content's role order. */
 export const growthPaths = (content: ScoringContent, x: Float64Array, known?: Uint8Array): GrowthPath[] =>
   prepare(content).roles.map((r) => growthPath(content, r, x, known))

@@ -265,7 +265,10 @@ export interface GrowthPath {
   positionBefore: number
   positionAfter: number
   steps: GrowthStep[]
-  /** From December 2026, where `steps` is empty: the asked skills furthest below the role's mid-level needs. */
+  /**
+   * From December 2026: after the steps (or in their place), the asked skills furthest below the
+   * role's mid-level needs where no further single skill moves the fit; steps and these make at most three.
+   */
   depth?: GrowthLevelStep[]
   summary: string
 }

@@ -65,7 +65,7 @@ const coreRoleRules: NeedRule[] = [...new Set(Object.values(CORE).flat())].map((
       detail: by.length
         ? `Covered by ${names(by)}.`
         : guesses.length
-          ? `Not yet: it is only a best guess for ${names(guesses)} (an unclear placement), without the role’s core skills at the level it asks.`
+          ? `Not yet: it is only a best guess for ${names(guesses)} (${guesses.length === 1 ? 'an unclear placement' : 'unclear placements'}), which does not count as covering it.`
           : 'Nobody on the team covers this role yet.',
     }
   },

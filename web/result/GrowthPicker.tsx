@@ -1,6 +1,10 @@
 import type { GrowthPath } from '../../model/types'
 import { levelNumber, levelWord, pct, roleInSentence } from '../../contract/format'
 
+/** The line before a path's level steps (model/growth.ts): after steps that gain fit, or in their place. */
+export const depthLead = (steps: number): string =>
+  steps > 0 ? 'Then, to reach what the role asks at mid-level:' : 'Furthest below what the role asks at mid-level:'
+
 /**
  * Pick a target role, see the three sub-skills that would bring you closest. Without
  * JavaScript the form reloads the page with ?target=; with it, the panels switch in place.
@@ -40,15 +44,12 @@ export function GrowthPicker({ growth, target, current = false }: { growth: Grow
           <p>{g.summary}</p>
           {g.depth && g.depth.length > 0 && (
             <>
-              <p>
-                {g.steps.length > 0
-                  ? 'Then, to reach what the role asks at mid-level:'
-                  : 'Furthest below what the role asks at mid-level:'}
-              </p>
+              <p>{depthLead(g.steps.length)}</p>
               <ol class="growth-steps" start={g.steps.length + 1}>
                 {g.depth.map((s) => (
                   <li key={s.subSkill}>
-                    <strong>{s.name}</strong>: from {levelWord(s.from)} ({levelNumber(s.from)}/4) to {levelWord(s.to)} ({s.to}/4)
+                    <strong>{s.name}</strong>: from {levelWord(s.from)} ({levelNumber(s.from)}/4) to {levelWord(s.to)} (
+                    {levelNumber(s.to)}/4)
                   </li>
                 ))}
               </ol>

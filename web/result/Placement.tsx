@@ -1,6 +1,7 @@
 import { SeniorityText } from './SeniorityText'
 import type { CertaintyKind, GrowthLevelStep, MustHave, Result, RoleFit } from '../../model/types'
 import { Fold } from './Fold'
+import { depthLead } from './GrowthPicker'
 import { levelNumber, levelWord, matchLevel, roleInSentence, scorePhrase } from '../../contract/format'
 import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, rivalOf } from '../../contract/placement-words'
 
@@ -127,7 +128,8 @@ export function PathsToExplore({ result, fold = false }: { result: Result; fold?
   return (
     <Fold fold={fold} class={fold ? 'card paths' : 'paths'} titleId="paths-title" title="Three roles to grow towards">
       <p class="muted">
-        Each path starts with the role’s core skills you do not have yet, then the skills that would bring you closest to it.
+        Each path starts with the role’s core skills you do not have yet, then the skills that would bring you closest to it;
+        where no one skill would, those furthest below what it asks at mid-level.
       </p>
       <ol class="path-cards">
         {pathRoles(result).map((r) => (
@@ -150,7 +152,12 @@ function PathCard({ role, result }: { role: RoleFit; result: Result }) {
       </p>
       {path && <PathSteps steps={path.steps} core={core} />}
       {path && <p>{path.summary}</p>}
-      {path?.depth && <PathSteps steps={path.depth} core={core} />}
+      {path?.depth && path.depth.length > 0 && (
+        <>
+          <p>{depthLead(path.steps.length)}</p>
+          <PathSteps steps={path.depth} core={core} />
+        </>
+      )}
       <a href={`#role-${role.id}`}>What {roleInSentence(role.name)}s do</a>
     </li>
   )
