@@ -228,6 +228,13 @@ describe('sharpening a result of the adaptive quiz', () => {
     }
     const before = await cardOf()
     expect(before).toBe(`http://example.com/r/${id}/image.png`)
+    // A comparison with it shows its card too: its address changes with it.
+    const other = (await adaptiveResult()).id
+    const compareCard = async () => {
+      const [og] = await select(await (await call(`/compare/${id}/${other}`)).text(), 'meta[property="og:image"]')
+      return og!.attrs.content!
+    }
+    expect(await compareCard()).toBe(`http://example.com/compare/${id}/${other}/image.png`)
     const given = new Set(pathOf(2).map(([q]) => q))
     const rest = answerIds(content)
       .filter((q) => !given.has(q))
@@ -235,6 +242,9 @@ describe('sharpening a result of the adaptive quiz', () => {
     expect((await form(id, [['token', token], ...rest])).status).toBe(303)
     const after = await cardOf()
     expect(after).toMatch(new RegExp(`^http://example\\.com/r/${id}/image\\.png\\?v=[0-9a-z]+$`))
+    const pair = await compareCard()
+    expect(pair).toMatch(new RegExp(`^http://example\\.com/compare/${id}/${other}/image\\.png\\?v=[0-9a-z]+\\.$`))
+    expect((await call(pair.replace('http://example.com', ''))).status).toBe(200)
     const png = await call(after.replace('http://example.com', ''))
     expect(png.status).toBe(200)
     expect(png.headers.get('content-type')).toBe('image/png')

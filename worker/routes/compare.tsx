@@ -12,7 +12,7 @@ import { loadCardRenderer, loadComparePage } from '../lazy-modules'
 import { renderDocument } from '../render/document'
 import { rateLimited } from '../rate-limit'
 import { markPrivate } from '../render/private-page'
-import { cachedPng } from '../image-cache'
+import { cachedPng, cardVersion } from '../image-cache'
 import { findResult, lookUpResult } from '../results/find'
 import { resultRefusal } from '../results/refusals'
 import type { StoredResult } from '../results/schema'
@@ -93,6 +93,16 @@ compare.post('/', async (c) => {
 /** The form's earlier GET (`/compare?a=…&other=…`), kept for links and bookmarks made with it. */
 compare.get('/', (c) => follow(c, c.req.query('a')?.trim() ?? '', c.req.query('other')?.trim() ?? ''))
 
+/**
+ * The comparison card's URL, as pages link it and the Cache API keeps it: once either result was
+ * sharpened its card changed, so the link names both versions (`?v=`), like a result's own card.
+ */
+const compareCard = (url: string, a: StoredResult, b: StoredResult): string => {
+  const va = cardVersion(a.sharpenedAt) ?? ''
+  const vb = cardVersion(b.sharpenedAt) ?? ''
+  return va || vb ? `${url}/image.png?v=${va}.${vb}` : `${url}/image.png`
+}
+
 compare.get('/:a/:b', async (c) => {
   const found = await findBoth(c)
   const [ra, rb] = found.records
@@ -103,7 +113,7 @@ compare.get('/:a/:b', async (c) => {
   if (unchanged) return unchanged
   const origin = new URL(c.req.url).origin
   const url = `${origin}${comparePath(ra.id, rb.id)}`
-  const image = `${url}/image.png`
+  const image = compareCard(url, ra, rb)
   const [a, b] = found.sides
   const page = (await loadComparePage()).comparePage({ a, b, content, url, imageUrl: image })
   return c.html(
@@ -137,7 +147,8 @@ compare.get('/:a/:b', async (c) => {
  */
 compare.get('/:a/:b/image.png', async (c) => {
   const [ra, rb] = (await findBoth(c)).records
-  const url = new URL(`${comparePath(ra.id, rb.id)}/image.png`, c.req.url).href
+  // Kept under the versions of the records drawn, whatever the link asked for.
+  const url = compareCard(new URL(comparePath(ra.id, rb.id), c.req.url).href, ra, rb)
   const body = await cachedPng(url, async () => (await loadCardRenderer()).renderCompareCardPng(ra, rb), c.executionCtx, {
     // Only drawing costs, so only a miss counts against the client's limit.
     mayDraw: async () => !(await rateLimited(c, c.env.RENDER_LIMITER)),
@@ -195,6 +206,6 @@ export async function compareOembed(
   return {
     src: `${origin}/embed${comparePath(a.id, b.id)}`,
     title: `Role Spectrum: ${labelA} and ${labelB} compared`,
-    thumbnail: `${at}/image.png`,
+    thumbnail: compareCard(at, a, b),
   }
 }
