@@ -121,7 +121,7 @@ function depthSummary(name: string, count: number, before: number, together: num
       : ` ${unasked === 1 ? 'One more skill this role needs was' : `${capitalised(countWord(unasked))} more skills this role needs were`} not asked: answering the rest of the quiz shows whether to grow ${unasked === 1 ? 'it' : 'them'} too.`
   const effect =
     together > before
-      ? `; growing ${count === 1 ? 'the one below' : `the ${count} below together`} would raise it from ${before} to ${together}.`
+      ? `; growing ${count === 1 ? 'the skill listed next' : `the ${count} listed next together`} would raise it from ${before} to ${together}.`
       : `: fit compares the shape of your answers with the role’s at your own level, so it may not rise until more of its skills grow together.`
   return `No single skill would raise your fit to ${withArticle(name)} on its own${effect}${rest}`
 }

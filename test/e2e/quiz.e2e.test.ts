@@ -522,6 +522,10 @@ describe('the result page', () => {
     await openSections(page)
     await page.selectOption('#growth-target', 'mlops-engineer')
     assert.match(await page.locator('.growth-panel:visible h3').innerText(), /MLOps engineer/)
+    // Screen readers hear the new panel in sentences, not its heading run into its first step.
+    const said = await page.locator('#growth-status').textContent()
+    assert.match(said!, /^Towards MLOps engineer\. \S/)
+    assert.doesNotMatch(said!, /[a-z][A-Z]/)
     await page.getByRole('button', { name: 'Copy link' }).click()
     await page.getByText('Link copied.').waitFor()
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), page.url().split('?')[0])

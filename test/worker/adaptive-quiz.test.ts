@@ -243,7 +243,7 @@ describe('sharpening a result of the adaptive quiz', () => {
     const after = await cardOf()
     expect(after).toMatch(new RegExp(`^http://example\\.com/r/${id}/image\\.png\\?v=[0-9a-z]+$`))
     const pair = await compareCard()
-    expect(pair).toMatch(new RegExp(`^http://example\\.com/compare/${id}/${other}/image\\.png\\?v=[0-9a-z]+\\.$`))
+    expect(pair).toMatch(new RegExp(`^http://example\\.com/compare/${id}/${other}/image\\.png\\?v=[0-9a-z]+\\.0$`))
     expect((await call(pair.replace('http://example.com', ''))).status).toBe(200)
     const png = await call(after.replace('http://example.com', ''))
     expect(png.status).toBe(200)

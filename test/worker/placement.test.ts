@@ -463,10 +463,10 @@ describe('a result of the adaptive quiz on its page', () => {
     const path = result.growth.find((g) => g.target === 'research-engineer')!
     expect(path.steps).toEqual([])
     const panel = (await select(await page(id), '[data-growth="research-engineer"]'))[0]!.text
-    expect(panel).toContain('Furthest below what the role asks at mid-level:')
+    expect(panel).toContain('Below what the role asks at mid-level, core skills first:')
     for (const d of path.depth!) expect(panel).toContain(d.name)
     expect(panel).toMatch(
-      /No single skill would raise your fit to a research engineer on its own; growing the 3 below together would raise it from \d+ to \d+\./,
+      /No single skill would raise your fit to a research engineer on its own; growing the 3 listed next together would raise it from \d+ to \d+\./,
     )
   })
 

@@ -52,7 +52,9 @@ if (select) {
       panel.hidden = panel.dataset.growth !== select.value
     const status = document.getElementById('growth-status')
     const shown = document.querySelector<HTMLElement>(`[data-growth="${select.value}"]`)
-    if (status && shown) status.textContent = shown.textContent
+    // Heading, steps and summary as sentences, not run together ("…engineerProduction code…").
+    const parts = [...(shown?.querySelectorAll('h3, li, p') ?? [])].map((el) => el.textContent?.trim() ?? '').filter(Boolean)
+    if (status) status.textContent = parts.map((t) => (/[.:!?]$/.test(t) ? t : `${t}.`)).join(' ')
     const url = new URL(location.href)
     url.searchParams.set('target', select.value)
     history.replaceState(null, '', url)

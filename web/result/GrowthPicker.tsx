@@ -3,7 +3,7 @@ import { levelNumber, levelWord, pct, roleInSentence } from '../../contract/form
 
 /** The line before a path's level steps (model/growth.ts): after steps that gain fit, or in their place. */
 export const depthLead = (steps: number): string =>
-  steps > 0 ? 'Then, to reach what the role asks at mid-level:' : 'Furthest below what the role asks at mid-level:'
+  steps > 0 ? 'Then, to reach what the role asks at mid-level:' : 'Below what the role asks at mid-level, core skills first:'
 
 /**
  * Pick a target role, see the three sub-skills that would bring you closest. Without

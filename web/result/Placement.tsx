@@ -129,7 +129,7 @@ export function PathsToExplore({ result, fold = false }: { result: Result; fold?
     <Fold fold={fold} class={fold ? 'card paths' : 'paths'} titleId="paths-title" title="Three roles to grow towards">
       <p class="muted">
         Each path starts with the role’s core skills you do not have yet, then the skills that would bring you closest to it;
-        where no one skill would, those furthest below what it asks at mid-level.
+        where no one skill would, those below what it asks at mid-level, its core skills first.
       </p>
       <ol class="path-cards">
         {pathRoles(result).map((r) => (
@@ -155,7 +155,7 @@ function PathCard({ role, result }: { role: RoleFit; result: Result }) {
       {path?.depth && path.depth.length > 0 && (
         <>
           <p>{depthLead(path.steps.length)}</p>
-          <PathSteps steps={path.depth} core={core} />
+          <PathSteps steps={path.depth} core={core} start={path.steps.length + 1} />
         </>
       )}
       <a href={`#role-${role.id}`}>What {roleInSentence(role.name)}s do</a>
@@ -164,10 +164,10 @@ function PathCard({ role, result }: { role: RoleFit; result: Result }) {
 }
 
 /** Skills to grow towards a role, with the level now and the level to aim for. */
-function PathSteps({ steps, core }: { steps: GrowthLevelStep[]; core: Set<string> }) {
+function PathSteps({ steps, core, start = 1 }: { steps: GrowthLevelStep[]; core: Set<string>; start?: number }) {
   if (steps.length === 0) return null
   return (
-    <ol class="path-steps">
+    <ol class="path-steps" start={start}>
       {steps.map((s) => (
         <li key={s.subSkill}>
           <strong>{s.name}</strong>

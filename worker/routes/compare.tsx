@@ -98,9 +98,10 @@ compare.get('/', (c) => follow(c, c.req.query('a')?.trim() ?? '', c.req.query('o
  * sharpened its card changed, so the link names both versions (`?v=`), like a result's own card.
  */
 const compareCard = (url: string, a: StoredResult, b: StoredResult): string => {
-  const va = cardVersion(a.sharpenedAt) ?? ''
-  const vb = cardVersion(b.sharpenedAt) ?? ''
-  return va || vb ? `${url}/image.png?v=${va}.${vb}` : `${url}/image.png`
+  const va = cardVersion(a.sharpenedAt)
+  const vb = cardVersion(b.sharpenedAt)
+  // 0 for a card that never changed, so the link never ends in a dot (which link detectors drop).
+  return va || vb ? `${url}/image.png?v=${va ?? '0'}.${vb ?? '0'}` : `${url}/image.png`
 }
 
 compare.get('/:a/:b', async (c) => {
