@@ -30,7 +30,8 @@ export function mapTeam(content: ScoringContent, setting: SettingId, snapshots: 
     members: snapshots,
     coverage,
     bridges,
-    count: (roleId) => members.filter(({ top }) => top.id === roleId).length,
+    // A best guess (an unclear placement) counts here no more than it covers its role.
+    count: (roleId) => members.filter(({ top }) => top.id === roleId && !top.guess).length,
     covered: (roleId) => roles.some((r) => r.id === roleId),
   }
   const needs: TeamNeed[] = NEED_RULES.filter((rule) => rule.applies(setting))

@@ -11,7 +11,7 @@ export interface NeedContext {
   members: MemberSnapshot[]
   coverage: Record<AreaId, number>
   bridges: Bridge[]
-  /** How many members have this role as their top role. */
+  /** How many members have this role as their top role, a best guess (unclear placement) not counted. */
   count: (roleId: string) => number
   /** Whether any member covers this role. */
   covered: (roleId: string) => boolean

@@ -201,6 +201,8 @@ describe('coverage on the match scale and the members’ own skills', () => {
     expect(row.met).toBe(false)
     expect(row.detail).toMatch(/^Not yet: it is only a best guess for Sam \(an unclear placement\)/)
     expect(need(view, 'role:data-engineer')!.detail).toBe('Nobody on the team covers this role yet.')
+    // Nor does the guess count towards the balance of engineers and scientists.
+    expect(need(view, 'more-mle-than-ds')!.detail).toMatch(/^0 with engineering-side ML roles, 1 with science-side ones/)
   })
 
   it('does not count a product manager’s one core skill as covering the role', () => {
