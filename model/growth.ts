@@ -63,12 +63,16 @@ export function growthPath(content: ScoringContent, r: PreparedRole, x: Float64A
   const fitAfter = fitPercent(fitParts(r, current, known).fit)
   const positionBefore = round3(positionOf(content, x))
   const positionAfter = round3(positionOf(content, current))
-  const depth = levelSteps(content, r, current, known).slice(0, 3 - steps.length)
+  const below = levelGaps(r, current, known).slice(0, 3 - steps.length)
+  const depth = below.map((i): GrowthLevelStep => {
+    const s = content.subSkills[i]!
+    return { subSkill: s.id, name: s.name, area: s.area, from: current[i]!, to: r.shown[i]! }
+  })
   let summary = summarise(r.role.name, steps.length, gapsLeft, unasked, fitBefore, fitAfter, positionBefore, positionAfter)
   // A fit of 0 keeps its own summary ("far from the shape"); the level steps still show.
   if (steps.length === 0 && depth.length > 0 && fitBefore > 0) {
     const together = current.slice()
-    for (const d of depth) together[content.subSkills.findIndex((s) => s.id === d.subSkill)] = d.to
+    for (const i of below) together[i] = r.shown[i]!
     summary = depthSummary(r.role.name, depth.length, fitBefore, fitPercent(fitParts(r, together, known).fit), unasked)
   }
   return {
@@ -94,19 +98,15 @@ const DEPTH_GAP = 0.5
  * furthest below what the role asks at mid level (after the steps), its core skills first, then
  * by how central the skill is to the role times the gap; the path shows them after its steps, up
  * to three in all. Without these, 516 of the 1,430 typical people's adaptive results showed an
- * empty path towards their second role (December 2026).
+ * empty path towards their second role (December 2026). Sub-skill indices, best first.
  */
-function levelSteps(content: ScoringContent, r: PreparedRole, x: Float64Array, known?: Uint8Array): GrowthLevelStep[] {
+function levelGaps(r: PreparedRole, x: Float64Array, known?: Uint8Array): number[] {
   const core = new Set(r.mustHaves.flat())
   return r.shownNeeded
     .filter((i) => r.shown[i]! - x[i]! >= DEPTH_GAP && (!known || known[i]))
     .map((i) => ({ i, key: [core.has(i) ? 1 : 0, deficitWeight(r.need[i]!) * (r.shown[i]! - x[i]!)] as const }))
     .sort((a, b) => b.key[0] - a.key[0] || b.key[1] - a.key[1] || a.i - b.i)
-    .slice(0, 3)
-    .map(({ i }) => {
-      const s = content.subSkills[i]!
-      return { subSkill: s.id, name: s.name, area: s.area, from: x[i]!, to: r.shown[i]! }
-    })
+    .map(({ i }) => i)
 }
 
 /**

@@ -22,7 +22,7 @@ export const cardVersion = (sharpenedAt: string | undefined): string | undefined
  */
 export const cardLink = (cardUrl: string, sharpenedAt: string | undefined): string => {
   const v = cardVersion(sharpenedAt)
-  return v ? `${cardUrl}?v=${v}` : cardUrl
+  return v ? withParam(cardUrl, `v=${v}`) : cardUrl
 }
 
 /**
@@ -36,8 +36,11 @@ interface ImageMeta {
   v?: string
 }
 
+/** `url` with one more query parameter (`name=value`), after a `?` or an `&` as the URL needs. */
+export const withParam = (url: string, param: string): string => `${url}${url.includes('?') ? '&' : '?'}${param}`
+
 /** A Cache API key of this build: a new build never serves a card an older renderer drew. */
-const built = (url: string): string => `${url}${url.includes('?') ? '&' : '?'}build=${encodeURIComponent(BUILD_ID)}`
+const built = (url: string): string => withParam(url, `build=${encodeURIComponent(BUILD_ID)}`)
 
 /**
  * A result's card PNG as stored in KV, and whether its result is public (false for cards
@@ -119,7 +122,7 @@ export const THUMBNAILS = [
 ] as const
 
 /** A thumbnail's URL (also its Cache API key). */
-export const thumbnailUrl = (cardUrl: string, width: number): string => `${cardUrl}${cardUrl.includes('?') ? '&' : '?'}w=${width}`
+export const thumbnailUrl = (cardUrl: string, width: number): string => withParam(cardUrl, `w=${width}`)
 
 /**
  * A smaller render of a result's card: from the Cache API, else drawn and kept there (not in KV:

@@ -32,6 +32,7 @@ export function mapTeam(content: ScoringContent, setting: SettingId, snapshots: 
     bridges,
     // A best guess (an unclear placement) counts here no more than it covers its role.
     count: (roleId) => members.filter(({ top }) => top.id === roleId && !top.guess).length,
+    guessedBy: (roleId) => members.filter(({ top }) => top.id === roleId && top.guess).map(({ m }) => m),
     covered: (roleId) => roles.some((r) => r.id === roleId),
   }
   const needs: TeamNeed[] = NEED_RULES.filter((rule) => rule.applies(setting))

@@ -15,6 +15,8 @@ export interface NeedContext {
   count: (roleId: string) => number
   /** Whether any member covers this role. */
   covered: (roleId: string) => boolean
+  /** Members whose top role this is only as a best guess (an unclear placement). */
+  guessedBy: (roleId: string) => MemberSnapshot[]
 }
 
 /** One row of the needs table: when it applies, how it is checked, and whom to hire when it is not met. */
@@ -56,10 +58,7 @@ const coreRoleRules: NeedRule[] = [...new Set(Object.values(CORE).flat())].map((
   check: (ctx) => {
     const by = ctx.members.filter((m) => covers(ctx.content, m, roleId))
     // A member whose unclear placement names this role as a best guess does not cover it: said so, by name.
-    const guesses = ctx.members.filter((m) => {
-      const top = topRole(ctx.content, m)
-      return top.id === roleId && top.guess === true
-    })
+    const guesses = ctx.guessedBy(roleId)
     return {
       met: ctx.covered(roleId),
       detail: by.length

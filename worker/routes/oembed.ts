@@ -3,7 +3,7 @@ import * as z from 'zod/mini'
 import type { AppEnv } from '../env'
 import { apiError } from '../errors'
 import { isPlaced, placementTitle } from '../../contract/placement-words'
-import { cardLink, THUMBNAILS } from '../image-cache'
+import { cardLink, THUMBNAILS, thumbnailUrl } from '../image-cache'
 import { findResult } from '../results/find'
 import { toIssues } from '../validate'
 import { compareOembed } from './compare'
@@ -38,11 +38,11 @@ function thumbnailFor(url: string | undefined, maxwidth = Infinity, maxheight = 
   if (!url) return {}
   // A result's card comes in smaller renders (?w=600, ?w=300); a comparison's only at full size.
   const sizes = [
-    { width: 1200, height: 630, query: '' },
-    ...(smaller ? THUMBNAILS.map((t) => ({ ...t, query: `${url.includes('?') ? '&' : '?'}w=${t.width}` })) : []),
+    { width: 1200, height: 630, at: url },
+    ...(smaller ? THUMBNAILS.map((t) => ({ ...t, at: thumbnailUrl(url, t.width) })) : []),
   ]
   const size = sizes.find((s) => s.width <= maxwidth && s.height <= maxheight)
-  return size ? { thumbnail_url: `${url}${size.query}`, thumbnail_width: size.width, thumbnail_height: size.height } : {}
+  return size ? { thumbnail_url: size.at, thumbnail_width: size.width, thumbnail_height: size.height } : {}
 }
 
 /** How long a consumer may keep an answer (seconds): `cache_age` in the body, and Cache-Control. */
