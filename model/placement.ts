@@ -1,7 +1,8 @@
-import { cellsOf, type SelectionContent } from './adaptive/cells'
+import { profileCellsOf, type SelectionContent } from './adaptive/cells'
+import { HOLDER_WEIGHT, holderLogs, STAGE_OF } from './holder-answers'
 import type { PreparedRole } from './prepared'
 import { topRoleIndex, unmetShown } from './fit'
-import { HOLDER_BANDS, type Answers, type HolderBand, type RoleFit, type ScoringContent, type Seniority } from './types'
+import { HOLDER_BANDS, type Answers, type RoleFit, type ScoringContent } from './types'
 
 /**
  * Which role a person is placed in: the role whose people answer most like them. Two kinds of
@@ -16,46 +17,10 @@ import { HOLDER_BANDS, type Answers, type HolderBand, type RoleFit, type Scoring
  * Fit, match, gaps and seniority are still the profile's: this only orders the roles.
  */
 
-/** Weight of the holders' answers beside the profile's: log-likelihoods add as profile + 0.75 × holders. */
-export const HOLDER_WEIGHT = 0.75
 /** Each must-have shown as not met lowers a role's log score by this much (a factor e² ≈ 7). */
 export const UNMET_PENALTY = 2
-/**
- * Smoothing, in people: a stage's counts lean on their role's counts as if this many more people
- * answered like the role as a whole, and a role's on everyone's, so an answer no holder gave is
- * unlikely, never impossible.
- */
-export const STAGE_PRIOR = 2
-export const ROLE_PRIOR = 2
 
 const LEVELS = 5
-/**
- * Cells of the lead band read the senior holders: the counts keep no lead (one of the 770 was
- * written as one), so a senior-like person's holder evidence counts in two of a role's four cells.
- */
-const STAGE_OF: Record<Seniority, HolderBand> = { entry: 'entry', mid: 'mid', senior: 'senior', lead: 'senior' }
-
-/** Counts of one stage's answers: `[question · 5 + answer]`, one or two digits a count (the length says which). */
-export function decodeCounts(digits: string, questions: number): Int32Array {
-  const out = new Int32Array(questions * LEVELS)
-  const width = digits.length / out.length
-  for (let i = 0; i < out.length; i++) out[i] = Number.parseInt(digits.slice(i * width, i * width + width), 36)
-  return out
-}
-
-/**
- * Counts as stored: five base-36 digits a question while every count is at most 35 (the content's
- * tables: mid-level has up to 27), else two digits each, up to 1,295 (leaving one group out of
- * all 1,250 typical people counts 39 at a stage: test/eval/cross-validate.ts).
- */
-export function encodeCounts(counts: ArrayLike<number>): string {
-  const all = Array.from(counts, (n) => {
-    if (!Number.isInteger(n) || n < 0 || n > 1295) throw new RangeError(`a holder count must be 0..1295, not ${n}`)
-    return n
-  })
-  const width = all.some((n) => n > 35) ? 2 : 1
-  return all.map((n) => n.toString(36).padStart(width, '0')).join('')
-}
 
 interface Table {
   /**
@@ -71,39 +36,15 @@ interface Table {
 
 const tables = new WeakMap<SelectionContent, Table | null>()
 
-/** The holders' log-likelihood of each answer for one role's stages, smoothed towards the role and everyone. */
-function holderLogLik(stages: Int32Array[], everyone: Float64Array, questions: number): Float64Array[] {
-  const role = new Int32Array(questions * LEVELS)
-  for (const s of stages) for (let i = 0; i < role.length; i++) role[i]! += s[i]!
-  const sizeOf = (c: Int32Array) => c[0]! + c[1]! + c[2]! + c[3]! + c[4]!
-  const roleShare = new Float64Array(role.length)
-  const n = sizeOf(role)
-  for (let i = 0; i < role.length; i++) roleShare[i] = (role[i]! + ROLE_PRIOR * everyone[i]!) / (n + ROLE_PRIOR)
-  return stages.map((s) => {
-    const m = sizeOf(s)
-    return Float64Array.from(s, (c, i) => Math.log((c + STAGE_PRIOR * roleShare[i]!) / (m + STAGE_PRIOR)))
-  })
-}
-
 /** The placement table of a content, once per content object; null when the content has no holders for some role. */
 function tableOf(content: SelectionContent): Table | null {
   const hit = tables.get(content)
   if (hit !== undefined) return hit
-  const holders = content.holders
+  const byRole = holderLogs(content)
   const nq = content.questions.length
   let table: Table | null = null
-  if (holders && content.roles.every((r) => r.id !== undefined && holders[r.id])) {
-    const counts = content.roles.map((r) => HOLDER_BANDS.map((b) => decodeCounts(holders[r.id!]![b], nq)))
-    // Everyone's answers, with one more of each so that none has a share of 0.
-    const all = new Float64Array(nq * LEVELS).fill(1)
-    for (const role of counts) for (const s of role) for (let i = 0; i < all.length; i++) all[i]! += s[i]!
-    for (let q = 0; q < nq; q++) {
-      let total = 0
-      for (let a = 0; a < LEVELS; a++) total += all[q * LEVELS + a]!
-      for (let a = 0; a < LEVELS; a++) all[q * LEVELS + a]! /= total
-    }
-    const byRole = counts.map((stages) => holderLogLik(stages, all, nq))
-    const cells = cellsOf(content)
+  if (byRole) {
+    const cells = profileCellsOf(content)
     const logLik = new Float64Array(cells.logLik.length)
     for (let c = 0; c < cells.count; c++) {
       const h = byRole[cells.role[c]!]![HOLDER_BANDS.indexOf(STAGE_OF[cells.band[c]!])]!

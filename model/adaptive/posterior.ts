@@ -1,5 +1,5 @@
 import type { Answers } from '../types'
-import { cellsOf, type Cells, type SelectionContent } from './cells'
+import { cellsOf, profileCellsOf, type Cells, type SelectionContent } from './cells'
 
 const LEVELS = 5
 
@@ -107,7 +107,7 @@ const clampLevel = (v: number): number => Math.min(4, Math.max(0, Math.round(v))
  * at some stage; random ones follow none, and score lower.
  */
 export function bestCellFit(content: SelectionContent, answers: Answers): number {
-  const cells = cellsOf(content)
+  const cells = profileCellsOf(content)
   const qs = answeredIndices(content, answers)
   if (qs.length === 0) return 0
   let best = -Infinity

@@ -1,4 +1,4 @@
-import { encodeCounts } from '../../model/placement'
+import { encodeCounts } from '../../model/holder-answers'
 import { HOLDER_BANDS, type HolderCounts, type ScoringContent } from '../../model/types'
 import type { Person } from './evaluate'
 

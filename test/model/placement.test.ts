@@ -4,15 +4,8 @@ import { cellsOf } from '../../model/adaptive/cells'
 import { articleNeeds } from '../../model/content/article-needs'
 import { rankRoles } from '../../model/fit'
 import { subSkillLevels } from '../../model/levels'
-import {
-  decodeCounts,
-  encodeCounts,
-  givenOf,
-  placementLead,
-  placementScores,
-  placeRoles,
-  UNMET_PENALTY,
-} from '../../model/placement'
+import { decodeCounts, encodeCounts } from '../../model/holder-answers'
+import { givenOf, placementLead, placementScores, placeRoles, UNMET_PENALTY } from '../../model/placement'
 import { prepare, toVector } from '../../model/prepared'
 import { type Answers, HOLDER_BANDS, type ScoringContent } from '../../model/types'
 import { countHolders } from '../eval/holders'

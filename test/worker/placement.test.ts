@@ -26,7 +26,7 @@ const byArea = (levels: Partial<Record<string, number>>): Answers =>
   Object.fromEntries(content.questions.map((q) => [q.id, levels[q.area] ?? 0]))
 
 /** People whose results show each kind of placement (each test checks its case still holds). */
-const CLEAR_ENTRY_MLE = heldOutPerson('ho-mle-entry-wind-energy')
+const CLEAR_ENTRY_MLE = heldOutPerson('hh-mle-entry-invoice-extraction-ex-warehouse-supervisor')
 const CLOSE = person('hard-backend-deploying-models')
 /** Someone who has tried a little of everything: no role's core skills yet. */
 const BEGINNER = byArea({ stats: 1, ml: 1, swe: 1, comm: 1 })
@@ -390,8 +390,8 @@ describe('a result of the adaptive quiz on its page', () => {
   })
 
   it('lists all roles by the match it shows in three groups: core skills met, not all asked, not yet met', async () => {
-    // A mid-level data analyst: roles whose core skills she lacks, or was not asked about, match her highly.
-    const { id, result } = await create(pathOf(person('da-mid-health-insurer-ex-nurse')))
+    // A senior data analyst: roles whose core skills she lacks, or was not asked about, match her highly.
+    const { id, result } = await create(pathOf(person('da-senior-gaming-product-analytics')))
     const html = await page(id)
     const summaries = (await select(html, 'summary')).map((s) => s.text)
     expect(summaries).toContain(`All ${content.roles.length} roles by match`)
