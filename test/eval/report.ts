@@ -49,6 +49,8 @@ import holdout45 from '../fixtures/holdout45-people.json'
 import holdout46 from '../fixtures/holdout46-people.json'
 import holdout47 from '../fixtures/holdout47-people.json'
 import holdout48 from '../fixtures/holdout48-people.json'
+import holdout49 from '../fixtures/holdout49-people.json'
+import holdout50 from '../fixtures/holdout50-people.json'
 import answersVersion from '../fixtures/people-answers-version.json'
 import blind from '../fixtures/typical-people.json'
 import {
@@ -277,6 +279,8 @@ export const HELD_OUT = [
   writtenDec7('Forty-sixth', holdout46, { full: 28, clear: 0.833, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 }, NONE_OPEN),
   writtenDec7('Forty-seventh', holdout47, { full: 29, clear: 0.899, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 }, WEIGHED),
   writtenDec7('Forty-eighth', holdout48, { full: 28, clear: 0.899, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 }, WEIGHED),
+  writtenDec7('Forty-ninth', holdout49, { full: 27, clear: 0.799, clearWrong: 2, seniority: 0.999, adaptiveLoss: 1 }, NONE_OPEN),
+  writtenDec7('Fiftieth', holdout50, { full: 28, clear: 0.766, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 }, NONE_OPEN),
 ]
 
 /**
