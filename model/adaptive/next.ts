@@ -2,11 +2,19 @@ import type { Answers } from '../types'
 import { MAX_LEVEL } from '../levels'
 import { cellsOf, type SelectionContent } from './cells'
 import { fnv1a, generator } from '../perturb'
-import { answeredIndices, bestCellFit, entropy, informationGain, log2Of, posterior, roleMass } from './posterior'
+import { answeredIndices, entropy, informationGain, log2Of, posterior, roleMass } from './posterior'
 import { shownRole } from './shown'
 
-/** Every path answers at least this many questions in each area, so area scores are measured. */
-export const MIN_PER_AREA = 2
+/**
+ * Every path answers at least this many questions in each area, so area scores are measured. Two
+ * until the quiz asked by the holders' answers and stopped after 13 questions at the median
+ * (7 December 2026): an area's score then often rested on two answers, and on the first 1,430
+ * typical people 1,035 of 7,150 area scores were 15 points or more from the full quiz's. At three,
+ * 629, and leaving each group out of 1,550: 1,464 placed right on the adaptive path against 1,458,
+ * 32 `clear` wrongly against 44, for a median of 17 questions instead of 13 (4:34 against 3:29);
+ * judged on groups 51 and 52 (test/fixtures/holdout51-people-log.md).
+ */
+export const MIN_PER_AREA = 3
 /** The skill questions stop here whatever the answers (the full quiz has 30); the seniority question follows. */
 export const CAP = 20
 /**
@@ -23,21 +31,13 @@ export const RESERVED = 6
 export const STOP_MASS = 0.98
 /** ...or once no question left would tell more than this many bits about the placement. */
 export const MIN_GAIN = 0.05
-/**
- * But while no placement explains the answers well (the best cell's mean log-likelihood per
- * answer, posterior.ts, below this) the quiz goes on asking, up to ASK_ON_UNTIL questions: a few
- * more answers let an honest but uncommon mix of skills show its pattern, where random answers
- * fit ever worse (certainty.ts calls a path that still fits below MISFIT `unclear`).
+/*
+ * Until three questions an area (7 December 2026) the quiz also asked on, up to 14 skill questions,
+ * while no cell explained the answers well (the best cell's mean log-likelihood per answer below
+ * −1.2), so an honest but uncommon mix could show its pattern before the stop. Every path now asks
+ * at least 15 before it may stop, so that rule could no longer act and was removed; certainty.ts
+ * still calls a path that fits below MISFIT `unclear`.
  */
-export const ASK_ON_BELOW = -1.2
-/**
- * ...but not past this many skill questions. Asking on to CAP called 5 more of 110 typical people
- * `clear` but took the median of the fresh groups past 5 minutes (5:04 and 5:36, from about
- * 4:10); to 14 it adds no time to the median. Set with MISFIT on the first 50 typical people, the
- * first two held-out groups and random answer sets, prompted by the third group's times, and
- * judged once on the fourth (docs/model.md).
- */
-export const ASK_ON_UNTIL = 14
 
 /**
  * Continuations of the path simulated for the estimate of how many questions are left. More
@@ -138,8 +138,6 @@ function decide(content: SelectionContent, answers: Answers): { next: number } |
   const roles = roleMass(cells, p, content.roles.length)
   const top = Math.max(...roles)
   if (answered.size >= CAP && short === 0) return { stop: 'cap' }
-  // Reached only where the path would otherwise stop, so a well-fitting path pays nothing.
-  const fitsPoorly = () => answered.size < ASK_ON_UNTIL && bestCellFit(content, answers) < ASK_ON_BELOW
   // A placement never rests on a core skill nobody asked: each must-have of the leading role,
   // and of the role the result will show first where the fit ranks another first, gets its
   // question (the one that tells most) before the path stops...
@@ -162,14 +160,14 @@ function decide(content: SelectionContent, answers: Answers): { next: number } |
     const groups = core()
     if (groups.length >= room) return { next: mostTelling(groups.flat(), cells, p).best }
   }
-  if (short === 0 && top >= STOP_MASS && !fitsPoorly()) return stopOr('settled')
+  if (short === 0 && top >= STOP_MASS) return stopOr('settled')
   // Once the answers have settled (or the cap is near), only areas still below the minimum may be asked.
   const onlyShort = short > 0 && (top >= STOP_MASS || CAP - answered.size <= short)
   const open = content.questions.flatMap((q, i) =>
     answered.has(i) || (onlyShort && perArea[content.areas.findIndex((a) => a.id === q.area)]! >= MIN_PER_AREA) ? [] : [i],
   )
   const { best, gain } = mostTelling(open, cells, p)
-  if (short === 0 && gain < MIN_GAIN && !fitsPoorly()) return stopOr('no-gain')
+  if (short === 0 && gain < MIN_GAIN) return stopOr('no-gain')
   return { next: best }
 }
 

@@ -23,6 +23,6 @@ export const scoringContent: ScoringContent = {
   spectrumAnchors: ['software-engineer', 'ml-engineer', 'applied-scientist', 'data-scientist'],
   implications,
   // Recompute with estimateStartLeft (model/adaptive/next.ts) after any change above; a test says when.
-  startLeft: 11.5,
+  startLeft: 15.8,
   holders,
 }

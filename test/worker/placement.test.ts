@@ -390,8 +390,8 @@ describe('a result of the adaptive quiz on its page', () => {
   })
 
   it('lists all roles by the match it shows in three groups: core skills met, not all asked, not yet met', async () => {
-    // A senior data analyst: roles whose core skills she lacks, or was not asked about, match her highly.
-    const { id, result } = await create(pathOf(person('da-senior-gaming-product-analytics')))
+    // A mid-level data scientist: roles whose core skills they lack, or were not asked about, match them highly.
+    const { id, result } = await create(pathOf(person('ds-mid-airline-operations-research')))
     const html = await page(id)
     const summaries = (await select(html, 'summary')).map((s) => s.text)
     expect(summaries).toContain(`All ${content.roles.length} roles by match`)
