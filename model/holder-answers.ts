@@ -24,7 +24,11 @@ const LEVELS = 5
  * 770 was written as one), so lead cells read the senior holders, and a senior-like person's
  * holder evidence counts in two of a role's four cells.
  */
-export const STAGE_OF: Record<Seniority, HolderBand> = { entry: 'entry', mid: 'mid', senior: 'senior', lead: 'senior' }
+const STAGE_OF: Record<Seniority, HolderBand> = { entry: 'entry', mid: 'mid', senior: 'senior', lead: 'senior' }
+
+/** The holders' log-likelihoods (holderLogs) that a cell of role `role` (content order) at `band` reads. */
+export const cellHolderLogs = (logs: Float64Array[][], role: number, band: Seniority): Float64Array =>
+  logs[role]![HOLDER_BANDS.indexOf(STAGE_OF[band])]!
 
 /** Counts of one stage's answers: `[question · 5 + answer]`, one or two digits a count (the length says which). */
 export function decodeCounts(digits: string, questions: number): Int32Array {

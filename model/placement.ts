@@ -1,8 +1,8 @@
 import { profileCellsOf, type SelectionContent } from './adaptive/cells'
-import { HOLDER_WEIGHT, holderLogs, STAGE_OF } from './holder-answers'
+import { cellHolderLogs, HOLDER_WEIGHT, holderLogs } from './holder-answers'
 import type { PreparedRole } from './prepared'
 import { topRoleIndex, unmetShown } from './fit'
-import { HOLDER_BANDS, type Answers, type RoleFit, type ScoringContent } from './types'
+import type { Answers, RoleFit, ScoringContent } from './types'
 
 /**
  * Which role a person is placed in: the role whose people answer most like them. Two kinds of
@@ -47,7 +47,7 @@ function tableOf(content: SelectionContent): Table | null {
     const cells = profileCellsOf(content)
     const logLik = new Float64Array(cells.logLik.length)
     for (let c = 0; c < cells.count; c++) {
-      const h = byRole[cells.role[c]!]![HOLDER_BANDS.indexOf(STAGE_OF[cells.band[c]!])]!
+      const h = cellHolderLogs(byRole, cells.role[c]!, cells.band[c]!)
       for (let i = 0; i < nq * LEVELS; i++)
         logLik[i * cells.count + c] = cells.logLik[c * nq * LEVELS + i]! + HOLDER_WEIGHT * h[i]!
     }

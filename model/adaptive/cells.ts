@@ -1,8 +1,8 @@
 import { FREE_LEVELS, levelCost } from '../cost'
-import { HOLDER_WEIGHT, holderLogs, STAGE_OF } from '../holder-answers'
+import { cellHolderLogs, HOLDER_WEIGHT, holderLogs } from '../holder-answers'
 import { MAX_LEVEL } from '../levels'
 import { CORE_LEVEL } from '../seniority'
-import { type AreaId, HOLDER_BANDS, type HolderCounts, type QuestionRef, SENIORITY_IDS, type Seniority } from '../types'
+import { type AreaId, type HolderCounts, type QuestionRef, SENIORITY_IDS, type Seniority } from '../types'
 
 /**
  * Where each seniority band sits, as an offset from the mid-level profile in levels of the
@@ -78,8 +78,9 @@ const weighed = new WeakMap<SelectionContent, Cells>()
  * alone while placement weighed both, so it stopped on a picture the result did not share:
  * leaving each group out, 1,315 of 1,430 typical people were placed right on the adaptive path
  * against 1,345 on the full quiz; weighing the holders, with the stop at 98 % (next.ts,
- * STOP_MASS), 1,345, in 13 questions at the median instead of 17
- * (test/fixtures/holdout47-people-log.md). Computed once per content object.
+ * STOP_MASS), 1,345, in 13 questions at the median instead of 17, before three questions an area
+ * (next.ts, MIN_PER_AREA) took it back to 17 (test/fixtures/holdout47-people-log.md and
+ * holdout51-people-log.md). Computed once per content object.
  */
 export function cellsOf(content: SelectionContent): Cells {
   const hit = weighed.get(content)
@@ -91,7 +92,7 @@ export function cellsOf(content: SelectionContent): Cells {
   const lik = new Float64Array(profile.lik.length)
   const logLik = new Float64Array(lik.length)
   for (let c = 0; c < profile.count; c++) {
-    const h = holders[profile.role[c]!]![HOLDER_BANDS.indexOf(STAGE_OF[profile.band[c]!])]!
+    const h = cellHolderLogs(holders, profile.role[c]!, profile.band[c]!)
     for (let q = 0; q < nq; q++) {
       const at = (c * nq + q) * LEVELS
       let total = 0
