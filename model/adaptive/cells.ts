@@ -112,9 +112,8 @@ export function cellsOf(content: SelectionContent): Cells {
 }
 
 /**
- * The cells as the role profiles alone describe them: what placement adds the holders to, and
- * what the misfit check reads (a person's answers against the best cell: posterior.ts,
- * bestCellFit; its lines were set on these). Computed once per content object.
+ * The cells as the role profiles alone describe them: what placement adds the holders to
+ * (placement.ts) and what cellsOf weighs them by. Computed once per content object.
  */
 export function profileCellsOf(content: SelectionContent): Cells {
   const hit = cache.get(content)

@@ -1,5 +1,5 @@
 import type { Answers } from '../types'
-import { cellsOf, profileCellsOf, type Cells, type SelectionContent } from './cells'
+import { cellsOf, type Cells, type SelectionContent } from './cells'
 
 const LEVELS = 5
 
@@ -103,11 +103,12 @@ const clampLevel = (v: number): number => Math.min(4, Math.max(0, Math.round(v))
 
 /**
  * How well the best single placement explains the answers: the mean log-likelihood per
- * answer under the cell that explains them best. Honest answers follow some role's pattern
- * at some stage; random ones follow none, and score lower.
+ * answer under the cell that explains them best, its role's profile and typical holders
+ * together (cells.ts, cellsOf: the cells the quiz asks and stops by). Honest answers follow
+ * some role's pattern at some stage; random ones follow none, and score lower.
  */
 export function bestCellFit(content: SelectionContent, answers: Answers): number {
-  const cells = profileCellsOf(content)
+  const cells = cellsOf(content)
   const qs = answeredIndices(content, answers)
   if (qs.length === 0) return 0
   let best = -Infinity

@@ -138,6 +138,30 @@ describe('taking the quiz', () => {
     await ctx.close()
   })
 
+  it('brings the question counter back into view after Next on a phone', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true })
+    const page = await ctx.newPage()
+    await page.goto(`${server.url}/quiz`)
+    const labelTop = () => page.locator('.progress-label').evaluate((e) => e.getBoundingClientRect().top)
+    for (let n = 1; n <= 3; n++) {
+      await currentQuestion(page, n)
+      await page.locator('label.option').nth(4).tap()
+      // A thumb scrolls down to Next, below the options; by then the counter is above the screen.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight))
+      assert.ok((await labelTop()) < 0, `question ${n}: the page was not scrolled past the counter (too short to test)`)
+      await page.getByRole('button', { name: 'Next' }).tap()
+      await currentQuestion(page, n + 1)
+      const top = await labelTop()
+      assert.ok(top >= 0 && top < 100, `question ${n + 1}: the counter is at ${top}px, not at the top of the screen`)
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.classList.contains('prompt')),
+        true,
+        'focus is not on the new question',
+      )
+    }
+    await ctx.close()
+  })
+
   it("goes back a question with the browser's Back (a phone's back gesture), and leaves the quiz from the first", async () => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 800 }, hasTouch: true })
     const page = await ctx.newPage()
