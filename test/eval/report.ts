@@ -1,6 +1,6 @@
 import { content } from '../../model'
 import type { Content } from '../../model/types'
-import { STOP_MASS } from '../../model/adaptive/next'
+import { MIN_PER_AREA, STOP_MASS } from '../../model/adaptive/next'
 import holdout from '../fixtures/holdout-people.json'
 import holdout2 from '../fixtures/holdout2-people.json'
 import holdout3 from '../fixtures/holdout3-people.json'
@@ -55,6 +55,8 @@ import holdout51 from '../fixtures/holdout51-people.json'
 import holdout52 from '../fixtures/holdout52-people.json'
 import holdout53 from '../fixtures/holdout53-people.json'
 import holdout54 from '../fixtures/holdout54-people.json'
+import holdout55 from '../fixtures/holdout55-people.json'
+import holdout56 from '../fixtures/holdout56-people.json'
 import answersVersion from '../fixtures/people-answers-version.json'
 import blind from '../fixtures/typical-people.json'
 import {
@@ -182,7 +184,9 @@ export const ADAPTIVE_FLOORS = {
  * log odds of 2.5 (one person touched, placed right: not confirmed; holdout35-people-log.md), and
  * the thirty-seventh and thirty-eighth the same lead again (two placed wrong and three placed right
  * touched: adopted; same log), and the thirty-ninth and fortieth mid-level read from a fifth of a
- * level below the profile (adopted; holdout39-people-log.md).
+ * level below the profile (adopted; holdout39-people-log.md). Groups 41 to 56 were written and read
+ * the same way, a pair at a time, each judging one change or read with none open (the title's ending
+ * says which; test/fixtures/typical-people.md lists their logs).
  * No group is unread: a change to the model
  * needs a new pair, written before it is read.
  */
@@ -227,6 +231,7 @@ const DISAGREE = ', read once to judge a placement close when the holders favour
 const WEIGHED = ', read once to judge an adaptive quiz that weighs the holders’ answers'
 const THREE = ', read once to judge three questions in every area'
 const MISFIT_CELLS = ', read once to judge the misfit check on the cells the quiz asks by'
+const NEWCOMER_32 = ', read once to judge a newcomer’s placement clear at 32 of 40 (not adopted)'
 
 export const HELD_OUT = [
   {
@@ -306,6 +311,18 @@ export const HELD_OUT = [
     holdout54,
     { full: 27, clear: 0.833, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 },
     MISFIT_CELLS,
+  ),
+  writtenDec7(
+    'Fifty-fifth',
+    holdout55,
+    { full: 29, clear: 0.933, clearWrong: 1, seniority: 0.933, adaptiveLoss: 1 },
+    NEWCOMER_32,
+  ),
+  writtenDec7(
+    'Fifty-sixth',
+    holdout56,
+    { full: 27, clear: 0.999, clearWrong: 3, seniority: 0.999, adaptiveLoss: 0 },
+    NEWCOMER_32,
   ),
 ]
 
@@ -699,7 +716,7 @@ export function report(quick = false): { markdown: string; ok: boolean } {
       : []),
     '## The adaptive quiz (issue #18)',
     '',
-    `Each person answers only what the adaptive quiz asks (model/adaptive): a fixed start of one question per area, then the question with the most expected information about the role × seniority placement, until one role holds ${Math.round(STOP_MASS * 100)} % of the posterior, no question would add 0.05 bits, or 20 questions; at least two per area, and a question on each must-have of the leading role; then the mentoring question, which moves only the seniority band. Time: ${WORDS_PER_MINUTE} words a minute for the prompt and five options of every question asked, plus ${SECONDS_PER_DECISION} s a decision; the last step (optional name and two optional questions) is not counted.`,
+    `Each person answers only what the adaptive quiz asks (model/adaptive): a fixed start of one question per area, then the question with the most expected information about the role × seniority placement, until one role holds ${Math.round(STOP_MASS * 100)} % of the posterior, no question would add 0.05 bits, or 20 questions; at least ${MIN_PER_AREA} per area, and a question on each must-have of the leading role; then the mentoring question, which moves only the seniority band. Time: ${WORDS_PER_MINUTE} words a minute for the prompt and five options of every question asked, plus ${SECONDS_PER_DECISION} s a decision; the last step (optional name and two optional questions) is not counted.`,
     '',
     row([`all ${everyone.n} people`, 'adaptive quiz', 'full quiz']),
     row(['---', '---', '---']),
