@@ -87,18 +87,21 @@ export const LEAD = 2.5
 /**
  * A placement weighs two kinds of evidence (placement.ts): how far the answers are from each
  * role's profile, and how the role's typical holders answered. When the holders alone favour
- * another role by this much (a log odds: about 3 to 1), the two disagree on the role first and the
+ * another role by more than this (a log odds; 0: at all), the two disagree on the role first and the
  * result is `close`, naming both (a newcomer's `clear`, judged by its own rule, is left as it is).
- * It rests on figures in sample: over all 1,310 typical people (holders counted without each
- * group) it turned 11 `clear` into `close`, 7 of them placed wrong, most of them early-career ML
- * platform engineers whose skills sit nearest the MLOps profile. Adopted with STABLE_SHORT at 28
- * on groups 43 and 44, where it touched nobody (holdout43-people-log.md, 7 December 2026).
+ * At 1 (about 3 to 1), over all 1,310 typical people (holders counted without each group) it turned
+ * 11 `clear` into `close`, 7 of them placed wrong, most of them early-career ML platform engineers
+ * whose skills sit nearest the MLOps profile; adopted with STABLE_SHORT at 28 on groups 43 and 44,
+ * where it touched nobody (holdout43-people-log.md). At 0, with the model as shipped over the
+ * 1,680 held out, it takes 14 more `clear` away over both paths, 8 of them wrong, and makes no wrong one
+ * (leaving each group out: 4 fewer `clear` on the adaptive path, 2 of them wrong); adopted on groups
+ * 57 and 58, where it again touched nobody (holdout57-people-log.md, 7 December 2026).
  */
-export const HOLDERS_DISAGREE = 1
+export const HOLDERS_DISAGREE = 0
 
 /**
- * The role whose typical holders (its stages' likelihoods summed) are likelier by HOLDERS_DISAGREE
- * or more than the placed role's to have given these answers, the likeliest if several are;
+ * The role whose typical holders (its stages' likelihoods summed) are likelier by more than
+ * HOLDERS_DISAGREE than the placed role's to have given these answers, the likeliest if several are;
  * undefined when none is, or the content has no holders. `logs`: the answers' stage logs when the
  * caller has them already (assess.ts computes them for the seniority band).
  */
@@ -120,7 +123,7 @@ export function holdersRival(
   const top = byRole[at]!
   let best = -1
   for (let r = 0; r < byRole.length; r++)
-    if (byRole[r]! >= top + HOLDERS_DISAGREE && (best < 0 || byRole[r]! > byRole[best]!)) best = r
+    if (r !== at && byRole[r]! > top + HOLDERS_DISAGREE && (best < 0 || byRole[r]! > byRole[best]!)) best = r
   return best < 0 ? undefined : content.roles[best]!.id
 }
 

@@ -150,7 +150,7 @@ describe('certainty', () => {
     for (const { answers, result } of steadyClose) {
       // Led by less than LEAD, it names the next role; else another role's holders answer more like the person.
       if (placementLead(content, answers, result.roles) < LEAD) expect(result.certainty.rival).toBe(result.roles[1]!.id)
-      else expect(holderLead(answers, result.certainty.rival!, result.roles[0]!.id)).toBeGreaterThanOrEqual(HOLDERS_DISAGREE)
+      else expect(holderLead(answers, result.certainty.rival!, result.roles[0]!.id)).toBeGreaterThan(HOLDERS_DISAGREE)
     }
     // ...and every clear placement but a newcomer's (judged by its own rule) leads its next role by at least LEAD.
     for (const { answers, result } of people)
@@ -167,19 +167,19 @@ describe('certainty', () => {
     expect(result.roles[0]!.id).toBe('mlops-engineer')
     expect(result.certainty.kind).toBe('close')
     expect(result.certainty.rival).toBe('ml-platform-engineer')
-    expect(holderLead(person.answers, 'ml-platform-engineer', 'mlops-engineer')).toBeGreaterThanOrEqual(HOLDERS_DISAGREE)
+    expect(holderLead(person.answers, 'ml-platform-engineer', 'mlops-engineer')).toBeGreaterThan(HOLDERS_DISAGREE)
     // That role's core skills are not met, and the reason says so rather than "fitting you".
     expect(result.certainty.reason).toBe(
       'Your answers place you as an MLOps engineer, but ML platform engineers answer these questions more like you, though you are not yet at the level that role rests on in distributed computing and algorithms & performance. Read both as directions.',
     )
   })
 
-  it('names no such role below HOLDERS_DISAGREE, nor for a content without holders', () => {
+  it('names no such role unless its holders lead by more than HOLDERS_DISAGREE, nor for a content without holders', () => {
     for (const p of [...typicalPeople, ...heldOut]) {
       const top = assess(content, p.answers).roles[0]!.id
       const rival = holdersRival(content, p.answers, top)
       const best = Math.max(...content.roles.filter((r) => r.id !== top).map((r) => holderLead(p.answers, r.id, top)))
-      if (best < HOLDERS_DISAGREE) expect(rival).toBeUndefined()
+      if (best <= HOLDERS_DISAGREE) expect(rival).toBeUndefined()
       else expect(holderLead(p.answers, rival!, top)).toBe(best)
     }
     const person = typicalPeople[0]!
