@@ -233,9 +233,9 @@ const STEP = ', read once to judge the holders moving the seniority band a step'
 const DISAGREE = ', read once to judge a placement close when the holders favour another role'
 const WEIGHED = ', read once to judge an adaptive quiz that weighs the holders’ answers'
 const THREE = ', read once to judge three questions in every area'
-const MISFIT_CELLS = ', read once to judge the misfit check on the cells the quiz asks by'
-const NEWCOMER_32 = ', read once to judge a newcomer’s placement clear at 32 of 40 (not adopted)'
-const ANY_HOLDERS = ', read once to judge a placement close whenever another role’s holders answer more like the person'
+const HCELLS = ', read once to judge the misfit check on the cells the quiz asks by'
+const AT_32 = ', read once to judge a newcomer’s placement clear at 32 of 40 (not adopted)'
+const LEAD_0 = ', read once to judge a placement close whenever another role’s holders answer more like the person'
 
 export const HELD_OUT = [
   {
@@ -304,42 +304,12 @@ export const HELD_OUT = [
   writtenDec7('Fiftieth', holdout50, { full: 28, clear: 0.799, clearWrong: 1, seniority: 0.966, adaptiveLoss: 0 }, NONE_OPEN),
   writtenDec7('Fifty-first', holdout51, { full: 30, clear: 0.966, clearWrong: 1, seniority: 0.966, adaptiveLoss: 1 }, THREE),
   writtenDec7('Fifty-second', holdout52, { full: 27, clear: 0.866, clearWrong: 1, seniority: 0.966, adaptiveLoss: 0 }, THREE),
-  writtenDec7(
-    'Fifty-third',
-    holdout53,
-    { full: 27, clear: 0.866, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 },
-    MISFIT_CELLS,
-  ),
-  writtenDec7(
-    'Fifty-fourth',
-    holdout54,
-    { full: 27, clear: 0.833, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 },
-    MISFIT_CELLS,
-  ),
-  writtenDec7(
-    'Fifty-fifth',
-    holdout55,
-    { full: 29, clear: 0.933, clearWrong: 1, seniority: 0.933, adaptiveLoss: 1 },
-    NEWCOMER_32,
-  ),
-  writtenDec7(
-    'Fifty-sixth',
-    holdout56,
-    { full: 27, clear: 0.999, clearWrong: 3, seniority: 0.999, adaptiveLoss: 0 },
-    NEWCOMER_32,
-  ),
-  writtenDec7(
-    'Fifty-seventh',
-    holdout57,
-    { full: 29, clear: 0.899, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 },
-    ANY_HOLDERS,
-  ),
-  writtenDec7(
-    'Fifty-eighth',
-    holdout58,
-    { full: 26, clear: 0.899, clearWrong: 3, seniority: 0.966, adaptiveLoss: 0 },
-    ANY_HOLDERS,
-  ),
+  writtenDec7('Fifty-third', holdout53, { full: 27, clear: 0.866, clearWrong: 1, seniority: 0.999, adaptiveLoss: 0 }, HCELLS),
+  writtenDec7('Fifty-fourth', holdout54, { full: 27, clear: 0.833, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 }, HCELLS),
+  writtenDec7('Fifty-fifth', holdout55, { full: 29, clear: 0.933, clearWrong: 1, seniority: 0.933, adaptiveLoss: 1 }, AT_32),
+  writtenDec7('Fifty-sixth', holdout56, { full: 27, clear: 0.999, clearWrong: 3, seniority: 0.999, adaptiveLoss: 0 }, AT_32),
+  writtenDec7('Fifty-seventh', holdout57, { full: 29, clear: 0.899, clearWrong: 0, seniority: 0.999, adaptiveLoss: 0 }, LEAD_0),
+  writtenDec7('Fifty-eighth', holdout58, { full: 26, clear: 0.899, clearWrong: 3, seniority: 0.966, adaptiveLoss: 0 }, LEAD_0),
 ]
 
 /**
