@@ -1,4 +1,4 @@
-import { givenOf, placedIndex, placementLead, stageLogs } from './placement'
+import { cellLogs, givenOf, moveCellLogs, placedIndex, placementLead, placesWithHolders, stageLogs } from './placement'
 import { generator, nudgeInPlace, seedOf } from './perturb'
 import { completedLevels } from './adaptive/complete'
 import { bestCellFit } from './adaptive/posterior'
@@ -151,6 +151,14 @@ export function stability(
   // already that (p.questionIds is the content's question order).
   const byQuestion = new Int32Array(p.questionIds.length)
   const at = partial ? Int32Array.from(ids, (id) => p.questionIds.indexOf(id)) : undefined
+  // Each nudged set differs from the person's answers in `count` of them: its placement's cell
+  // logs are the person's moved by those few rows (placement.ts moveCellLogs).
+  if (at) {
+    byQuestion.fill(-1)
+    for (let i = 0; i < at.length; i++) byQuestion[at[i]!] = given[i]!
+  }
+  const base = placesWithHolders(content) ? cellLogs(content, at ? byQuestion : given) : undefined
+  const logs = base && new Float64Array(base.length)
   let kept = 0
   const others = new Map<string, number>()
   for (let t = 0; t < TRIALS; t++) {
@@ -167,7 +175,12 @@ export function stability(
       for (let i = 0; i < at.length; i++) byQuestion[at[i]!] = levels[i]!
       placed = byQuestion
     } else v = vectorOfAnswers(p, levels, x)
-    const first = placedIndex(content, p.roles, v, placed, known)
+    if (base && logs) {
+      logs.set(base)
+      for (let i = 0; i < levels.length; i++)
+        if (levels[i] !== given[i]) moveCellLogs(content, logs, at ? at[i]! : i, given[i]!, levels[i]!)
+    }
+    const first = placedIndex(content, p.roles, v, placed, known, logs)
     const id = p.roles[first]!.role.id
     if (id === topId) kept++
     else others.set(id, (others.get(id) ?? 0) + 1)

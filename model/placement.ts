@@ -66,22 +66,56 @@ export const placesWithHolders = (content: SelectionContent): boolean => tableOf
  * where not asked), less UNMET_PENALTY per must-have not met (`unmet`, content order).
  */
 export function placementScores(content: SelectionContent, given: ArrayLike<number>, unmet: ArrayLike<number>): Float64Array {
+  return scoresOfCells(content, cellLogs(content, given), unmet)
+}
+
+function tableFor(content: SelectionContent): Table {
   const t = tableOf(content)
-  if (!t) throw new Error('placementScores needs a content with holders for every role')
-  const nq = content.questions.length
+  if (!t) throw new Error('placement scores need a content with holders for every role')
+  return t
+}
+
+const levelOf = (a: number): number => Math.min(4, Math.max(0, Math.round(a)))
+
+/**
+ * Each role × stage cell's log-likelihood of these answers (`given`, as placementScores reads
+ * it), profile and holders together: what placementScores sums by role.
+ */
+export function cellLogs(content: SelectionContent, given: ArrayLike<number>): Float64Array {
+  const t = tableFor(content)
   const cellCount = t.cellRole.length
   const log = new Float64Array(cellCount)
-  for (let q = 0; q < nq; q++) {
+  for (let q = 0; q < content.questions.length; q++) {
     const a = given[q]!
     if (a < 0) continue
-    const at = (q * LEVELS + Math.min(4, Math.max(0, Math.round(a)))) * cellCount
+    const at = (q * LEVELS + levelOf(a)) * cellCount
     for (let c = 0; c < cellCount; c++) log[c]! += t.logLik[at + c]!
   }
+  return log
+}
+
+/**
+ * Moves `log` (cellLogs of some answers) in place to the same answers with question `q` (content
+ * order) answered `to` instead of `from`: a few changed answers cost a few rows, not the whole quiz
+ * (certainty.ts re-places 40 sets that each differ from the person's in three answers).
+ */
+export function moveCellLogs(content: SelectionContent, log: Float64Array, q: number, from: number, to: number): void {
+  const t = tableFor(content)
+  const cellCount = t.cellRole.length
+  const was = (q * LEVELS + levelOf(from)) * cellCount
+  const now = (q * LEVELS + levelOf(to)) * cellCount
+  for (let c = 0; c < cellCount; c++) log[c]! += t.logLik[now + c]! - t.logLik[was + c]!
+}
+
+/** Each role's placement score (content order) from its cells' logs (cellLogs), less UNMET_PENALTY per unmet must-have. */
+function scoresOfCells(content: SelectionContent, log: Float64Array, unmet: ArrayLike<number>): Float64Array {
+  const t = tableFor(content)
   let max = -Infinity
   for (const v of log) if (v > max) max = v
   const mass = new Float64Array(t.roles)
-  for (let c = 0; c < cellCount; c++) mass[t.cellRole[c]!]! += Math.exp(log[c]! - max)
-  return mass.map((m, r) => Math.log(m) + max - UNMET_PENALTY * unmet[r]!)
+  for (let c = 0; c < log.length; c++) mass[t.cellRole[c]!]! += Math.exp(log[c]! - max)
+  for (let r = 0; r < t.roles; r++) mass[r] = Math.log(mass[r]!) + max - UNMET_PENALTY * unmet[r]!
+  return mass
 }
 
 /**
@@ -98,7 +132,7 @@ export function stageLogs(content: SelectionContent, given: ArrayLike<number>): 
     for (let q = 0; q < content.questions.length; q++) {
       const a = given[q]!
       if (a < 0) continue
-      const at = q * LEVELS + Math.min(4, Math.max(0, Math.round(a)))
+      const at = q * LEVELS + levelOf(a)
       for (let s = 0; s < stages.length; s++) out[s]! += stages[s]![at]!
     }
     return out
@@ -120,6 +154,7 @@ export function bestIndex(scores: ArrayLike<number>): number {
 /**
  * Index of the role placed first for these levels (`x`, sub-skill order) and answers: with
  * holders, the best placement score; without, the best fit (fit.ts, topRoleIndex's order).
+ * `logs`: the answers' cell logs (cellLogs) when the caller has them already.
  */
 export function placedIndex(
   content: SelectionContent,
@@ -127,10 +162,11 @@ export function placedIndex(
   x: Float64Array,
   given: ArrayLike<number>,
   known: Uint8Array | undefined,
+  logs?: Float64Array,
 ): number {
   if (!placesWithHolders(content)) return topRoleIndex(roles, x, known)
   const unmet = roles.map((r) => unmetShown(r, x, known))
-  return bestIndex(placementScores(content, given, unmet))
+  return bestIndex(scoresOfCells(content, logs ?? cellLogs(content, given), unmet))
 }
 
 /**

@@ -9,6 +9,10 @@ import { bundled } from './bundled'
  * Workers free plan allows 10 ms of CPU per request. 0.5 ms until 7 December 2026, when
  * placement began to weigh the holders' answers (model/placement.ts) in every nudged set too:
  * 0.43 → 0.47-0.54 ms on this 2-core machine, whose runs of the same code spread by ±0.15 ms.
+ * By the evening of 7 December it read 0.62-0.97 ms (a third of it re-placing the 40 nudged sets
+ * from scratch); each nudged set's placement now moves the person's own by its three changed
+ * answers (placement.ts moveCellLogs), the same placements on all 1,790 typical people:
+ * 0.51-0.80 ms in three runs of the same code beside the old one's 0.74-1.03 ms.
  */
 const BUDGET_MS = 0.75
 

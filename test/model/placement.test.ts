@@ -5,7 +5,7 @@ import { articleNeeds } from '../../model/content/article-needs'
 import { rankRoles } from '../../model/fit'
 import { subSkillLevels } from '../../model/levels'
 import { decodeCounts, encodeCounts } from '../../model/holder-answers'
-import { givenOf, placementLead, placementScores, placeRoles, UNMET_PENALTY } from '../../model/placement'
+import { cellLogs, givenOf, moveCellLogs, placementLead, placementScores, placeRoles, UNMET_PENALTY } from '../../model/placement'
 import { prepare, toVector } from '../../model/prepared'
 import { type Answers, HOLDER_BANDS, type ScoringContent } from '../../model/types'
 import { countHolders } from '../eval/holders'
@@ -83,6 +83,23 @@ describe('placement by the holders’ answers beside the profile', () => {
     expect(Math.max(...one) - Math.min(...one)).toBeGreaterThan(1)
     const given = givenOf(content, { 'swe-production': 4, 'made-up': 3 })
     expect([...given].filter((a) => a >= 0)).toEqual([4])
+  })
+
+  it('moves the cell logs of some answers to those of the same answers with a few changed, as if scored anew', () => {
+    for (const p of typicalPeople.slice(0, 10)) {
+      const given = givenOf(content, p.answers)
+      const changed = Int32Array.from(given)
+      const moved = cellLogs(content, given)
+      // Three answers one level off, as the certainty check nudges them.
+      for (const q of [0, 7, 19]) {
+        const to = given[q]! === 4 ? 3 : given[q]! + 1
+        changed[q] = to
+        moveCellLogs(content, moved, q, given[q]!, to)
+      }
+      const fresh = cellLogs(content, changed)
+      for (let c = 0; c < fresh.length; c++) expect(moved[c]).toBeCloseTo(fresh[c]!, 9)
+      expect([...moved]).not.toEqual([...cellLogs(content, given)])
+    }
   })
 
   it('gives every role a finite score, even for answers no holder gave', () => {
