@@ -27,7 +27,10 @@ export interface FitParts {
 }
 
 /** Whether a must-have group is met: any of its sub-skills at MUST_LEVEL or above. */
-export const groupMet = (group: number[], x: ArrayLike<number>): boolean => group.some((i) => x[i]! >= MUST_LEVEL)
+export function groupMet(group: readonly number[], x: ArrayLike<number>): boolean {
+  for (let k = 0; k < group.length; k++) if (x[group[k]!]! >= MUST_LEVEL) return true
+  return false
+}
 
 /**
  * The sub-skills of a must-have group a result judges it on: on a path that skipped questions,

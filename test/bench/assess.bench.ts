@@ -37,10 +37,13 @@ test(`assess() scores one complete quiz in well under ${BUDGET_MS} ms`, async ({
     bench('assess one quiz', () => {
       sink += assess(content, answerSets[i++ & 255]!).roles.length
     }),
+    // Five runs, not three: a neighbour's load on this host lasts seconds, and three runs in a row
+    // could all meet it (0.80 ms once where the same code read 0.51 a minute later).
+    5,
   )
   expect(sink).toBeGreaterThan(0)
   console.log(
-    `assess: mean ${result.latency.mean.toFixed(4)} ms (best of three runs), p99 ${result.latency.p99?.toFixed(4)} ms, ${Math.round(result.throughput.mean)} quizzes/s`,
+    `assess: mean ${result.latency.mean.toFixed(4)} ms (best of five runs), p99 ${result.latency.p99?.toFixed(4)} ms, ${Math.round(result.throughput.mean)} quizzes/s`,
   )
   expect(result.latency.mean).toBeLessThan(BUDGET_MS)
 })
