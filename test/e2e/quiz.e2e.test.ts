@@ -187,6 +187,33 @@ describe('taking the quiz', () => {
     await ctx.close()
   })
 
+  it('keeps "Skip to content" on the question it skips to, where Back still goes back one question', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/`)
+    await page.goto(`${server.url}/quiz`)
+    await currentQuestion(page, 1)
+    const skip = async () => {
+      await page.locator('a.skip').focus()
+      await page.keyboard.press('Enter')
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'main')
+      assert.equal(new URL(page.url()).hash, '')
+    }
+    // It is the first Tab stop: on the first question it once led back out of the quiz.
+    await page.keyboard.press('Tab')
+    assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip')
+    await skip()
+    await currentQuestion(page, 1)
+    await answerAdaptive(page, (id) => DATA_SCIENTIST[id]!, { limit: 3 })
+    await currentQuestion(page, 4)
+    // Further on, it stepped back a question each time.
+    await skip()
+    await skip()
+    await currentQuestion(page, 4)
+    await page.goBack()
+    await currentQuestion(page, 3)
+    await page.close()
+  })
+
   it('resumes after a reload, goes back and forward, and starts over', async () => {
     const ctx = await browser.newContext()
     const page = await ctx.newPage()

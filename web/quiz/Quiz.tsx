@@ -225,13 +225,29 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
   // first question, from which Back leaves. Not inside a frame, where Back belongs to the host page.
   useEffect(() => {
     if (framed()) return
-    const onPop = () => {
+    const onPop = (event: PopStateEvent) => {
+      // Forward onto the extra entry is not Back; nor is a jump to a place on the page.
+      if (isGuard(event.state) || location.hash !== '') return
       const k = keys.current
       if (k.step === 0) history.back()
       else k.go(k.step - 1)
     }
+    // "Skip to content" moves focus to the quiz without a history entry of its own: followed as
+    // a link, #main is a navigation, and its popstate read as Back (a step back, or out of the quiz).
+    const skip = document.querySelector<HTMLAnchorElement>('a.skip')
+    const main = document.getElementById('main')
+    const onSkip = (event: MouseEvent) => {
+      if (!main) return
+      event.preventDefault()
+      main.tabIndex = -1
+      main.focus()
+    }
     addEventListener('popstate', onPop)
-    return () => removeEventListener('popstate', onPop)
+    skip?.addEventListener('click', onSkip)
+    return () => {
+      removeEventListener('popstate', onPop)
+      skip?.removeEventListener('click', onSkip)
+    }
   }, [])
 
   const toggleShortcuts = () => {
