@@ -226,8 +226,8 @@ export function Quiz({ quiz, source, slot, onProgress, onComplete }: QuizProps) 
   useEffect(() => {
     if (framed()) return
     const onPop = (event: PopStateEvent) => {
-      // Forward onto the extra entry is not Back; nor is a jump to a place on the page.
-      if (isGuard(event.state) || location.hash !== '') return
+      // Forward onto the extra entry is not Back.
+      if (isGuard(event.state)) return
       const k = keys.current
       if (k.step === 0) history.back()
       else k.go(k.step - 1)
