@@ -110,6 +110,8 @@ describe('taking the quiz', () => {
     const ctx = await browser.newContext()
     const page = await ctx.newPage()
     await page.goto(`${server.url}/quiz`)
+    await page.locator('form.quiz[data-ready]').waitFor()
+    assert.ok(await page.locator('.keys-hint').isVisible(), 'the shortcut keys are offered once the script runs')
     await answerByKeyboard(page, ML_ENGINEER)
     await page.waitForURL(/\/r\/[A-Za-z0-9_-]{22}$/)
     assert.match(await page.locator('.result-hero h1').innerText(), /ML engineer/)
@@ -447,6 +449,9 @@ describe('the adaptive quiz without JavaScript', () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 667 } })
     const page = await ctx.newPage()
     await page.goto(`${server.url}/quiz`)
+    // Shortcut keys need the script: not offered where nothing would answer them.
+    assert.equal(await page.locator('.keys-hint').isVisible(), false)
+    assert.equal(await page.locator('.option-key').first().isVisible(), false)
     const count = await answerAdaptive(page, (id) => DATA_SCIENTIST[id]!)
     assert.ok(count >= 10 && count < quiz.questions.length, `${count} questions`)
     assert.match(page.url(), /\/quiz\/step\?/)
