@@ -132,8 +132,8 @@ export function ResultPage({
         >
           {top.match !== undefined && scores && (
             <p class="muted">
-              In order of how close your answers are to each role, judged by its profile and by example answers of people in the
-              role. Match is how much of what the role asks at your level you have: a role whose work you go beyond can match
+              In order of how close your answers are to each role, judged by its skill profile and by example answers written
+              for typical people in the role from published role descriptions. Match is how much of what the role asks at your level you have: a role whose work you go beyond can match
               fully and still come lower.
             </p>
           )}
@@ -174,8 +174,8 @@ export function ResultPage({
           {fold ? (
             <p>
               Choose a role to see up to three skills that would bring you closest to it. Fit, from 0 to 100, is how closely the
-              shape of your answers matches the role’s, and it orders the three roles above; match counts only what a role asks at
-              your level, so a role can match well and fit poorly.
+              shape of your answers matches the role’s; match counts only what a role asks at your level, so a role can match
+              fully and still fit less well.
             </p>
           ) : (
             <p>Choose a role to see the three skills that would bring you closest to it.</p>
