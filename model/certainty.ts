@@ -2,6 +2,7 @@ import { cellLogs, givenOf, moveCellLogs, placedIndex, placementLead, placesWith
 import { generator, nudgeInPlace, seedOf } from './perturb'
 import { completedLevels } from './adaptive/complete'
 import { bestCellFit } from './adaptive/posterior'
+import { STARTED } from './fit'
 import { knownMask, prepare, toVector, vectorOfAnswers } from './prepared'
 import { inconsistencies, sameAnswerShare, topShare } from './consistency'
 import type { Answers, Certainty, ScoringContent, RoleFit } from './types'
@@ -49,8 +50,7 @@ export const SAME = 0.7
  * holders for every role.
  */
 export const MISFIT = -1.7
-/** A must-have level from which a core skill counts as started: met it or used it with guidance. */
-export const STARTED = 1
+export { STARTED } from './fit'
 /**
  * Share of nudged sets that must keep a newcomer's placement (startedAtEntry: at entry, one core
  * skill of the role only started) for it to be clear: 36 of 40. Such results were "Paths to

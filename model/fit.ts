@@ -10,6 +10,8 @@ import { matchBand } from './words'
 export const UNMET_FACTOR = 0.5
 /** A must-have is met from this level on: done it yourself, on real work. */
 export const MUST_LEVEL = 2
+/** A must-have level from which a core skill counts as started: met it or used it with guidance. */
+export const STARTED = 1
 /** Mean cost per sub-skill at which the fit reaches 0. */
 export const COST_SCALE = 1.5
 /** Seniority moves the expected core level by at most this much down or up (core 3 → 1..4). */
@@ -39,13 +41,6 @@ export function groupMet(group: readonly number[], x: ArrayLike<number>): boolea
 export function measuredOf(group: number[], known?: Uint8Array): number[] {
   const measured = known ? group.filter((i) => known[i]) : group
   return measured.length > 0 ? measured : group
-}
-
-/** How many of a role's must-haves a result shows as not met (measuredOf, groupMet). */
-export function unmetShown(r: PreparedRole<unknown>, x: ArrayLike<number>, known?: Uint8Array): number {
-  let n = 0
-  for (const g of r.mustHaves) if (!groupMet(measuredOf(g, known), x)) n++
-  return n
 }
 
 /**

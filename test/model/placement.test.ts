@@ -5,7 +5,17 @@ import { articleNeeds } from '../../model/content/article-needs'
 import { rankRoles } from '../../model/fit'
 import { subSkillLevels } from '../../model/levels'
 import { decodeCounts, encodeCounts } from '../../model/holder-answers'
-import { cellLogs, givenOf, moveCellLogs, placementLead, placementScores, placeRoles, UNMET_PENALTY } from '../../model/placement'
+import {
+  cellLogs,
+  givenOf,
+  moveCellLogs,
+  placementLead,
+  placementScores,
+  placeRoles,
+  STARTED_SHARE,
+  UNMET_PENALTY,
+  unmetOf,
+} from '../../model/placement'
 import { prepare, toVector } from '../../model/prepared'
 import { type Answers, HOLDER_BANDS, type ScoringContent } from '../../model/types'
 import { countHolders } from '../eval/holders'
@@ -74,6 +84,20 @@ describe('placement by the holders’ answers beside the profile', () => {
     for (let r = 0; r < scores.length; r++) expect(scores[r]).toBeCloseTo(none[r]! - (r === 3 ? 2 * UNMET_PENALTY : 0), 9)
   })
 
+  it('counts a must-have the person has started as only partly missing, and one never touched in full', () => {
+    const p = prepare(content)
+    const role = p.roles.find((r) => r.role.id === 'ml-platform-engineer')!
+    const x = new Float64Array(content.subSkills.length).fill(3)
+    expect(unmetOf(role, x, undefined)).toBe(0)
+    const [first, second] = role.mustHaves
+    for (const i of first!) x[i] = 1
+    expect(unmetOf(role, x, undefined)).toBe(STARTED_SHARE)
+    for (const i of second!) x[i] = 0
+    expect(unmetOf(role, x, undefined)).toBe(STARTED_SHARE + 1)
+    expect(STARTED_SHARE).toBeGreaterThan(0)
+    expect(STARTED_SHARE).toBeLessThan(1)
+  })
+
   it('scores only the questions answered: with none, every role is as likely as any other', () => {
     const zero = new Float64Array(content.roles.length)
     const none = placementScores(content, givenOf(content, {}), zero)
@@ -114,7 +138,9 @@ describe('placement by the holders’ answers beside the profile', () => {
       const result = assess(content, p.answers)
       const index = new Map(content.roles.map((r, i) => [r.id, i]))
       const unmet = new Float64Array(content.roles.length)
-      for (const r of result.roles) unmet[index.get(r.id)!] = r.mustHaves.filter((m) => !m.met).length
+      // Each must-have not met counts in full, or by STARTED_SHARE where the person has started it.
+      for (const r of result.roles)
+        unmet[index.get(r.id)!] = r.mustHaves.reduce((n, m) => n + (m.met ? 0 : m.level >= 1 ? STARTED_SHARE : 1), 0)
       const scores = placementScores(content, givenOf(content, p.answers), unmet)
       const lead = placementLead(content, p.answers, result.roles)
       const [top, next] = result.roles

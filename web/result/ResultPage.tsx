@@ -132,9 +132,9 @@ export function ResultPage({
         >
           {top.match !== undefined && scores && (
             <p class="muted">
-              In order of how close your answers are to each role, judged by its skill profile and by example answers written
-              for typical people in the role from published role descriptions. Match is how much of what the role asks at your level you have: a role whose work you go beyond can match
-              fully and still come lower.
+              In order of how close your answers are to each role, judged by its skill profile and by example answers written for
+              typical people in the role from published role descriptions. Match is how much of what the role asks at your level
+              you have: a role whose work you go beyond can match fully and still come lower.
             </p>
           )}
           <RoleCards roles={result.roles.slice(0, 3)} scores={scores} />
