@@ -11,7 +11,7 @@ import type { Answers, RoleFit, ScoringContent } from './types'
  * and the typical holders (how often people of that role and stage, written blind from the
  * articles, gave each answer: content/holders.ts). A role's score is the log of its probability
  * summed over the stages, from both; each must-have a result shows as not met divides it by
- * e^UNMET_PENALTY (by half that when the person has started it). Placing by fit alone put 654 of 770 typical people in their role on the full
+ * e^UNMET_PENALTY (by e^(UNMET_PENALTY · STARTED_SHARE) where the person has started it). Placing by fit alone put 654 of 770 typical people in their role on the full
  * quiz (each group scored with profiles blended, and holders counted, without it); with the
  * holders 721, and a fresh blind pair 58 of 60 against 50 (docs/model.md, 7 December 2026).
  * Fit, match, gaps and seniority are still the profile's: this only orders the roles.
@@ -29,7 +29,8 @@ export const UNMET_PENALTY = 2
  * shipped over the 1,740 held out: full quiz 1,618 -> 1,623 placed, adaptive 1,628 -> 1,631, and 5
  * more `clear` with no more wrongly; leaving each group out: adaptive 1,689 -> 1,691, `clear` 1,551
  * (40 wrongly) -> 1,556 (38). Fresh groups 59 and 60 were untouched by it: adopted on those in-sample
- * figures (test/fixtures/holdout59-people-log.md).
+ * figures (test/fixtures/holdout59-people-log.md). By role, on the same 1,790 people's full quiz: ML
+ * platform +4, ML engineer +2, applied scientist and product owner +1, MLOps -1, product manager -2.
  */
 export const STARTED_SHARE = 0.5
 
@@ -39,6 +40,8 @@ const unmetWeight = (level: number): number => (level >= STARTED ? STARTED_SHARE
 /**
  * A role's must-haves not met as a result shows them (measured: fit.ts measuredOf), each counted
  * by unmetWeight at its best measured level: what placement takes off the role, in UNMET_PENALTYs.
+ * A must-have none of whose sub-skills a short path asked is judged on its expected level
+ * (adaptive/complete.ts), for started as for met, as a result shows it (fit.ts rankRoles).
  */
 export function unmetOf(r: PreparedRole<unknown>, x: ArrayLike<number>, known: Uint8Array | undefined): number {
   let n = 0
@@ -95,7 +98,8 @@ export const placesWithHolders = (content: SelectionContent): boolean => tableOf
 /**
  * Each role's placement score (content order): log Σ over stages of P(answers | role, stage),
  * over the skill questions answered (`given`: the answer to each question in content order, −1
- * where not asked), less UNMET_PENALTY per must-have not met (`unmet`, content order: unmetOf's counts).
+ * where not asked), less UNMET_PENALTY times `unmet` (content order: each role's must-haves not met,
+ * weighted as unmetOf weighs them).
  */
 export function placementScores(content: SelectionContent, given: ArrayLike<number>, unmet: ArrayLike<number>): Float64Array {
   return scoresOfCells(content, cellLogs(content, given), unmet)
@@ -134,12 +138,13 @@ export function cellLogs(content: SelectionContent, given: ArrayLike<number>): F
 export function moveCellLogs(content: SelectionContent, log: Float64Array, q: number, from: number, to: number): void {
   const t = tableFor(content)
   const cellCount = t.cellRole.length
+  // −1 (not asked) adds nothing, as in cellLogs.
   const was = (q * LEVELS + levelOf(from)) * cellCount
   const now = (q * LEVELS + levelOf(to)) * cellCount
-  for (let c = 0; c < cellCount; c++) log[c]! += t.logLik[now + c]! - t.logLik[was + c]!
+  for (let c = 0; c < cellCount; c++) log[c]! += (to < 0 ? 0 : t.logLik[now + c]!) - (from < 0 ? 0 : t.logLik[was + c]!)
 }
 
-/** Each role's placement score (content order) from its cells' logs (cellLogs), less UNMET_PENALTY per unmet must-have. */
+/** Each role's placement score (content order) from its cells' logs (cellLogs), less UNMET_PENALTY times `unmet` (placementScores). */
 function scoresOfCells(content: SelectionContent, log: Float64Array, unmet: ArrayLike<number>): Float64Array {
   const t = tableFor(content)
   let max = -Infinity

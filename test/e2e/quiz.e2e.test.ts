@@ -194,6 +194,7 @@ describe('taking the quiz', () => {
     await page.goto(`${server.url}/`)
     await page.goto(`${server.url}/quiz`)
     await currentQuestion(page, 1)
+    await page.locator('form.quiz[data-ready]').waitFor()
     const skip = async () => {
       await page.locator('a.skip').focus()
       await page.keyboard.press('Enter')

@@ -123,6 +123,14 @@ describe('placement by the holders’ answers beside the profile', () => {
       const fresh = cellLogs(content, changed)
       for (let c = 0; c < fresh.length; c++) expect(moved[c]).toBeCloseTo(fresh[c]!, 9)
       expect([...moved]).not.toEqual([...cellLogs(content, given)])
+      // A question not asked (−1) counts for nothing, moved to or from.
+      const skipped = Int32Array.from(changed)
+      skipped[3] = -1
+      moveCellLogs(content, moved, 3, changed[3]!, -1)
+      const none = cellLogs(content, skipped)
+      for (let c = 0; c < none.length; c++) expect(moved[c]).toBeCloseTo(none[c]!, 9)
+      moveCellLogs(content, moved, 3, -1, changed[3]!)
+      for (let c = 0; c < fresh.length; c++) expect(moved[c]).toBeCloseTo(fresh[c]!, 9)
     }
   })
 
