@@ -50,7 +50,6 @@ export const SAME = 0.7
  * holders for every role.
  */
 export const MISFIT = -1.7
-export { STARTED } from './fit'
 /**
  * Share of nudged sets that must keep a newcomer's placement (startedAtEntry: at entry, one core
  * skill of the role only started) for it to be clear: 36 of 40. Such results were "Paths to
@@ -147,8 +146,8 @@ export function stability(
   const levels = new Int32Array(given.length)
   const order = new Int32Array(given.length)
   const x = new Float64Array(p.ids.length)
-  // Placement reads the answers by question, −1 where not asked; on the full quiz `levels` is
-  // already that (p.questionIds is the content's question order).
+  // The person's answers by question, −1 where not asked (on the full quiz `given` is already
+  // that: p.questionIds is the content's question order), for the cell logs the nudged sets move.
   const byQuestion = new Int32Array(p.questionIds.length)
   const at = partial ? Int32Array.from(ids, (id) => p.questionIds.indexOf(id)) : undefined
   // Each nudged set differs from the person's answers in `count` of them: its placement's cell
@@ -166,21 +165,19 @@ export function stability(
     nudgeInPlace(levels, count, random, order)
     let v: Float64Array
     let known: Uint8Array | undefined
-    let placed: Int32Array = levels
     if (at) {
       const done = completedLevels(content, Object.fromEntries(ids.map((q, i) => [q, levels[i]!])))
       v = toVector(p, done.levels)
       known = knownMask(p, done.asked)
-      byQuestion.fill(-1)
-      for (let i = 0; i < at.length; i++) byQuestion[at[i]!] = levels[i]!
-      placed = byQuestion
     } else v = vectorOfAnswers(p, levels, x)
     if (base && logs) {
       logs.set(base)
       for (let i = 0; i < levels.length; i++)
         if (levels[i] !== given[i]) moveCellLogs(content, logs, at ? at[i]! : i, given[i]!, levels[i]!)
     }
-    const first = placedIndex(content, p.roles, v, placed, known, logs)
+    // The answers by question are not read: with holders placement takes the moved `logs`,
+    // without them it ranks by fit on `v`.
+    const first = placedIndex(content, p.roles, v, levels, known, logs)
     const id = p.roles[first]!.role.id
     if (id === topId) kept++
     else others.set(id, (others.get(id) ?? 0) + 1)
