@@ -34,6 +34,10 @@ export const matchLevel = (r: { seniority?: Seniority | undefined; nearBand?: Se
 /** "at early-career level", "at mid-level". */
 export const atLevel = (band: Seniority): string => AT_LEVEL[band]
 
+/** "83% at senior level": a full match's next band (model/types.ts `matchAbove`), or nothing. */
+export const aboveText = (r: { matchAbove?: { band: Seniority; match: number } | undefined }): string =>
+  r.matchAbove ? `${r.matchAbove.match}% ${atLevel(r.matchAbove.band)}` : ''
+
 /** "92% match" from version 3 on; "fit 58 of 100" as older results always said it. */
 export const scorePhrase = (r: ScoredRole): string =>
   r.match === undefined ? `fit ${r.fit} of 100` : `${r.match}% match${matchLevel(r)}`

@@ -3,7 +3,7 @@ import { MAX_LEVEL } from './levels'
 import { matchOf } from './match'
 import { prepare, prepareRole, type PreparedRole } from './prepared'
 import { CORE_LEVEL, holderStep, nearBand, offset, seniorityDelta, seniorityOf } from './seniority'
-import type { AreaId, ScoringContent, Role, RoleFit } from './types'
+import { type AreaId, type ScoringContent, type Role, type RoleFit, SENIORITY_IDS } from './types'
 import { matchBand } from './words'
 
 /** Each clearly unmet must-have multiplies the fit by this: a role without its core is far away, whatever the shape. */
@@ -129,11 +129,16 @@ export function rankRoles(
     // shown beside it as a range, since the two readings disagree.
     const seniority = holderStep(byOffset, stages?.[r.order])
     const near = seniority === byOffset ? nearBand(delta) : byOffset
+    const band = matchBand({ seniority, nearBand: near })
+    const match = fitPercent(matchOf(r, x, band, known))
+    // A match of 100 % says nothing more about the role; the band above still tells such roles apart.
+    const above = match === 100 ? SENIORITY_IDS[SENIORITY_IDS.indexOf(band) + 1] : undefined
     return {
       id: r.role.id,
       name: r.role.name,
       fit: fitPercent(parts.fit),
-      match: fitPercent(matchOf(r, x, matchBand({ seniority, nearBand: near }), known)),
+      match,
+      ...(above ? { matchAbove: { band: above, match: fitPercent(matchOf(r, x, above, known)) } } : {}),
       seniority,
       ...(near ? { nearBand: near } : {}),
       placement: r.role.placement,

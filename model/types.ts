@@ -184,6 +184,12 @@ export interface RoleFit {
    * that they have (model/match.ts). Absent on older results.
    */
   match?: number
+  /**
+   * From 8 December 2026, only where `match` is 100 and a band lies above the one it is counted
+   * at: the match at that next band, so roles met in full at the person's band still tell apart
+   * ("100 % · 83 % at senior level"). Absent otherwise and on older results.
+   */
+  matchAbove?: { band: Seniority; match: number }
   seniority: Seniority
   /**
    * A second band shown beside `seniority` (from version 3): the band across the nearest cut when

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
 import { launch } from './browser.ts'
 import { answersOf, beginner, CLOSE_CALL, DATA_SCIENTIST as DS, ML_ENGINEER as MLE } from './people.ts'
 import { adaptivePath, answerAdaptive, currentQuestion } from './quiz-steps.ts'
@@ -388,7 +388,7 @@ describe('the progress line at one place on a path', () => {
 })
 
 describe('sharpening a result of the adaptive quiz', () => {
-  it('lets only its owner answer the rest from the first screen, and scores the same result again', async () => {
+  it('lets only its owner answer the rest from the first screen, makes taking the quiz a visitor’s main button, and scores the same result again', async () => {
     const ctx = await browser.newContext({ viewport: { width: 375, height: 800 } })
     const page = await ctx.newPage()
     await page.goto(`${server.url}/quiz`)
@@ -418,6 +418,13 @@ describe('sharpening a result of the adaptive quiz', () => {
     assert.equal(await own.count(), 1)
     await page.locator('.hero-visitor.mine').waitFor({ state: 'attached' })
     assert.equal(await own.isVisible(), false)
+    // For the visitor the invitation is the main button and Share the second; for the owner, Share.
+    const fill = (l: Locator) => l.evaluate((el) => getComputedStyle(el).backgroundColor)
+    const share = (p: Page) => p.locator('.hero-share-actions [data-share-now]')
+    const accent = await fill(share(page))
+    assert.notEqual(accent, 'rgba(0, 0, 0, 0)')
+    assert.equal(await fill(invite), accent)
+    assert.equal(await fill(share(stranger)), 'rgba(0, 0, 0, 0)')
     // The titles speak of the result to both; what the share section sends is the owner's to post.
     await stranger.getByRole('heading', { name: 'Five areas', exact: true }).waitFor()
     await stranger.getByRole('heading', { name: 'Share this result', exact: true }).waitFor()

@@ -7,6 +7,7 @@ import { CORE_LEVEL } from '../../model/seniority'
 import { SENIORITY_IDS, type Seniority } from '../../model/types'
 import { matchBand } from '../../model/words'
 import holdout37 from '../fixtures/holdout37-people.json'
+import { typicalPeople } from '../helpers/people'
 
 const p = prepare(content)
 const n = p.ids.length
@@ -72,6 +73,36 @@ describe('the match (the headline from content version 3 on)', () => {
     const levels = assess(content, chef.answers).subSkills.map((s) => s.level)
     expect(top.match).toBe(Math.round(matchOf(x, levels, 'entry') * 100))
     expect(top.match).toBeGreaterThan(Math.round(matchOf(x, levels, 'mid') * 100))
+  })
+
+  it('gives the match at the band above where a role matches fully, and only there', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 30, maxLength: 30 }), (a) => {
+        const answers = Object.fromEntries(content.questions.map((q, i) => [q.id, a[i]!]))
+        const result = assess(content, answers)
+        const levels = result.subSkills.map((s) => s.level)
+        for (const r of result.roles) {
+          const below = matchBand(r)
+          const above = SENIORITY_IDS[SENIORITY_IDS.indexOf(below) + 1]
+          if (r.match !== 100 || !above) {
+            expect(r.matchAbove, r.id).toBeUndefined()
+            continue
+          }
+          const x = p.roles.find((k) => k.role.id === r.id)!
+          expect(r.matchAbove, r.id).toEqual({ band: above, match: Math.round(matchOf(x, levels, above) * 100) })
+        }
+      }),
+      { numRuns: 50 },
+    )
+  })
+
+  it('tells apart the roles a mid-level ML engineer meets in full by what the next band asks', () => {
+    const result = assess(content, typicalPeople.find((x) => x.id === 'mle-mid-logistics-eta-ex-backend')!.answers)
+    const full = result.roles.filter((r) => r.match === 100)
+    expect(full.length).toBeGreaterThanOrEqual(3)
+    const above = new Set(full.map((r) => r.matchAbove!.match))
+    expect(above.size).toBe(full.length)
+    for (const r of full) expect(r.matchAbove!.match).toBeLessThan(100)
   })
 
   it('stays within 0..100 in every result and comes with every role', () => {

@@ -423,6 +423,40 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(Math.max(...unmet.map((r) => r.match!))).toBeGreaterThan(result.roles[0]!.match!)
   })
 
+  it('tells apart the roles it matches in full by what the band above asks, in the list and on the cards', async () => {
+    // A mid-level ML engineer meets everything several roles ask at their band: 100 % says no more.
+    const { id, result } = await create(pathOf(person('mle-mid-logistics-eta-ex-backend')))
+    const full = result.roles.filter((r) => r.matchAbove)
+    expect(full.length).toBeGreaterThan(3)
+    const html = await page(id)
+    const rows = await select(html, '.all-roles li', ' ')
+    const order = rows.map((li) => result.roles.find((r) => li.text.trim().startsWith(r.name))!)
+    for (const r of full) {
+      const words = `${r.matchAbove!.match}% at ${r.matchAbove!.band === 'mid' ? 'mid-level' : `${r.matchAbove!.band} level`}`
+      expect(rows.find((li) => li.text.trim().startsWith(r.name))!.text, r.id).toContain(words)
+    }
+    // Within a group, roles of the same match come in order of the band above.
+    for (let i = 1; i < order.length; i++)
+      if (order[i]!.match === order[i - 1]!.match && order[i]!.matchAbove && order[i - 1]!.matchAbove)
+        expect(order[i]!.matchAbove!.match).toBeLessThanOrEqual(order[i - 1]!.matchAbove!.match)
+    const cards = await select(html, '.role-card', ' ')
+    for (const [i, card] of cards.entries()) {
+      const above = result.roles[i]!.matchAbove
+      if (above) expect(card.text).toContain(`You have ${above.match}% of what it asks at`)
+      else expect(card.text).not.toContain('of what it asks at')
+    }
+    expect(result.roles.slice(0, cards.length).some((r) => r.matchAbove)).toBe(true)
+  })
+
+  it('says beside a full match in the headline how much of the band above the person has', async () => {
+    const { id, result } = await create(pathOf(person('de-entry-startup-airflow')))
+    const top = result.roles[0]!
+    expect(top).toMatchObject({ id: 'data-engineer', match: 100, matchAbove: { band: 'mid' } })
+    expect((await first(await page(id), '.hero-fit-line')).text).toBe(
+      `100% match with what the role asks at this level (${top.matchAbove!.match}% at mid-level).`,
+    )
+  })
+
   it('says how many of a role’s core skills were not asked when some were', async () => {
     const { id, result } = await create(pathOf(person('ds-mid-airline-operations-research')))
     const partly = result.roles.filter(

@@ -2,7 +2,7 @@ import { SeniorityText } from './SeniorityText'
 import type { CertaintyKind, GrowthLevelStep, MustHave, Result, RoleFit } from '../../model/types'
 import { Fold } from './Fold'
 import { depthLead } from './GrowthPicker'
-import { levelNumber, levelWord, matchLevel, roleInSentence, scorePhrase } from '../../contract/format'
+import { aboveText, levelNumber, levelWord, matchLevel, roleInSentence, scorePhrase } from '../../contract/format'
 import { CERTAINTY_LABELS, HEDGE, headline, isExploring, orList, pathRoles, rivalOf } from '../../contract/placement-words'
 
 /** Parts of the result page that only results with seniority and certainty (quiz version 2 on) have. */
@@ -62,7 +62,8 @@ function HeroScore({ result }: { result: Result }) {
   return (
     <>
       <span class="hero-fit-line">
-        <strong>{top.match}% match</strong> with what the role asks{matchLevel(top) || ' at this level'}.
+        <strong>{top.match}% match</strong> with what the role asks{matchLevel(top) || ' at this level'}
+        {top.matchAbove && <span class="hero-above"> ({aboveText(top)})</span>}.
       </span>
       {next && ` Next step: ${roleInSentence(next.name)} on real work.`}
     </>

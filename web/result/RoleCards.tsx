@@ -1,6 +1,6 @@
 import { SeniorityText } from './SeniorityText'
 import type { LegacyRoleFit } from '../../model/types'
-import { levelNumber, levelWord, matchLevel, roleInSentence, shownScore } from '../../contract/format'
+import { aboveText, atLevel, levelNumber, levelWord, matchLevel, roleInSentence, shownScore } from '../../contract/format'
 import { MustHaves } from './Placement'
 
 /**
@@ -36,6 +36,11 @@ export function RoleCards({ roles, scores = true }: { roles: LegacyRoleFit[]; sc
               </span>
             )}
           </div>
+          {scores && r.matchAbove && (
+            <p class="fit-above">
+              You have {r.matchAbove.match}% of what it asks {atLevel(r.matchAbove.band)}.
+            </p>
+          )}
           {r.placement === 'off' && (
             <p class="role-beside">A role beside the spectrum, not on the line from engineering to science.</p>
           )}
@@ -102,7 +107,7 @@ const GROUPS: [CoreState, string][] = [
 
 /**
  * Every role with its match (or, before version 3, its fit), as a compact list. From version 3
- * on, in three groups, each by match (ties by fit): roles whose core skills are met, those whose
+ * on, in three groups, each by match (ties by the match at the band above, `matchAbove`, then fit): roles whose core skills are met, those whose
  * core skills were not all asked, those whose core skills are not yet met; so a role the person
  * cannot do yet never sits above one they can (placement may still put it first: as a best guess
  * that names the missing core skill, or as a newcomer's clear placement with that skill started:
@@ -118,7 +123,9 @@ export function AllRoles({ roles, scores = true, placed }: { roles: LegacyRoleFi
         ))}
       </ol>
     )
-  const sorted = [...roles].sort((a, b) => b.match! - a.match! || b.fit - a.fit)
+  const sorted = [...roles].sort(
+    (a, b) => b.match! - a.match! || (b.matchAbove?.match ?? 0) - (a.matchAbove?.match ?? 0) || b.fit - a.fit,
+  )
   return (
     <>
       {GROUPS.map(([state, title]) => {
@@ -168,6 +175,7 @@ function AllRolesRow({
           </small>
         )}
         {r.id === placed && <small class="all-note"> · your placement</small>}
+        {scores && r.matchAbove && <small class="all-note"> · {aboveText(r)}</small>}
         {grouped ? (
           state === 'unasked' &&
           unasked < total && (

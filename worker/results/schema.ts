@@ -18,6 +18,8 @@ const roleFit = z
     fit: percent,
     // From quiz version 3 on (model/match.ts); absent on older results, which show their fit.
     match: z.optional(percent),
+    // From 8 December 2026, where `match` is 100: the match at the band above (model/types.ts).
+    matchAbove: z.optional(z.object({ band: z.enum(SENIORITY_IDS), match: percent })),
     summary: text,
     dayToDay: text,
     drivers: z.array(z.object({ area, name: text, covered: percent })),
