@@ -1,4 +1,4 @@
-import type { Seniority } from '../model/types'
+import { type Seniority, SENIORITY_IDS } from '../model/types'
 import { inSentence, matchBand } from '../model/words'
 
 /** A role as its number is shown: fit or match, and the band a match is counted at. */
@@ -33,6 +33,10 @@ export const matchLevel = (r: { seniority?: Seniority | undefined; nearBand?: Se
 
 /** "at early-career level", "at mid-level". */
 export const atLevel = (band: Seniority): string => AT_LEVEL[band]
+
+/** How far along the band a match is counted at lies (0 early career … 3 lead; −1 before version 2). */
+export const countedAt = (r: { seniority?: Seniority | undefined; nearBand?: Seniority | undefined }): number =>
+  r.seniority ? SENIORITY_IDS.indexOf(matchBand({ seniority: r.seniority, nearBand: r.nearBand })) : -1
 
 /** "83% at senior level": a full match's next band (model/types.ts `matchAbove`), or nothing. */
 export const aboveText = (r: { matchAbove?: { band: Seniority; match: number } | undefined }): string =>

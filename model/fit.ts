@@ -1,6 +1,6 @@
 import { levelCost } from './cost'
 import { MAX_LEVEL } from './levels'
-import { matchOf } from './match'
+import { matchOf, shortOf } from './match'
 import { prepare, prepareRole, type PreparedRole } from './prepared'
 import { CORE_LEVEL, holderStep, nearBand, offset, seniorityDelta, seniorityOf } from './seniority'
 import { type AreaId, type ScoringContent, type Role, type RoleFit, SENIORITY_IDS } from './types'
@@ -138,7 +138,19 @@ export function rankRoles(
       name: r.role.name,
       fit: fitPercent(parts.fit),
       match,
-      ...(above ? { matchAbove: { band: above, match: fitPercent(matchOf(r, x, above, known)) } } : {}),
+      ...(above
+        ? {
+            matchAbove: {
+              band: above,
+              match: fitPercent(matchOf(r, x, above, known)),
+              short: shortOf(r, x, above, known).map((i) => ({
+                subSkill: content.subSkills[i]!.id,
+                name: content.subSkills[i]!.name,
+                level: x[i]!,
+              })),
+            },
+          }
+        : {}),
       seniority,
       ...(near ? { nearBand: near } : {}),
       placement: r.role.placement,

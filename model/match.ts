@@ -48,3 +48,22 @@ export function matchOf(r: PreparedRole, x: ArrayLike<number>, band: Seniority, 
   }
   return asks === 0 ? 0 : have / asks
 }
+
+/**
+ * The sub-skills furthest below what the role asks at a band, at most `limit`, furthest first:
+ * each by the share of the match it holds back (its need times the part of the ask not yet
+ * reached), so the first is the one that would raise the match most. Only asked sub-skills with
+ * `known`; none where the band's asks are met.
+ */
+export function shortOf(r: PreparedRole, x: ArrayLike<number>, band: Seniority, known?: Uint8Array, limit = 2): number[] {
+  const held: [number, number][] = []
+  for (const i of r.shownNeeded) {
+    if (known && !known[i]) continue
+    const expected = askedLevel(r.shown[i]!, band)
+    if (expected > 0 && x[i]! < expected) held.push([i, r.shown[i]! * (1 - x[i]! / expected)])
+  }
+  return held
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([i]) => i)
+}

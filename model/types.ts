@@ -187,9 +187,10 @@ export interface RoleFit {
   /**
    * From 8 December 2026, only where `match` is 100 and a band lies above the one it is counted
    * at: the match at that next band, so roles met in full at the person's band still tell apart
-   * ("100 % · 83 % at senior level"). Absent otherwise and on older results.
+   * ("100 % · 83 % at senior level"), with the (at most two) asked sub-skills furthest below what
+   * that band asks, furthest first (model/match.ts shortOf). Absent otherwise and on older results.
    */
-  matchAbove?: { band: Seniority; match: number }
+  matchAbove?: { band: Seniority; match: number; short?: { subSkill: string; name: string; level: number }[] }
   seniority: Seniority
   /**
    * A second band shown beside `seniority` (from version 3): the band across the nearest cut when

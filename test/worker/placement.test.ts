@@ -430,20 +430,32 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(full.length).toBeGreaterThan(3)
     const html = await page(id)
     const rows = await select(html, '.all-roles li', ' ')
-    const order = rows.map((li) => result.roles.find((r) => li.text.trim().startsWith(r.name))!)
     for (const r of full) {
       const words = `${r.matchAbove!.match}% at ${r.matchAbove!.band === 'mid' ? 'mid-level' : `${r.matchAbove!.band} level`}`
       expect(rows.find((li) => li.text.trim().startsWith(r.name))!.text, r.id).toContain(words)
     }
-    // Within a group, roles of the same match come in order of the band above.
-    for (let i = 1; i < order.length; i++)
-      if (order[i]!.match === order[i - 1]!.match && order[i]!.matchAbove && order[i - 1]!.matchAbove)
-        expect(order[i]!.matchAbove!.match).toBeLessThanOrEqual(order[i - 1]!.matchAbove!.match)
+    // Within a group, roles of the same match counted at the same band come in order of the band above.
+    const group = (r: Result['roles'][number]) =>
+      r.mustHaves.some((m) => !m.met && m.asked !== false) ? 2 : r.mustHaves.some((m) => m.asked === false) ? 1 : 0
+    const order = rows.map((li) => result.roles.find((r) => li.text.trim().startsWith(r.name))!)
+    let compared = 0
+    for (let i = 1; i < order.length; i++) {
+      const [a, b] = [order[i - 1]!, order[i]!]
+      if (group(a) !== group(b) || a.match !== b.match || !a.matchAbove || !b.matchAbove) continue
+      if (a.matchAbove.band !== b.matchAbove.band) continue
+      expect(b.matchAbove.match, `${a.id} before ${b.id}`).toBeLessThanOrEqual(a.matchAbove.match)
+      compared++
+    }
+    expect(compared).toBeGreaterThan(0)
     const cards = await select(html, '.role-card', ' ')
     for (const [i, card] of cards.entries()) {
       const above = result.roles[i]!.matchAbove
-      if (above) expect(card.text).toContain(`You have ${above.match}% of what it asks at`)
-      else expect(card.text).not.toContain('of what it asks at')
+      if (above) {
+        expect(card.text).toContain(`You have ${above.match}% of what it asks at`)
+        // …and what would take them there, furthest below it first.
+        if (above.short!.length > 0) expect(card.text).toContain(`To grow there: ${above.short![0]!.name} (now `)
+        for (const s of above.short!) expect(card.text).toContain(s.name)
+      } else expect(card.text).not.toContain('of what it asks at')
     }
     expect(result.roles.slice(0, cards.length).some((r) => r.matchAbove)).toBe(true)
   })
@@ -594,6 +606,15 @@ describe('a result of the adaptive quiz on its page', () => {
     // A stored range names two neighbouring bands, never one twice.
     const same = { ...result, roles: [{ ...top, nearBand: top.seniority }, ...result.roles.slice(1)] }
     expect(resultSchema.safeParse(same).success).toBe(false)
+    // The band above a full match comes only beside a match of 100, at the band after the one counted.
+    const withAbove = (above: unknown, match = 100) => ({
+      ...result,
+      roles: [{ ...top, match, matchAbove: above }, ...result.roles.slice(1)],
+    })
+    const next = SENIORITY_IDS[SENIORITY_IDS.indexOf(top.nearBand!) + 1]
+    expect(resultSchema.safeParse(withAbove({ band: next, match: 80, short: [] })).success).toBe(true)
+    expect(resultSchema.safeParse(withAbove({ band: next, match: 80, short: [] }, 99)).success).toBe(false)
+    expect(resultSchema.safeParse(withAbove({ band: 'entry', match: 80, short: [] })).success).toBe(false)
     expect(resultSchema.safeParse(result).success).toBe(true)
   })
 
@@ -605,6 +626,10 @@ describe('a result of the adaptive quiz on its page', () => {
     expect(await select(html, '.role-card .fit')).toHaveLength(0)
     expect(await select(html, '.all-fit')).toHaveLength(0)
     expect(await select(html, '.hero-fit')).toHaveLength(0)
+    // Nor the match at the band above, though the result carries it for roles met in full.
+    expect(result.roles.filter((r) => r.matchAbove).length).toBeGreaterThan(0)
+    expect(await select(html, '.fit-above')).toHaveLength(0)
+    for (const li of await select(html, '.all-roles li', ' ')) expect(li.text).not.toMatch(/\d+% at/)
     // Nor what the role asks: the areas show the person's own scores alone, here and on the embed card.
     expect(result.asks).toBeDefined()
     expect(await select(html, '.area-ask')).toHaveLength(0)

@@ -1,6 +1,15 @@
 import { SeniorityText } from './SeniorityText'
 import type { LegacyRoleFit } from '../../model/types'
-import { aboveText, atLevel, levelNumber, levelWord, matchLevel, roleInSentence, shownScore } from '../../contract/format'
+import {
+  aboveText,
+  atLevel,
+  countedAt,
+  levelNumber,
+  levelWord,
+  matchLevel,
+  roleInSentence,
+  shownScore,
+} from '../../contract/format'
 import { MustHaves } from './Placement'
 
 /**
@@ -38,7 +47,12 @@ export function RoleCards({ roles, scores = true }: { roles: LegacyRoleFit[]; sc
           </div>
           {scores && r.matchAbove && (
             <p class="fit-above">
-              You have {r.matchAbove.match}% of what it asks {atLevel(r.matchAbove.band)}.
+              <strong>
+                You have {r.matchAbove.match}% of what it asks {atLevel(r.matchAbove.band)}.
+              </strong>
+              {r.matchAbove.short?.length ? ' To grow there: ' : null}
+              {r.matchAbove.short?.map((s, i) => `${i > 0 ? ', ' : ''}${s.name} (now ${levelNumber(s.level)}/4)`).join('')}
+              {r.matchAbove.short?.length ? '.' : null}
             </p>
           )}
           {r.placement === 'off' && (
@@ -107,7 +121,8 @@ const GROUPS: [CoreState, string][] = [
 
 /**
  * Every role with its match (or, before version 3, its fit), as a compact list. From version 3
- * on, in three groups, each by match (ties by the match at the band above, `matchAbove`, then fit): roles whose core skills are met, those whose
+ * on, in three groups, each by match (ties by the band it is counted at, the match at the band
+ * above, `matchAbove`, then fit): roles whose core skills are met, those whose
  * core skills were not all asked, those whose core skills are not yet met; so a role the person
  * cannot do yet never sits above one they can (placement may still put it first: as a best guess
  * that names the missing core skill, or as a newcomer's clear placement with that skill started:
@@ -123,8 +138,14 @@ export function AllRoles({ roles, scores = true, placed }: { roles: LegacyRoleFi
         ))}
       </ol>
     )
+  // Equal matches: the one counted at a further band first (100 % of senior before 100 % of
+  // mid-level), then by the match at the band above a full one, then by fit.
   const sorted = [...roles].sort(
-    (a, b) => b.match! - a.match! || (b.matchAbove?.match ?? 0) - (a.matchAbove?.match ?? 0) || b.fit - a.fit,
+    (a, b) =>
+      b.match! - a.match! ||
+      countedAt(b) - countedAt(a) ||
+      (b.matchAbove?.match ?? 0) - (a.matchAbove?.match ?? 0) ||
+      b.fit - a.fit,
   )
   return (
     <>

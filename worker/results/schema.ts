@@ -1,6 +1,7 @@
 import * as z from 'zod/mini'
 import { AREA_IDS, type AnyResult, CERTAINTY_IDS, SENIORITY_IDS, SETTING_IDS } from '../../model/types'
 import { idParam } from '../ids'
+import { matchBand } from '../../model/words'
 
 const area = z.enum(AREA_IDS)
 const percent = z.number().check(z.minimum(0), z.maximum(100))
@@ -19,7 +20,14 @@ const roleFit = z
     // From quiz version 3 on (model/match.ts); absent on older results, which show their fit.
     match: z.optional(percent),
     // From 8 December 2026, where `match` is 100: the match at the band above (model/types.ts).
-    matchAbove: z.optional(z.object({ band: z.enum(SENIORITY_IDS), match: percent })),
+    matchAbove: z.optional(
+      z.object({
+        band: z.enum(SENIORITY_IDS),
+        match: percent,
+        // Since the evening of 8 December; a result made that morning has the match alone.
+        short: z.optional(z.array(z.object({ subSkill: text, name: text, level }))),
+      }),
+    ),
     summary: text,
     dayToDay: text,
     drivers: z.array(z.object({ area, name: text, covered: percent })),
@@ -43,6 +51,19 @@ const roleFit = z
         r.nearBand === undefined ||
         (r.seniority !== undefined && Math.abs(SENIORITY_IDS.indexOf(r.nearBand) - SENIORITY_IDS.indexOf(r.seniority)) === 1),
       { message: 'nearBand must be the band next to seniority', path: ['nearBand'] },
+    ),
+    // The band above a full match: only beside a match of 100, at the band after the one it is counted at.
+    z.refine(
+      (r) =>
+        r.matchAbove === undefined ||
+        (r.match === 100 &&
+          r.seniority !== undefined &&
+          SENIORITY_IDS.indexOf(r.matchAbove.band) ===
+            SENIORITY_IDS.indexOf(matchBand({ seniority: r.seniority, nearBand: r.nearBand })) + 1),
+      {
+        message: 'matchAbove must come with a match of 100, at the band after the one the match is counted at',
+        path: ['matchAbove'],
+      },
     ),
   )
 
