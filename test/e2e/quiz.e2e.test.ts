@@ -460,6 +460,11 @@ describe('the adaptive quiz without JavaScript', () => {
     // Shortcut keys need the script: not offered where nothing would answer them.
     assert.equal(await page.locator('.keys-hint').isVisible(), false)
     assert.equal(await page.locator('.option-key').first().isVisible(), false)
+    // …nor a blank gap where they would be: the words sit right beside the radio.
+    assert.equal(await page.locator('.option-key').first().boundingBox(), null)
+    const radio = (await page.locator('label.option input').first().boundingBox())!
+    const words = (await page.locator('label.option').first().locator('.option-text').boundingBox())!
+    assert.ok(words.x - (radio.x + radio.width) < 24, `${words.x - (radio.x + radio.width)} px between radio and words`)
     const count = await answerAdaptive(page, (id) => DATA_SCIENTIST[id]!)
     assert.ok(count >= 10 && count < quiz.questions.length, `${count} questions`)
     assert.match(page.url(), /\/quiz\/step\?/)

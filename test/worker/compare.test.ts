@@ -88,6 +88,21 @@ describe('the compare page', () => {
     expect(html).toContain('Data science ↔ ML engineering')
   })
 
+  it('shows no number beside the roles of an unclear placement, as its result page does', async () => {
+    const ada = await create(PEOPLE.swe, { name: 'Ada' })
+    // Someone who has tried a little of everything: no role's core skills yet.
+    const bea = await create(Object.fromEntries(content.questions.map((q) => [q.id, q.area === 'infra' ? 0 : 1])), {
+      name: 'Bea',
+    })
+    expect(bea.result.certainty?.kind).toBe('unclear')
+    expect(ada.result.certainty?.kind).not.toBe('unclear')
+    const sides = await select(await (await call(`/compare/${ada.id}/${bea.id}`)).text(), '.pair-roles', ' ')
+    expect(sides).toHaveLength(2)
+    expect(sides[0]!.text).toMatch(/\d+% match/)
+    expect(sides[1]!.text).toContain(bea.result.roles[0]!.name)
+    expect(sides[1]!.text).not.toMatch(/\d+%|fit \d/)
+  })
+
   it('calls unnamed results Result A and Result B, and tells two equal names apart', async () => {
     const a = await create(PEOPLE.swe)
     const b = await create(PEOPLE.de)

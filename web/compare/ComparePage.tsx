@@ -147,6 +147,8 @@ function VersionNote({ a, b }: { a: CompareSide; b: CompareSide }) {
 function TopRoles({ side }: { side: CompareSide }) {
   const { result } = side
   const placed = isPlaced(result) ? result : undefined
+  // As on the result page, an unclear placement shows no number, so none reads firmer than it.
+  const scores = placed?.certainty.kind !== 'unclear'
   return (
     <div class="card pair-roles">
       <h3>
@@ -169,11 +171,13 @@ function TopRoles({ side }: { side: CompareSide }) {
                 · <SeniorityText seniority={r.seniority} nearBand={r.nearBand} />
               </span>
             )}
-            <span class="pair-fit">
-              {' '}
-              · {shortScore(r)}
-              {r.match === undefined && <span class="visually-hidden"> out of 100</span>}
-            </span>
+            {scores && (
+              <span class="pair-fit">
+                {' '}
+                · {shortScore(r)}
+                {r.match === undefined && <span class="visually-hidden"> out of 100</span>}
+              </span>
+            )}
           </li>
         ))}
       </ol>

@@ -204,9 +204,9 @@ function Figures({ view }: { view: Extract<StatsView, { state: 'ready' }> }) {
       <section class="card" aria-labelledby="confusion-title">
         <h2 id="confusion-title">Current role against placement</h2>
         <p class="muted">
-          How the model is checked against real people. {number(view.confusion.answered)} people said what their current role is.
-          Each row is what they said, each column the role the quiz placed them in first; the same role on both sides is
-          highlighted. {hiddenCells(view.minCell)}
+          How the model is checked against real people. {number(view.confusion.answered)}{' '}
+          {view.confusion.answered === 1 ? 'person' : 'people'} said what their current role is. Each row is what they said, each
+          column the role the quiz placed them in first; the same role on both sides is highlighted. {hiddenCells(view.minCell)}
           {view.confusion.hidden > 0 &&
             `, and rows of fewer than ${view.minCell} are left out (${number(view.confusion.hidden)} ${view.confusion.hidden === 1 ? 'person' : 'people'})`}
           .
@@ -217,8 +217,8 @@ function Figures({ view }: { view: Extract<StatsView, { state: 'ready' }> }) {
       <section class="card" aria-labelledby="years-title">
         <h2 id="years-title">Years of experience against seniority</h2>
         <p class="muted">
-          {number(view.years.answered)} people gave their years of experience. Each row is what they said, each column the
-          seniority the quiz gave them in their closest role. {hiddenCells(view.minCell)}.
+          {number(view.years.answered)} {view.years.answered === 1 ? 'person' : 'people'} gave their years of experience. Each row
+          is what they said, each column the seniority the quiz gave them in their closest role. {hiddenCells(view.minCell)}.
         </p>
         <Table
           table={view.years}

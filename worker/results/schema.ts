@@ -1,7 +1,6 @@
 import * as z from 'zod/mini'
 import { AREA_IDS, type AnyResult, CERTAINTY_IDS, SENIORITY_IDS, SETTING_IDS } from '../../model/types'
 import { idParam } from '../ids'
-import { matchBand } from '../../model/words'
 
 const area = z.enum(AREA_IDS)
 const percent = z.number().check(z.minimum(0), z.maximum(100))
@@ -52,18 +51,16 @@ const roleFit = z
         (r.seniority !== undefined && Math.abs(SENIORITY_IDS.indexOf(r.nearBand) - SENIORITY_IDS.indexOf(r.seniority)) === 1),
       { message: 'nearBand must be the band next to seniority', path: ['nearBand'] },
     ),
-    // The band above a full match: only beside a match of 100, at the band after the one it is counted at.
+    // The band above a full match: only beside a match of 100, at the band after the one it is
+    // counted at (the lower of a range: model/words.ts matchBand).
     z.refine(
       (r) =>
-        r.matchAbove === undefined ||
+        !r.matchAbove ||
         (r.match === 100 &&
-          r.seniority !== undefined &&
+          !!r.seniority &&
           SENIORITY_IDS.indexOf(r.matchAbove.band) ===
-            SENIORITY_IDS.indexOf(matchBand({ seniority: r.seniority, nearBand: r.nearBand })) + 1),
-      {
-        message: 'matchAbove must come with a match of 100, at the band after the one the match is counted at',
-        path: ['matchAbove'],
-      },
+            Math.min(SENIORITY_IDS.indexOf(r.seniority), r.nearBand ? SENIORITY_IDS.indexOf(r.nearBand) : 9) + 1),
+      { message: 'matchAbove needs a match of 100 and the band above it', path: ['matchAbove'] },
     ),
   )
 
