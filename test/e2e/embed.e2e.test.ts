@@ -146,6 +146,53 @@ describe('the widget on a host page of another origin', () => {
     await ctx.close()
   })
 
+  it('on a phone, brings the next question and then the result back into view when the frame’s top has scrolled away', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 740 } })
+    const page = await ctx.newPage()
+    await openDemo(page)
+    const frame = await frameOf(page, '#widget-default')
+    const top = () => page.locator('#widget-default iframe').evaluate((e) => e.getBoundingClientRect().top)
+    const inView = () =>
+      page.waitForFunction(() => document.querySelector('#widget-default iframe')!.getBoundingClientRect().top >= -1)
+    // After choosing, the person scrolls the host page down past Next (on a phone it sits below the screen).
+    let scrolledAway = 0
+    const scrollDown = async () => {
+      await page.evaluate(() => window.scrollBy(0, 2000))
+      if ((await top()) < 0) scrolledAway++
+    }
+    await answerAdaptive(frame, (id) => ANSWERS[id]!, {
+      limit: 4,
+      onStep: async () => {
+        await scrollDown()
+        // A changed answer alone leaves the page where the person put it (changed without a
+        // click, whose focus would itself scroll the option into view).
+        const before = await page.evaluate(() => window.scrollY)
+        const choose = (value: string) =>
+          frame.locator(`label.option input[value="${value}"]`).evaluate((e) => {
+            ;(e as HTMLInputElement).checked = true
+            e.dispatchEvent(new Event('change', { bubbles: true }))
+          })
+        const chosen = await frame.locator('label.option input:checked').evaluate((e) => (e as HTMLInputElement).value)
+        await choose(chosen === '0' ? '1' : '0')
+        await choose(chosen)
+        await page.waitForTimeout(200)
+        assert.equal(await page.evaluate(() => window.scrollY), before)
+      },
+    })
+    assert.ok(scrolledAway > 0, 'the test scrolled the frame’s top away')
+    await frame.locator('.progress-label', { hasText: 'Question 5 ·' }).waitFor()
+    await inView()
+    assert.ok((await top()) < 740, 'the question is on the screen')
+    // And the result after "See my result": its headline, not the bottom of the frame.
+    await answerAdaptive(frame, (id) => ANSWERS[id]!, { onStep: scrollDown, start: 4 })
+    await scrollDown()
+    await frame.getByRole('button', { name: 'See my result' }).click()
+    await frame.locator('.embed-title').waitFor()
+    await inView()
+    assert.ok((await top()) < 740, 'the result’s headline is on the screen')
+    await ctx.close()
+  })
+
   it('opens the result in a new tab when asked to, and keeps the widgets apart', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1100, height: 900 } })
     const page = await ctx.newPage()

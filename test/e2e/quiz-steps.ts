@@ -13,6 +13,7 @@ export async function currentQuestion(scope: Page | Frame | FrameLocator, number
 /**
  * Answers what the adaptive quiz asks, question by question, with the person's answer to
  * each, by mouse (or touch), until the last step or `limit` answers. Returns how many were answered.
+ * `start`: how many were answered before (the question on screen is number `start` + 1).
  */
 export async function answerAdaptive(
   scope: Page | Frame | FrameLocator,
@@ -21,9 +22,10 @@ export async function answerAdaptive(
     limit = Number.POSITIVE_INFINITY,
     tap = false,
     onStep,
-  }: { limit?: number; tap?: boolean; onStep?: (n: number) => Promise<void> } = {},
+    start = 0,
+  }: { limit?: number; tap?: boolean; onStep?: (n: number) => Promise<void>; start?: number } = {},
 ): Promise<number> {
-  let n = 0
+  let n = start
   while (n < limit) {
     const id = await currentQuestion(scope, n + 1)
     if (id === null) break
@@ -34,7 +36,7 @@ export async function answerAdaptive(
     await (tap ? next.tap() : next.click())
     n++
   }
-  return n
+  return n - start
 }
 
 /** The questions the adaptive quiz asks someone with these answers, in order, through POST /api/quiz/next. */

@@ -21,6 +21,8 @@ interface Widget {
   options: MountOptions
   /** Whether the host was told `ready`: once a widget, though each page the frame loads (the quiz, then its result) says it. */
   ready?: boolean
+  /** The quiz step the frame last reported, to tell a move to another step from a changed answer. */
+  step?: unknown
 }
 
 declare global {
@@ -111,6 +113,17 @@ declare global {
       if (w.ready) return
       w.ready = true
     }
+    // The frame is as tall as its content, so the host page scrolls, not the frame: on a phone,
+    // Next or "See my result" at the bottom left the next question or the result's headline
+    // above the screen. A move to another step (never a changed answer, never the first report) or
+    // the finish brings the frame's top back into view.
+    const step = (detail as { step?: unknown } | undefined)?.step
+    if (
+      (type === 'complete' || (type === 'progress' && w.step !== undefined && step !== w.step)) &&
+      w.iframe.getBoundingClientRect().top < 0
+    )
+      w.iframe.scrollIntoView()
+    if (type === 'progress') w.step = step
     w.element.dispatchEvent(new CustomEvent(`rolespectrum:${type}`, { detail, bubbles: true }))
     if (type === 'complete') w.options.onComplete?.(detail)
   })
