@@ -183,6 +183,27 @@ describe('the quiz as a person meets it', () => {
     await ctx.close()
   })
 
+  it('gives the share links and the compare page’s links to each result a touch target of at least 44 px', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true })
+    const page = await ctx.newPage()
+    const sizes = (selector: string) =>
+      page
+        .locator(selector)
+        .evaluateAll((els) => els.map((e) => [e.textContent, e.getBoundingClientRect().width, e.getBoundingClientRect().height]))
+    await page.goto(`${server.url}/r/${resultId}`)
+    await page.evaluate(() => {
+      for (const d of document.querySelectorAll('details')) d.open = true
+    })
+    const share = await sizes('.share-links a')
+    assert.ok(share.length >= 3)
+    for (const [text, w, h] of share) assert.ok(Number(w) >= 44 && Number(h) >= 44, `${text}: ${w}×${h}`)
+    await page.goto(`${server.url}/compare/${resultId}/${closeId}`)
+    const full = await sizes('.pair-roles > a')
+    assert.equal(full.length, 2)
+    for (const [text, , h] of full) assert.ok(Number(h) >= 44, `${text}: ${h} px tall`)
+    await ctx.close()
+  })
+
   it('does not shift the layout when an answer is chosen', async () => {
     const ctx = await browser.newContext()
     const page = await ctx.newPage()
