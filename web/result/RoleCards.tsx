@@ -50,9 +50,7 @@ export function RoleCards({ roles, scores = true }: { roles: LegacyRoleFit[]; sc
               <strong>
                 You have {r.matchAbove.match}% of what it asks {atLevel(r.matchAbove.band)}.
               </strong>
-              {r.matchAbove.short?.length ? ' To grow there: ' : null}
-              {r.matchAbove.short?.map((s, i) => `${i > 0 ? ', ' : ''}${s.name} (now ${levelNumber(s.level)}/4)`).join('')}
-              {r.matchAbove.short?.length ? '.' : null}
+              {growThere(r.matchAbove.short)}
             </p>
           )}
           {r.placement === 'off' && (
@@ -111,6 +109,10 @@ const coreState = (r: LegacyRoleFit): CoreState =>
     : r.mustHaves?.some((m) => m.asked === false)
       ? 'unasked'
       : 'met'
+
+/** " To grow there: Production code & tests (now 3/4), …." for the skills holding the band above back, or nothing. */
+const growThere = (short: { name: string; level: number }[] = []): string =>
+  short.length > 0 ? ` To grow there: ${short.map((s) => `${s.name} (now ${levelNumber(s.level)}/4)`).join(', ')}.` : ''
 
 /** The groups of the list from quiz version 3 on, in order. */
 const GROUPS: [CoreState, string][] = [

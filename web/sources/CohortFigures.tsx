@@ -1,4 +1,4 @@
-import { Bar, number, percent, type Spread, SpreadFigures, when } from '../stats/StatsPage'
+import { Bar, number, people, percent, type Spread, SpreadFigures, when } from '../stats/StatsPage'
 
 interface Counted {
   quizVersion: number
@@ -30,8 +30,6 @@ export type CohortView =
 
 const dayName = (day: string) =>
   new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
-
-const people = (n: number) => `${number(n)} ${n === 1 ? 'person' : 'people'}`
 
 /** The figures of one widget's takers, or why they are not shown. */
 export function CohortFigures({ view }: { view: CohortView }) {

@@ -41,6 +41,9 @@ export const when = (iso: string) =>
 export const percent = (share: number) => `${Math.round(share * 100)} %`
 export const number = (n: number) => n.toLocaleString('en-GB')
 
+/** "1 person", "12 people". */
+export const people = (n: number): string => `${number(n)} ${n === 1 ? 'person' : 'people'}`
+
 /** A labelled bar: real text on both sides, the bar itself hidden from screen readers. */
 export function Bar({ label, fraction, value }: { label: string; fraction: number; value: string }) {
   return (
@@ -204,11 +207,11 @@ function Figures({ view }: { view: Extract<StatsView, { state: 'ready' }> }) {
       <section class="card" aria-labelledby="confusion-title">
         <h2 id="confusion-title">Current role against placement</h2>
         <p class="muted">
-          How the model is checked against real people. {number(view.confusion.answered)}{' '}
-          {view.confusion.answered === 1 ? 'person' : 'people'} said what their current role is. Each row is what they said, each
-          column the role the quiz placed them in first; the same role on both sides is highlighted. {hiddenCells(view.minCell)}
+          How the model is checked against real people. {people(view.confusion.answered)} said what their current role is. Each
+          row is what they said, each column the role the quiz placed them in first; the same role on both sides is highlighted.{' '}
+          {hiddenCells(view.minCell)}
           {view.confusion.hidden > 0 &&
-            `, and rows of fewer than ${view.minCell} are left out (${number(view.confusion.hidden)} ${view.confusion.hidden === 1 ? 'person' : 'people'})`}
+            `, and rows of fewer than ${view.minCell} are left out (${people(view.confusion.hidden)})`}
           .
         </p>
         <Table table={view.confusion} caption="Current role against placed role" corner="Said" minCell={view.minCell} />
@@ -217,8 +220,8 @@ function Figures({ view }: { view: Extract<StatsView, { state: 'ready' }> }) {
       <section class="card" aria-labelledby="years-title">
         <h2 id="years-title">Years of experience against seniority</h2>
         <p class="muted">
-          {number(view.years.answered)} {view.years.answered === 1 ? 'person' : 'people'} gave their years of experience. Each row
-          is what they said, each column the seniority the quiz gave them in their closest role. {hiddenCells(view.minCell)}.
+          {people(view.years.answered)} gave their years of experience. Each row is what they said, each column the seniority the
+          quiz gave them in their closest role. {hiddenCells(view.minCell)}.
         </p>
         <Table
           table={view.years}
